@@ -1,0 +1,50 @@
+package dev.aksnet.dsl;
+
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NodePool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Builds a {@link Cluster} ({@code Cluster.named("payments")}). */
+public final class ClusterBuilder {
+    private final String name;
+    private String dnsPrefix;
+    private String kubernetesVersion;
+    private Network network;
+    private final List<NodePool> nodePools = new ArrayList<>();
+
+    public ClusterBuilder(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public ClusterBuilder dnsPrefix(String dnsPrefix) {
+        this.dnsPrefix = Objects.requireNonNull(dnsPrefix, "dnsPrefix");
+        return this;
+    }
+
+    public ClusterBuilder kubernetesVersion(String kubernetesVersion) {
+        this.kubernetesVersion = Objects.requireNonNull(kubernetesVersion, "kubernetesVersion");
+        return this;
+    }
+
+    /** The network settings, from a plugin's builder such as {@code Network.azureCniOverlay()}. */
+    public ClusterBuilder network(NetworkBuilders.Common<?> network) {
+        this.network = network.build();
+        return this;
+    }
+
+    public ClusterBuilder nodePool(NodePoolBuilder pool) {
+        nodePools.add(pool.build());
+        return this;
+    }
+
+    public Cluster build() {
+        if (network == null) {
+            throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
+        }
+        return new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.aksnet.dsl;
+
+import dev.aksnet.model.CidrSyntax;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NetworkDataplane;
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.NetworkPolicy;
+import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.PodIpAllocation;
+import inet.ipaddr.IPAddress;
+
+import java.util.Objects;
+
+/**
+ * One network builder per plugin, each exposing only what its plugin accepts: overlay plugins have
+ * {@code podCidr(…)}, Azure CNI Pod Subnet has {@code podIpAllocation(…)}, only plugins that run Cilium have
+ * {@code dataplane(…)}. What types cannot rule out is left to the validator, which Java and YAML specs share.
+ */
+public final class NetworkBuilders {
+    private NetworkBuilders() {
+    }
+
+    /** What every plugin accepts. */
+    public abstract static class Common<B extends Common<B>> {
+        private final NetworkPlugin plugin;
+        IPAddress podCidr;
+        PodIpAllocation podIpAllocation;
+        NetworkDataplane dataplane;
+        private NetworkPolicy policy;
+        private IPAddress serviceCidr;
+        private IPAddress dnsServiceIp;
+        private OutboundType outbound;
+
+        Common(NetworkPlugin plugin) {
+            this.plugin = plugin;
+        }
+
+        abstract B self();
+
+        public B serviceCidr(String cidr) {
+            this.serviceCidr = CidrSyntax.parseIpv4Block(cidr);
+            return self();
+        }
+
+        public B dnsServiceIp(String address) {
+            this.dnsServiceIp = CidrSyntax.parseIpv4Address(address);
+            return self();
+        }
+
+        public B policy(NetworkPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return self();
+        }
+
+        public B outbound(OutboundType outbound) {
+            this.outbound = Objects.requireNonNull(outbound, "outbound");
+            return self();
+        }
+
+        public Network build() {
+            return new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound);
+        }
+    }
+
+    /** Azure CNI Overlay: pod CIDR, any policy, either dataplane. */
+    public static final class Overlay extends Common<Overlay> {
+        public Overlay() {
+            super(NetworkPlugin.AZURE_CNI_OVERLAY);
+        }
+
+        @Override
+        Overlay self() {
+            return this;
+        }
+
+        public Overlay podCidr(String cidr) {
+            this.podCidr = CidrSyntax.parseIpv4Block(cidr);
+            return this;
+        }
+
+        public Overlay dataplane(NetworkDataplane dataplane) {
+            this.dataplane = Objects.requireNonNull(dataplane, "dataplane");
+            return this;
+        }
+    }
+
+    /** Azure CNI Pod Subnet: pod subnets per pool (on the pools), allocation mode, either dataplane. */
+    public static final class PodSubnet extends Common<PodSubnet> {
+        public PodSubnet() {
+            super(NetworkPlugin.AZURE_CNI_POD_SUBNET);
+        }
+
+        @Override
+        PodSubnet self() {
+            return this;
+        }
+
+        public PodSubnet podIpAllocation(PodIpAllocation allocation) {
+            this.podIpAllocation = Objects.requireNonNull(allocation, "allocation");
+            return this;
+        }
+
+        public PodSubnet dataplane(NetworkDataplane dataplane) {
+            this.dataplane = Objects.requireNonNull(dataplane, "dataplane");
+            return this;
+        }
+    }
+
+    /** Azure CNI Node Subnet (legacy): pods take addresses from the node subnet; no pod CIDR, no Cilium. */
+    public static final class NodeSubnet extends Common<NodeSubnet> {
+        public NodeSubnet() {
+            super(NetworkPlugin.AZURE_CNI_NODE_SUBNET);
+        }
+
+        @Override
+        NodeSubnet self() {
+            return this;
+        }
+    }
+
+    /** Kubenet (legacy): pod CIDR; no Cilium. */
+    public static final class Kubenet extends Common<Kubenet> {
+        public Kubenet() {
+            super(NetworkPlugin.KUBENET);
+        }
+
+        @Override
+        Kubenet self() {
+            return this;
+        }
+
+        public Kubenet podCidr(String cidr) {
+            this.podCidr = CidrSyntax.parseIpv4Block(cidr);
+            return this;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.aksnet.dsl;
+
+import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.SubnetRef;
+
+import java.util.Objects;
+
+/** Builds a {@link NodePool} ({@code NodePool.linux("system")}, {@code NodePool.windows("win1")}). */
+public final class NodePoolBuilder {
+    private final String name;
+    private final OsType os;
+    private PoolMode mode = PoolMode.USER;
+    private String vmSize;
+    private NodeCount count;
+    private Integer maxPods;
+    private SubnetRef subnet;
+    private SubnetRef podSubnet;
+
+    public NodePoolBuilder(String name, OsType os) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.os = Objects.requireNonNull(os, "os");
+    }
+
+    /** A system pool (pools are user pools unless said). */
+    public NodePoolBuilder system() {
+        this.mode = PoolMode.SYSTEM;
+        return this;
+    }
+
+    public NodePoolBuilder vmSize(String vmSize) {
+        this.vmSize = Objects.requireNonNull(vmSize, "vmSize");
+        return this;
+    }
+
+    /** A fixed node count. */
+    public NodePoolBuilder count(int nodes) {
+        this.count = new NodeCount.Fixed(nodes);
+        return this;
+    }
+
+    /** The cluster autoscaler keeps the pool between min and max nodes. */
+    public NodePoolBuilder autoscale(int min, int max) {
+        this.count = new NodeCount.Autoscale(min, max);
+        return this;
+    }
+
+    public NodePoolBuilder maxPods(int maxPods) {
+        this.maxPods = maxPods;
+        return this;
+    }
+
+    /** The node subnet: {@code "vnet/subnet"}, or {@code "subnet"} when unambiguous. */
+    public NodePoolBuilder subnet(String subnet) {
+        this.subnet = SubnetRef.parse(subnet);
+        return this;
+    }
+
+    /** The pod subnet (Azure CNI Pod Subnet only). */
+    public NodePoolBuilder podSubnet(String podSubnet) {
+        this.podSubnet = SubnetRef.parse(podSubnet);
+        return this;
+    }
+
+    public NodePool build() {
+        if (vmSize == null) {
+            throw new IllegalStateException("node pool '" + name + "' has no vmSize");
+        }
+        if (count == null) {
+            throw new IllegalStateException("node pool '" + name + "' has neither count(…) nor autoscale(…)");
+        }
+        return new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet);
+    }
+}

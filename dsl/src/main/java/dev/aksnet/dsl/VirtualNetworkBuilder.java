@@ -1,0 +1,59 @@
+package dev.aksnet.dsl;
+
+import dev.aksnet.model.CidrSyntax;
+import dev.aksnet.model.Delegation;
+import dev.aksnet.model.Subnet;
+import dev.aksnet.model.VirtualNetwork;
+import inet.ipaddr.IPAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Builds a {@link VirtualNetwork} ({@code VirtualNetwork.named("vnet-payments")}). */
+public final class VirtualNetworkBuilder {
+    private final String name;
+    private final List<IPAddress> addressSpace = new ArrayList<>();
+    private boolean existing;
+    private String resourceGroup;
+    private final List<Subnet> subnets = new ArrayList<>();
+
+    public VirtualNetworkBuilder(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** Adds address prefixes, e.g. {@code addressSpace("10.10.0.0/16")}. */
+    public VirtualNetworkBuilder addressSpace(String... cidrs) {
+        for (String cidr : cidrs) {
+            addressSpace.add(CidrSyntax.parseIpv4Block(cidr));
+        }
+        return this;
+    }
+
+    /** The network exists already: it is referenced, not created. */
+    public VirtualNetworkBuilder existing() {
+        this.existing = true;
+        return this;
+    }
+
+    /** The resource group of the network, when not the deployment's. */
+    public VirtualNetworkBuilder resourceGroup(String resourceGroup) {
+        this.resourceGroup = Objects.requireNonNull(resourceGroup, "resourceGroup");
+        return this;
+    }
+
+    public VirtualNetworkBuilder subnet(String subnetName, String cidr) {
+        subnets.add(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null));
+        return this;
+    }
+
+    /** A subnet delegated to AKS, as Azure CNI Pod Subnet's pod subnets are. */
+    public VirtualNetworkBuilder delegatedSubnet(String subnetName, String cidr) {
+        subnets.add(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), Delegation.AKS));
+        return this;
+    }
+
+    public VirtualNetwork build() {
+        return new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.aksnet.model;
+
+/** A subnet delegation: which Azure service may inject resources into the subnet. */
+public enum Delegation implements SpecEnum {
+    /** Delegated to AKS (pod subnets of Azure CNI Pod Subnet). */
+    AKS("aks", "Microsoft.ContainerService/managedClusters");
+
+    private final String specName;
+    private final String serviceName;
+
+    Delegation(String specName, String serviceName) {
+        this.specName = specName;
+        this.serviceName = serviceName;
+    }
+
+    @Override
+    public String specName() {
+        return specName;
+    }
+
+    /** The Azure service name the delegation names ({@code Microsoft.ContainerService/managedClusters}). */
+    public String serviceName() {
+        return serviceName;
+    }
+}

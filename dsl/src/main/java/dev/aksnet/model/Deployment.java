@@ -1,0 +1,54 @@
+package dev.aksnet.model;
+
+import dev.aksnet.dsl.DeploymentBuilder;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One spec: the virtual networks and the AKS clusters that use them, with the defaults (location, resource group,
+ * tags) that apply to everything in it.
+ *
+ * @param apiVersion        the spec format version ({@link #API_VERSION})
+ * @param location          the Azure region of everything the spec creates
+ * @param resourceGroup     the resource group everything is created in unless overridden
+ * @param tags              tags applied to every created resource, in spec order
+ * @param connectedNetworks ranges reached over peering, VPN or ExpressRoute
+ * @param virtualNetworks   networks created or referenced
+ * @param clusters          the AKS clusters
+ */
+public record Deployment(
+        String apiVersion,
+        String location,
+        String resourceGroup,
+        Map<String, String> tags,
+        List<ConnectedNetwork> connectedNetworks,
+        List<VirtualNetwork> virtualNetworks,
+        List<Cluster> clusters) {
+
+    /** The only spec format version so far. */
+    public static final String API_VERSION = "aksnet/v1";
+
+    public Deployment {
+        Objects.requireNonNull(apiVersion, "apiVersion");
+        // Insertion order is kept (LinkedHashMap): generators sort, reviewers see the spec's order in the model.
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        connectedNetworks = List.copyOf(connectedNetworks);
+        virtualNetworks = List.copyOf(virtualNetworks);
+        clusters = List.copyOf(clusters);
+    }
+
+    /** Starts the Java DSL. */
+    public static DeploymentBuilder builder() {
+        return new DeploymentBuilder();
+    }
+
+    /** The virtual network of that name (names are case-insensitive in Azure). */
+    public Optional<VirtualNetwork> virtualNetwork(String name) {
+        return virtualNetworks.stream().filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.aksnet.spec;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each node of a spec stands in its file, keyed by model path ({@code clusters[0].nodePools[1].os}), so that a
+ * rule can say where without knowing YAML. A path with no entry of its own falls back to its nearest ancestor:
+ * a missing field is reported at the object that lacks it.
+ */
+public final class SourceMap {
+    private final String file;
+    private final Map<String, Position> values = new HashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
+
+    public SourceMap(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Records where the value at {@code path} starts. */
+    public void putValue(String path, int line, int column) {
+        values.put(path, new Position(file, line, column));
+    }
+
+    /** Records where the key of the entry at {@code path} starts. */
+    public void putKey(String path, int line, int column) {
+        keys.put(path, new Position(file, line, column));
+    }
+
+    /** The position of the value at {@code path}, or of its nearest recorded ancestor, or the file. */
+    public Position valueOf(String path) {
+        for (String p = path; p != null; p = parent(p)) {
+            Position position = values.get(p);
+            if (position != null) {
+                return position;
+            }
+        }
+        return Position.ofFile(file);
+    }
+
+    /** The position of the key naming {@code path} (for unknown keys), else of its value. */
+    public Position keyOf(String path) {
+        Position position = keys.get(path);
+        return position != null ? position : valueOf(path);
+    }
+
+    /** {@code a.b[2].c} → {@code a.b[2]} → {@code a.b} → {@code a} → {@code ""} → null. */
+    static String parent(String path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.aksnet.validation;
+
+/**
+ * The ids of the rule catalogue ({@code network-rules.md}) that aksnet implements, each with its severity and a
+ * one-line summary. An id, once released, never changes meaning.
+ */
+public enum RuleId {
+    /** A key the spec format does not define. */
+    SPEC_UNKNOWN_KEY(Severity.ERROR, "a key the spec format does not define"),
+    /** A required key is absent. */
+    SPEC_MISSING_KEY(Severity.ERROR, "a required key is absent"),
+    /** A value of the wrong YAML type, or outside the field's allowed values. */
+    SPEC_BAD_VALUE(Severity.ERROR, "a value of the wrong YAML type, or outside the field's allowed values"),
+    /** The file is not readable YAML. */
+    SPEC_UNREADABLE(Severity.ERROR, "the file is not readable YAML"),
+    /** ApiVersion is not aksnet/v1. */
+    SPEC_VERSION(Severity.ERROR, "apiVersion is not aksnet/v1"),
+    /** Two clusters, networks, subnets of one network or pools of one cluster share a name. */
+    NAME_DUPLICATE(Severity.ERROR, "two clusters, networks, subnets of one network or pools of one cluster share a name"),
+    /** A pool's subnet or podSubnet names no declared subnet. */
+    SUBNET_REF_UNKNOWN(Severity.ERROR, "a pool's subnet or podSubnet names no declared subnet"),
+    /** An unqualified subnet name matches subnets of several networks. */
+    SUBNET_REF_AMBIGUOUS(Severity.ERROR, "an unqualified subnet name matches subnets of several networks"),
+    /** Model disagrees with the plugin. */
+    MODEL_PLUGIN_MISMATCH(Severity.ERROR, "model disagrees with the plugin"),
+    /** Cluster name breaks Azure's naming rules. */
+    CLUSTER_NAME_INVALID(Severity.ERROR, "cluster name breaks Azure's naming rules"),
+    /** DnsPrefix breaks Azure's naming rules. */
+    DNS_PREFIX_INVALID(Severity.ERROR, "dnsPrefix breaks Azure's naming rules"),
+    /** Pool name not lowercase letters and digits starting with a letter, or longer than 12 characters. */
+    POOL_NAME_INVALID(Severity.ERROR, "pool name not lowercase letters and digits starting with a letter, or longer than 12 characters"),
+    /** Windows pool name longer than 6 characters. */
+    WINDOWS_POOL_NAME_TOO_LONG(Severity.ERROR, "Windows pool name longer than 6 characters"),
+    /** Resource group name breaks Azure's naming rules. */
+    RESOURCE_GROUP_NAME_INVALID(Severity.ERROR, "resource group name breaks Azure's naming rules"),
+    /** Virtual network name breaks Azure's naming rules. */
+    VNET_NAME_INVALID(Severity.ERROR, "virtual network name breaks Azure's naming rules"),
+    /** Subnet name breaks Azure's naming rules. */
+    SUBNET_NAME_INVALID(Severity.ERROR, "subnet name breaks Azure's naming rules"),
+    /** Tag name or value breaks Azure's tag rules. */
+    TAG_INVALID(Severity.ERROR, "tag name or value breaks Azure's tag rules"),
+    /** Not an IPv4 CIDR, or host bits set. */
+    CIDR_INVALID(Severity.ERROR, "not an IPv4 CIDR, or host bits set"),
+    /** A range overlaps one AKS reserves. */
+    RESERVED_RANGE(Severity.ERROR, "a range overlaps one AKS reserves"),
+    /** Two address prefixes of one VNet overlap. */
+    VNET_SPACE_OVERLAP(Severity.ERROR, "two address prefixes of one VNet overlap"),
+    /** A subnet is not inside its VNet's address space. */
+    SUBNET_OUTSIDE_VNET(Severity.ERROR, "a subnet is not inside its VNet's address space"),
+    /** Two subnets of one VNet overlap. */
+    SUBNET_OVERLAP(Severity.ERROR, "two subnets of one VNet overlap"),
+    /** A subnet smaller than /29. */
+    SUBNET_TOO_SMALL(Severity.ERROR, "a subnet smaller than /29"),
+    /** A VNet overlaps a connected network. */
+    VNET_OVERLAPS_CONNECTED(Severity.ERROR, "a VNet overlaps a connected network"),
+    /** Two VNets of the spec overlap. */
+    VNET_OVERLAP(Severity.WARNING, "two VNets of the spec overlap"),
+    /** Service CIDR overlaps a subnet of the cluster's VNet. */
+    SERVICE_CIDR_OVERLAPS_SUBNET(Severity.ERROR, "service CIDR overlaps a subnet of the cluster's VNet"),
+    /** Service CIDR inside the cluster VNet's address space. */
+    SERVICE_CIDR_OVERLAPS_VNET(Severity.WARNING, "service CIDR inside the cluster VNet's address space"),
+    /** Service CIDR overlaps a connected network. */
+    SERVICE_CIDR_OVERLAPS_CONNECTED(Severity.ERROR, "service CIDR overlaps a connected network"),
+    /** Service CIDR and pod CIDR overlap. */
+    SERVICE_CIDR_OVERLAPS_POD_CIDR(Severity.ERROR, "service CIDR and pod CIDR overlap"),
+    /** Service CIDR prefix shorter than /12. */
+    SERVICE_CIDR_TOO_LARGE(Severity.ERROR, "service CIDR prefix shorter than /12"),
+    /** DnsServiceIp not inside serviceCidr. */
+    DNS_IP_OUTSIDE_SERVICE_CIDR(Severity.ERROR, "dnsServiceIp not inside serviceCidr"),
+    /** DnsServiceIp is the network address or the first address of serviceCidr. */
+    DNS_IP_RESERVED(Severity.ERROR, "dnsServiceIp is the network address or the first address of serviceCidr"),
+    /** Only one of serviceCidr and dnsServiceIp given. */
+    SERVICE_CIDR_DNS_PAIR(Severity.ERROR, "only one of serviceCidr and dnsServiceIp given"),
+    /** Pod CIDR overlaps the cluster's VNet address space or subnets. */
+    POD_CIDR_OVERLAPS_VNET(Severity.ERROR, "pod CIDR overlaps the cluster's VNet address space or subnets"),
+    /** Pod CIDR overlaps a connected network. */
+    POD_CIDR_OVERLAPS_CONNECTED(Severity.WARNING, "pod CIDR overlaps a connected network"),
+    /** PodCidr given for a flat plugin. */
+    POD_CIDR_NOT_ALLOWED(Severity.ERROR, "podCidr given for a flat plugin"),
+    /** A Windows pool on kubenet. */
+    KUBENET_NO_WINDOWS(Severity.ERROR, "a Windows pool on kubenet"),
+    /** A kubenet cluster's node subnet is used by another cluster. */
+    KUBENET_SHARED_SUBNET(Severity.ERROR, "a kubenet cluster's node subnet is used by another cluster"),
+    /** An Azure CNI Pod Subnet pool without podSubnet. */
+    POD_SUBNET_REQUIRED(Severity.ERROR, "an Azure CNI Pod Subnet pool without podSubnet"),
+    /** A pool with podSubnet on a plugin other than Azure CNI Pod Subnet. */
+    POD_SUBNET_NOT_ALLOWED(Severity.ERROR, "a pool with podSubnet on a plugin other than Azure CNI Pod Subnet"),
+    /** PodIpAllocation given for a plugin other than Azure CNI Pod Subnet. */
+    POD_IP_ALLOCATION_NOT_ALLOWED(Severity.ERROR, "podIpAllocation given for a plugin other than Azure CNI Pod Subnet"),
+    /** A node pool's subnet is delegated. */
+    NODE_SUBNET_DELEGATED(Severity.ERROR, "a node pool's subnet is delegated"),
+    /** Some pools of a cluster name a subnet and others do not, or pools use several VNets. */
+    POOLS_MIXED_NETWORKS(Severity.ERROR, "some pools of a cluster name a subnet and others do not, or pools use several VNets"),
+    /** Cilium dataplane on kubenet or Azure CNI Node Subnet. */
+    CILIUM_PLUGIN(Severity.ERROR, "Cilium dataplane on kubenet or Azure CNI Node Subnet"),
+    /** Cilium dataplane and Cilium policy not chosen together. */
+    CILIUM_POLICY_PAIR(Severity.ERROR, "Cilium dataplane and Cilium policy not chosen together"),
+    /** Cilium dataplane with a Windows pool. */
+    CILIUM_NO_WINDOWS(Severity.ERROR, "Cilium dataplane with a Windows pool"),
+    /** No system pool. */
+    SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool"),
+    /** A system pool runs Windows. */
+    SYSTEM_POOL_LINUX(Severity.ERROR, "a system pool runs Windows"),
+    /** A system pool that can scale to zero nodes. */
+    SYSTEM_POOL_SCALE_TO_ZERO(Severity.ERROR, "a system pool that can scale to zero nodes"),
+    /** Autoscale min above max, below 0, or max above 1000. */
+    AUTOSCALE_RANGE(Severity.ERROR, "autoscale min above max, below 0, or max above 1000"),
+    /** Node count below 0 or above 1000. */
+    POOL_COUNT_RANGE(Severity.ERROR, "node count below 0 or above 1000"),
+    /** MaxPods outside 10 to 250. */
+    MAXPODS_RANGE(Severity.ERROR, "maxPods outside 10 to 250");
+
+    private final Severity severity;
+    private final String summary;
+
+    RuleId(Severity severity, String summary) {
+        this.severity = severity;
+        this.summary = summary;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}

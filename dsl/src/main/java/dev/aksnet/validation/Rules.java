@@ -1,0 +1,70 @@
+package dev.aksnet.validation;
+
+import dev.aksnet.validation.rules.AddressRules;
+import dev.aksnet.validation.rules.NameRules;
+import dev.aksnet.validation.rules.PluginRules;
+import dev.aksnet.validation.rules.PoolRules;
+import dev.aksnet.validation.rules.StructureRules;
+
+import java.util.List;
+
+/** The one place rules are registered: explicitly, in catalogue order, no class-path scanning. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                new StructureRules.SpecVersion(),
+                new StructureRules.NameDuplicate(),
+                new StructureRules.SubnetRefUnknown(),
+                new StructureRules.SubnetRefAmbiguous(),
+                new StructureRules.ModelPluginMismatch(),
+
+                new NameRules.ClusterNameInvalid(),
+                new NameRules.DnsPrefixInvalid(),
+                new NameRules.PoolNameInvalid(),
+                new NameRules.WindowsPoolNameTooLong(),
+                new NameRules.ResourceGroupNameInvalid(),
+                new NameRules.VnetNameInvalid(),
+                new NameRules.SubnetNameInvalid(),
+                new NameRules.TagInvalid(),
+
+                new AddressRules.ReservedRange(),
+                new AddressRules.VnetSpaceOverlap(),
+                new AddressRules.SubnetOutsideVnet(),
+                new AddressRules.SubnetOverlap(),
+                new AddressRules.SubnetTooSmall(),
+                new AddressRules.VnetOverlapsConnected(),
+                new AddressRules.VnetOverlap(),
+                new AddressRules.ServiceCidrOverlapsSubnet(),
+                new AddressRules.ServiceCidrOverlapsVnet(),
+                new AddressRules.ServiceCidrOverlapsConnected(),
+                new AddressRules.ServiceCidrOverlapsPodCidr(),
+                new AddressRules.ServiceCidrTooLarge(),
+                new AddressRules.DnsIpOutsideServiceCidr(),
+                new AddressRules.DnsIpReserved(),
+                new AddressRules.ServiceCidrDnsPair(),
+                new AddressRules.PodCidrOverlapsVnet(),
+                new AddressRules.PodCidrOverlapsConnected(),
+
+                new PluginRules.PodCidrNotAllowed(),
+                new PluginRules.PodIpAllocationNotAllowed(),
+                new PluginRules.PodSubnetRequired(),
+                new PluginRules.PodSubnetNotAllowed(),
+                new PluginRules.KubenetNoWindows(),
+                new PluginRules.KubenetSharedSubnet(),
+                new PluginRules.NodeSubnetDelegated(),
+                new PluginRules.PoolsMixedNetworks(),
+                new PluginRules.CiliumPlugin(),
+                new PluginRules.CiliumPolicyPair(),
+                new PluginRules.CiliumNoWindows(),
+
+                new PoolRules.SystemPoolRequired(),
+                new PoolRules.SystemPoolLinux(),
+                new PoolRules.SystemPoolScaleToZero(),
+                new PoolRules.AutoscaleRange(),
+                new PoolRules.PoolCountRange(),
+                new PoolRules.MaxPodsRange());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.aksnet.validation;
+
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Deployment;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.Subnet;
+import dev.aksnet.model.SubnetRef;
+import dev.aksnet.model.VirtualNetwork;
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.spec.SourceMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A spec as the rules see it: the model, where its parts stand, and the pools' subnet references resolved once, so
+ * that each rule is a few lines about one fact.
+ */
+public final class ValidationContext {
+
+    /** A virtual network and its model path. */
+    public record VnetAt(VirtualNetwork vnet, String path) {
+    }
+
+    /** A subnet, its network, and their model paths. */
+    public record SubnetAt(VnetAt vnet, Subnet subnet, String path) {
+        /** {@code vnet/subnet}, as messages name it. */
+        public String qualifiedName() {
+            return vnet.vnet().name() + "/" + subnet.name();
+        }
+    }
+
+    /** A cluster and its model path. */
+    public record ClusterAt(Cluster cluster, String path) {
+        public String networkPath() {
+            return path + ".network";
+        }
+    }
+
+    /**
+     * A node pool, its cluster, its path, and its subnets resolved (empty when the pool names none, or names one that
+     * does not resolve: SUBNET_REF_UNKNOWN and SUBNET_REF_AMBIGUOUS report those).
+     */
+    public record PoolAt(ClusterAt cluster, NodePool pool, String path, Optional<SubnetAt> subnet, Optional<SubnetAt> podSubnet) {
+    }
+
+    /** How a subnet reference resolved: exactly one match, none, or several. */
+    public record Resolution(List<SubnetAt> matches) {
+        public Optional<SubnetAt> unique() {
+            return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        }
+    }
+
+    private final LoadedSpec spec;
+    private final List<VnetAt> vnets = new ArrayList<>();
+    private final List<SubnetAt> subnets = new ArrayList<>();
+    private final List<ClusterAt> clusters = new ArrayList<>();
+    private final List<PoolAt> pools = new ArrayList<>();
+
+    public ValidationContext(LoadedSpec spec) {
+        this.spec = spec;
+        Deployment d = spec.deployment();
+        for (int v = 0; v < d.virtualNetworks().size(); v++) {
+            VnetAt vnet = new VnetAt(d.virtualNetworks().get(v), "virtualNetworks[" + v + "]");
+            vnets.add(vnet);
+            for (int s = 0; s < vnet.vnet().subnets().size(); s++) {
+                subnets.add(new SubnetAt(vnet, vnet.vnet().subnets().get(s), vnet.path() + ".subnets[" + s + "]"));
+            }
+        }
+        for (int c = 0; c < d.clusters().size(); c++) {
+            ClusterAt cluster = new ClusterAt(d.clusters().get(c), "clusters[" + c + "]");
+            clusters.add(cluster);
+            for (int p = 0; p < cluster.cluster().nodePools().size(); p++) {
+                NodePool pool = cluster.cluster().nodePools().get(p);
+                pools.add(new PoolAt(cluster, pool, cluster.path() + ".nodePools[" + p + "]",
+                        resolve(pool.subnet()).flatMap(Resolution::unique),
+                        resolve(pool.podSubnet()).flatMap(Resolution::unique)));
+            }
+        }
+    }
+
+    public Deployment deployment() {
+        return spec.deployment();
+    }
+
+    public SourceMap sourceMap() {
+        return spec.sourceMap();
+    }
+
+    public List<VnetAt> vnets() {
+        return vnets;
+    }
+
+    public List<SubnetAt> subnets() {
+        return subnets;
+    }
+
+    public List<ClusterAt> clusters() {
+        return clusters;
+    }
+
+    public List<PoolAt> pools() {
+        return pools;
+    }
+
+    /** The pools of one cluster. */
+    public List<PoolAt> pools(ClusterAt cluster) {
+        return pools.stream().filter(p -> p.cluster() == cluster).toList();
+    }
+
+    /** The subnets of one network. */
+    public List<SubnetAt> subnets(VnetAt vnet) {
+        return subnets.stream().filter(s -> s.vnet() == vnet).toList();
+    }
+
+    /** The distinct networks whose subnets the cluster's pools use, in spec order. */
+    public List<VnetAt> vnetsOf(ClusterAt cluster) {
+        return vnets.stream()
+                .filter(v -> pools(cluster).stream().anyMatch(p -> p.subnet().map(s -> s.vnet() == v).orElse(false)
+                        || p.podSubnet().map(s -> s.vnet() == v).orElse(false)))
+                .toList();
+    }
+
+    /** Resolves a pool's subnet reference; empty when the pool names none. */
+    public Optional<Resolution> resolve(SubnetRef ref) {
+        if (ref == null) {
+            return Optional.empty();
+        }
+        List<SubnetAt> matches = subnets.stream()
+                .filter(s -> s.subnet().name().equalsIgnoreCase(ref.subnet()))
+                .filter(s -> ref.network() == null || s.vnet().vnet().name().equalsIgnoreCase(ref.network()))
+                .toList();
+        return Optional.of(new Resolution(matches));
+    }
+}

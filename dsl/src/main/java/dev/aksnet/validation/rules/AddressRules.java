@@ -1,0 +1,446 @@
+package dev.aksnet.validation.rules;
+
+import dev.aksnet.model.ConnectedNetwork;
+import dev.aksnet.model.Network;
+import dev.aksnet.validation.Report;
+import dev.aksnet.validation.Rule;
+import dev.aksnet.validation.RuleId;
+import dev.aksnet.validation.ValidationContext;
+import dev.aksnet.validation.ValidationContext.ClusterAt;
+import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.validation.ValidationContext.VnetAt;
+import inet.ipaddr.IPAddress;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import static dev.aksnet.validation.rules.Cidrs.overlap;
+import static dev.aksnet.validation.rules.Cidrs.text;
+
+/** Addresses and CIDRs: reserved ranges, overlaps, containment, sizes (network-rules.md §3). */
+public final class AddressRules {
+    private AddressRules() {
+    }
+
+    /** RESERVED_RANGE (CNI prerequisites). */
+    public static final class ReservedRange implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.RESERVED_RANGE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (VnetAt v : spec.vnets()) {
+                List<IPAddress> space = v.vnet().addressSpace();
+                for (int i = 0; i < space.size(); i++) {
+                    check(space.get(i), "address space of '" + v.vnet().name() + "'", v.path() + ".addressSpace[" + i + "]", report);
+                }
+            }
+            for (SubnetAt s : spec.subnets()) {
+                check(s.subnet().cidr(), "subnet '" + s.qualifiedName() + "'", s.path() + ".cidr", report);
+            }
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                if (n.effectivePodCidr() != null) {
+                    check(n.effectivePodCidr(), "pod CIDR of '" + c.cluster().name() + "'", c.networkPath() + ".podCidr", report);
+                }
+                check(n.effectiveServiceCidr(), "service CIDR of '" + c.cluster().name() + "'", c.networkPath() + ".serviceCidr", report);
+            }
+        }
+
+        private static void check(IPAddress range, String what, String path, Report report) {
+            for (IPAddress reserved : Cidrs.RESERVED) {
+                if (overlap(range, reserved)) {
+                    report.at(path, what + " " + text(range) + " overlaps " + text(reserved) + ", which AKS reserves",
+                            "choose a range clear of 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24");
+                }
+            }
+        }
+    }
+
+    /** VNET_SPACE_OVERLAP (VNET). */
+    public static final class VnetSpaceOverlap implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_SPACE_OVERLAP;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (VnetAt v : spec.vnets()) {
+                List<IPAddress> space = v.vnet().addressSpace();
+                for (int i = 0; i < space.size(); i++) {
+                    for (int j = 0; j < i; j++) {
+                        if (overlap(space.get(i), space.get(j))) {
+                            report.at(v.path() + ".addressSpace[" + i + "]", "address prefix " + text(space.get(i)) + " of '"
+                                    + v.vnet().name() + "' overlaps its prefix " + text(space.get(j)), "remove or change one of the two prefixes");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SUBNET_OUTSIDE_VNET (VNET). */
+    public static final class SubnetOutsideVnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SUBNET_OUTSIDE_VNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (SubnetAt s : spec.subnets()) {
+                List<IPAddress> space = s.vnet().vnet().addressSpace();
+                if (space.stream().noneMatch(prefix -> prefix.contains(s.subnet().cidr()))) {
+                    report.at(s.path() + ".cidr", "subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr())
+                                    + ") is not inside the address space of '" + s.vnet().vnet().name() + "' ("
+                                    + String.join(", ", space.stream().map(Cidrs::text).toList()) + ")",
+                            "choose a subnet range inside the network's address space, or add a prefix to it");
+                }
+            }
+        }
+    }
+
+    /** SUBNET_OVERLAP (VNET: NetcfgSubnetRangesOverlap). */
+    public static final class SubnetOverlap implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SUBNET_OVERLAP;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (VnetAt v : spec.vnets()) {
+                List<SubnetAt> subnets = spec.subnets(v);
+                for (int i = 0; i < subnets.size(); i++) {
+                    for (int j = 0; j < i; j++) {
+                        SubnetAt a = subnets.get(i);
+                        SubnetAt b = subnets.get(j);
+                        if (overlap(a.subnet().cidr(), b.subnet().cidr())) {
+                            report.at(a.path() + ".cidr", "subnet '" + a.qualifiedName() + "' (" + text(a.subnet().cidr())
+                                    + ") overlaps subnet '" + b.subnet().name() + "' (" + text(b.subnet().cidr()) + ")",
+                                    "give each subnet of a network its own range");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SUBNET_TOO_SMALL (VNET): /29 is Azure's smallest subnet. */
+    public static final class SubnetTooSmall implements Rule {
+        static final int SMALLEST_PREFIX = 29;
+
+        @Override
+        public RuleId id() {
+            return RuleId.SUBNET_TOO_SMALL;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (SubnetAt s : spec.subnets()) {
+                Integer prefix = s.subnet().cidr().getNetworkPrefixLength();
+                if (prefix != null && prefix > SMALLEST_PREFIX) {
+                    report.at(s.path() + ".cidr", "subnet '" + s.qualifiedName() + "' is a /" + prefix
+                            + "; Azure's smallest subnet is a /" + SMALLEST_PREFIX, "use a /" + SMALLEST_PREFIX + " or larger");
+                }
+            }
+        }
+    }
+
+    /** VNET_OVERLAPS_CONNECTED (VNET): peering and VPN routing break on overlapping ranges. */
+    public static final class VnetOverlapsConnected implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_OVERLAPS_CONNECTED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (VnetAt v : spec.vnets()) {
+                List<IPAddress> space = v.vnet().addressSpace();
+                for (int i = 0; i < space.size(); i++) {
+                    for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
+                        for (IPAddress range : connected.cidrs()) {
+                            if (overlap(space.get(i), range)) {
+                                report.at(v.path() + ".addressSpace[" + i + "]", "address space " + text(space.get(i)) + " of '"
+                                        + v.vnet().name() + "' overlaps connected network '" + connected.name() + "' (" + text(range) + ")",
+                                        "choose a network range that no connected network uses");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** VNET_OVERLAP (VNET): overlapping networks can never be peered. */
+    public static final class VnetOverlap implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_OVERLAP;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            List<VnetAt> vnets = spec.vnets();
+            for (int i = 0; i < vnets.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    for (int k = 0; k < vnets.get(i).vnet().addressSpace().size(); k++) {
+                        IPAddress a = vnets.get(i).vnet().addressSpace().get(k);
+                        for (IPAddress b : vnets.get(j).vnet().addressSpace()) {
+                            if (overlap(a, b)) {
+                                report.at(vnets.get(i).path() + ".addressSpace[" + k + "]", "address space " + text(a) + " of '"
+                                        + vnets.get(i).vnet().name() + "' overlaps " + text(b) + " of '" + vnets.get(j).vnet().name()
+                                        + "': the two networks can never be peered", "give each network its own range");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_OVERLAPS_SUBNET (CNI, PLAN: ServiceCidrOverlapExistingSubnetsCidr). */
+    public static final class ServiceCidrOverlapsSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_OVERLAPS_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress service = c.cluster().network().effectiveServiceCidr();
+                for (VnetAt v : spec.vnetsOf(c)) {
+                    for (SubnetAt s : spec.subnets(v)) {
+                        if (overlap(service, s.subnet().cidr())) {
+                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                                            + "' overlaps subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr()) + ")",
+                                    "choose a service CIDR outside the cluster's virtual network, e.g. 10.0.0.0/16 when the network does not use it");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_OVERLAPS_VNET (PLAN): inside the VNet but clear of its subnets; legal, but blocks growth. */
+    public static final class ServiceCidrOverlapsVnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_OVERLAPS_VNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress service = c.cluster().network().effectiveServiceCidr();
+                for (VnetAt v : spec.vnetsOf(c)) {
+                    boolean hitsSubnet = spec.subnets(v).stream().anyMatch(s -> overlap(service, s.subnet().cidr()));
+                    for (IPAddress prefix : v.vnet().addressSpace()) {
+                        if (!hitsSubnet && overlap(service, prefix)) {
+                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                                            + "' lies in the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
+                                    "choose a service CIDR outside the network, so that later subnets cannot collide with it");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_OVERLAPS_CONNECTED (PLAN). */
+    public static final class ServiceCidrOverlapsConnected implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_OVERLAPS_CONNECTED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress service = c.cluster().network().effectiveServiceCidr();
+                for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
+                    for (IPAddress range : connected.cidrs()) {
+                        if (overlap(service, range)) {
+                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                                    + "' overlaps connected network '" + connected.name() + "' (" + text(range) + ")",
+                                    "choose a service CIDR that no connected network uses");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_OVERLAPS_POD_CIDR (OVL, KUB). */
+    public static final class ServiceCidrOverlapsPodCidr implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_OVERLAPS_POD_CIDR;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                IPAddress pod = n.effectivePodCidr();
+                if (pod != null && overlap(n.effectiveServiceCidr(), pod)) {
+                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(n.effectiveServiceCidr()) + " of '"
+                            + c.cluster().name() + "' overlaps its pod CIDR " + text(pod), "give pods and services separate ranges");
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_TOO_LARGE (PLAN: "must be smaller than /12"). */
+    public static final class ServiceCidrTooLarge implements Rule {
+        static final int LARGEST_PREFIX = 12;
+
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_TOO_LARGE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress service = c.cluster().network().effectiveServiceCidr();
+                if (service.getNetworkPrefixLength() < LARGEST_PREFIX) {
+                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                            + "' is larger than AKS allows (/" + LARGEST_PREFIX + ")", "use a /" + LARGEST_PREFIX + " or smaller; a /16 is plenty");
+                }
+            }
+        }
+    }
+
+    /** DNS_IP_OUTSIDE_SERVICE_CIDR (PLAN, CLI). */
+    public static final class DnsIpOutsideServiceCidr implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.DNS_IP_OUTSIDE_SERVICE_CIDR;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                if (!n.effectiveServiceCidr().contains(n.effectiveDnsServiceIp())) {
+                    report.at(c.networkPath() + ".dnsServiceIp", "DNS service IP " + n.effectiveDnsServiceIp() + " of '" + c.cluster().name()
+                                    + "' is not inside its service CIDR " + text(n.effectiveServiceCidr()),
+                            "choose an address inside the service CIDR, e.g. " + suggestedDnsIp(n.effectiveServiceCidr()));
+                }
+            }
+        }
+    }
+
+    /** DNS_IP_RESERVED (PLAN): the network address and .1 (kubernetes.default) are taken. */
+    public static final class DnsIpReserved implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.DNS_IP_RESERVED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                IPAddress service = n.effectiveServiceCidr();
+                IPAddress dns = n.effectiveDnsServiceIp();
+                if (!service.contains(dns)) {
+                    continue;
+                }
+                BigInteger offset = dns.getValue().subtract(service.getLower().getValue());
+                if (offset.compareTo(BigInteger.TWO) < 0) {
+                    report.at(c.networkPath() + ".dnsServiceIp", "DNS service IP " + dns + " of '" + c.cluster().name() + "' is "
+                                    + (offset.signum() == 0 ? "the network address" : "the kubernetes service address (the first address)")
+                                    + " of " + text(service),
+                            "use another address of the service CIDR, e.g. " + suggestedDnsIp(service));
+                }
+            }
+        }
+    }
+
+    /** SERVICE_CIDR_DNS_PAIR (CLI): both or neither, so the defaults never mix with a custom range. */
+    public static final class ServiceCidrDnsPair implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_CIDR_DNS_PAIR;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                if ((n.serviceCidr() == null) != (n.dnsServiceIp() == null)) {
+                    String given = n.serviceCidr() != null ? "serviceCidr" : "dnsServiceIp";
+                    String missing = n.serviceCidr() != null ? "dnsServiceIp" : "serviceCidr";
+                    report.at(c.networkPath() + "." + given, "cluster '" + c.cluster().name() + "' sets " + given + " but not " + missing,
+                            "set both serviceCidr and dnsServiceIp, or neither (defaults 10.0.0.0/16 and 10.0.0.10)");
+                }
+            }
+        }
+    }
+
+    /** POD_CIDR_OVERLAPS_VNET (OVL, KUB). */
+    public static final class PodCidrOverlapsVnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_CIDR_OVERLAPS_VNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress pod = c.cluster().network().effectivePodCidr();
+                if (pod == null) {
+                    continue;
+                }
+                for (VnetAt v : spec.vnetsOf(c)) {
+                    for (IPAddress prefix : v.vnet().addressSpace()) {
+                        if (overlap(pod, prefix)) {
+                            report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
+                                            + "' overlaps the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
+                                    "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** POD_CIDR_OVERLAPS_CONNECTED (OVL): pods could not reach those addresses. */
+    public static final class PodCidrOverlapsConnected implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_CIDR_OVERLAPS_CONNECTED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress pod = c.cluster().network().effectivePodCidr();
+                if (pod == null) {
+                    continue;
+                }
+                for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
+                    for (IPAddress range : connected.cidrs()) {
+                        if (overlap(pod, range)) {
+                            report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
+                                    + "' overlaps connected network '" + connected.name() + "' (" + text(range)
+                                    + "): pods cannot reach those addresses", "choose a pod CIDR no connected network uses");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The customary DNS service address of a service CIDR: its tenth address. */
+    static String suggestedDnsIp(IPAddress serviceCidr) {
+        return serviceCidr.getLower().increment(10).withoutPrefixLength().toCanonicalString();
+    }
+}

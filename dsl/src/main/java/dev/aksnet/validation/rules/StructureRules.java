@@ -1,0 +1,144 @@
+package dev.aksnet.validation.rules;
+
+import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.SubnetRef;
+import dev.aksnet.validation.Report;
+import dev.aksnet.validation.Rule;
+import dev.aksnet.validation.RuleId;
+import dev.aksnet.validation.ValidationContext;
+import dev.aksnet.validation.ValidationContext.PoolAt;
+import dev.aksnet.validation.ValidationContext.SubnetAt;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The spec's structure: its version, references between its parts, and model/plugin agreement. */
+public final class StructureRules {
+    private StructureRules() {
+    }
+
+    /** SPEC_VERSION: the only format so far is {@code aksnet/v1} (contract). */
+    public static final class SpecVersion implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SPEC_VERSION;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            String version = spec.deployment().apiVersion();
+            if (!Deployment.API_VERSION.equals(version)) {
+                report.at("apiVersion", "apiVersion '" + version + "' is not supported", "write apiVersion: " + Deployment.API_VERSION);
+            }
+        }
+    }
+
+    /** SUBNET_REF_UNKNOWN: a pool's subnet or podSubnet must name a declared subnet (contract). */
+    public static final class SubnetRefUnknown implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SUBNET_REF_UNKNOWN;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt pool : spec.pools()) {
+                checkRef(spec, report, pool, pool.pool().subnet(), ".subnet");
+                checkRef(spec, report, pool, pool.pool().podSubnet(), ".podSubnet");
+            }
+        }
+
+        private static void checkRef(ValidationContext spec, Report report, PoolAt pool, SubnetRef ref, String field) {
+            if (ref != null && spec.resolve(ref).map(r -> r.matches().isEmpty()).orElse(false)) {
+                String known = spec.subnets().stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", "));
+                report.at(pool.path() + field, "node pool '" + pool.pool().name() + "' names subnet '" + ref + "', which no virtual network declares",
+                        known.isEmpty() ? "declare the subnet under virtualNetworks, or omit subnet for an AKS-managed network"
+                                : "declared subnets: " + known);
+            }
+        }
+    }
+
+    /** SUBNET_REF_AMBIGUOUS: an unqualified subnet name must match one subnet only (contract). */
+    public static final class SubnetRefAmbiguous implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SUBNET_REF_AMBIGUOUS;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt pool : spec.pools()) {
+                checkRef(spec, report, pool, pool.pool().subnet(), ".subnet");
+                checkRef(spec, report, pool, pool.pool().podSubnet(), ".podSubnet");
+            }
+        }
+
+        private static void checkRef(ValidationContext spec, Report report, PoolAt pool, SubnetRef ref, String field) {
+            if (ref == null) {
+                return;
+            }
+            List<SubnetAt> matches = spec.resolve(ref).map(r -> r.matches()).orElse(List.of());
+            if (matches.size() > 1) {
+                report.at(pool.path() + field, "subnet '" + ref + "' of node pool '" + pool.pool().name() + "' matches "
+                        + matches.size() + " subnets", "qualify it with its network: one of "
+                        + matches.stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    /** MODEL_PLUGIN_MISMATCH: a declared model must be the plugin's (CNI). */
+    public static final class ModelPluginMismatch implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.MODEL_PLUGIN_MISMATCH;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var cluster : spec.clusters()) {
+                Network network = cluster.cluster().network();
+                if (network.model() != null && network.model() != network.plugin().model()) {
+                    report.at(cluster.networkPath() + ".model", "model '" + network.model().specName() + "' disagrees with plugin '"
+                                    + network.plugin().specName() + "', which is " + network.plugin().model().specName(),
+                            "write model: " + network.plugin().model().specName() + ", or leave model out");
+                }
+            }
+        }
+    }
+
+    /** NAME_DUPLICATE: Azure names are case-insensitive; two siblings may not share one (ARM). */
+    public static final class NameDuplicate implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NAME_DUPLICATE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            duplicates(spec.clusters(), c -> c.cluster().name(), c -> c.path() + ".name", "cluster", report);
+            duplicates(spec.vnets(), v -> v.vnet().name(), v -> v.path() + ".name", "virtual network", report);
+            for (var vnet : spec.vnets()) {
+                duplicates(spec.subnets(vnet), s -> s.subnet().name(), s -> s.path() + ".name",
+                        "subnet of '" + vnet.vnet().name() + "'", report);
+            }
+            for (var cluster : spec.clusters()) {
+                duplicates(spec.pools(cluster), p -> p.pool().name(), p -> p.path() + ".name",
+                        "node pool of '" + cluster.cluster().name() + "'", report);
+            }
+        }
+
+        private static <T> void duplicates(List<T> items, Function<T, String> name, Function<T, String> path, String what, Report report) {
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (name.apply(items.get(i)).equalsIgnoreCase(name.apply(items.get(j)))) {
+                        report.at(path.apply(items.get(i)), "a second " + what + " is named '" + name.apply(items.get(i)) + "'",
+                                "names are case-insensitive in Azure: rename one of them");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,462 @@
+package dev.aksnet.yaml;
+
+import dev.aksnet.model.CidrSyntax;
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.ConnectedNetwork;
+import dev.aksnet.model.Delegation;
+import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NetworkDataplane;
+import dev.aksnet.model.NetworkModel;
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.NetworkPolicy;
+import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.PodIpAllocation;
+import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.SpecEnum;
+import dev.aksnet.model.Subnet;
+import dev.aksnet.model.SubnetRef;
+import dev.aksnet.model.VirtualNetwork;
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.spec.Position;
+import dev.aksnet.spec.SourceMap;
+import dev.aksnet.validation.Diagnostic;
+import dev.aksnet.validation.RuleId;
+import dev.aksnet.yaml.YamlNode.Mapping;
+import dev.aksnet.yaml.YamlNode.Scalar;
+import dev.aksnet.yaml.YamlNode.ScalarType;
+import dev.aksnet.yaml.YamlNode.Sequence;
+import inet.ipaddr.IPAddress;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a YAML spec into the model and its {@link SourceMap}. Every user mistake becomes a positioned diagnostic
+ * (SPEC_UNREADABLE, SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, CIDR_INVALID); nothing is thrown for them.
+ * When a value is missing or unusable the model is not built (the result has no spec): the semantic rules run on
+ * complete models only.
+ */
+public final class SpecReader {
+
+    /** What reading gave: the spec when it could be built, and the diagnostics either way. */
+    public record Result(Optional<LoadedSpec> spec, List<Diagnostic> diagnostics) {
+    }
+
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final YamlTreeReader treeReader = new YamlTreeReader();
+
+    /** Reads a spec file; the name diagnostics print is the path as given. */
+    public Result read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return unreadable(name, "is a directory, not a spec file");
+            }
+            if (!Files.isRegularFile(file)) {
+                return unreadable(name, "does not exist");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return unreadable(name, "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB; a spec is a small file");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return unreadable(name, "is not UTF-8 text");
+            }
+            return read(name, text);
+        } catch (IOException e) {
+            return unreadable(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads spec text; {@code fileName} is what diagnostics and generated headers name. */
+    public Result read(String fileName, String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a UTF-8 byte order mark is harmless; drop it
+        }
+        YamlNode root;
+        try {
+            root = treeReader.read(text);
+        } catch (YamlTreeReader.YamlSyntaxException e) {
+            Position at = e.line() > 0 ? new Position(fileName, e.line(), e.column()) : Position.ofFile(fileName);
+            return new Result(Optional.empty(), List.of(Diagnostic.of(RuleId.SPEC_UNREADABLE, at,
+                    "not readable YAML: " + e.getMessage(), "fix the YAML syntax at this position")));
+        }
+        Binder binder = new Binder(new SourceMap(fileName));
+        Deployment deployment = binder.deployment(root);
+        List<Diagnostic> diagnostics = new ArrayList<>(binder.diagnostics);
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        Optional<LoadedSpec> spec = binder.complete && deployment != null
+                ? Optional.of(new LoadedSpec(fileName, deployment, binder.sourceMap)) : Optional.empty();
+        return new Result(spec, List.copyOf(diagnostics));
+    }
+
+    private static Result unreadable(String fileName, String what) {
+        return new Result(Optional.empty(), List.of(Diagnostic.of(RuleId.SPEC_UNREADABLE, Position.ofFile(fileName),
+                "spec file " + fileName + " " + what, "pass the path of a YAML spec file")));
+    }
+
+    /** Binds one document; collects diagnostics and records every node's position. */
+    private static final class Binder {
+        final SourceMap sourceMap;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        boolean complete = true;
+
+        Binder(SourceMap sourceMap) {
+            this.sourceMap = sourceMap;
+        }
+
+        Deployment deployment(YamlNode root) {
+            Fields f = fields(root, "", "the spec", Set.of("apiVersion", "location", "resourceGroup", "tags",
+                    "connectedNetworks", "virtualNetworks", "clusters"));
+            if (f == null) {
+                return null;
+            }
+            String apiVersion = f.requiredString("apiVersion");
+            String location = f.requiredString("location");
+            String resourceGroup = f.requiredString("resourceGroup");
+            Map<String, String> tags = f.node("tags").map(n -> tags(n, "tags")).orElse(Map.of());
+            List<ConnectedNetwork> connected = f.list("connectedNetworks", false, this::connectedNetwork);
+            List<VirtualNetwork> vnets = f.list("virtualNetworks", false, this::virtualNetwork);
+            List<Cluster> clusters = f.list("clusters", true, this::cluster);
+            if (!complete) {
+                return null;
+            }
+            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, clusters);
+        }
+
+        Map<String, String> tags(YamlNode node, String path) {
+            if (!(node instanceof Mapping map)) {
+                badType(node, path, "tags", "a mapping of names to values");
+                return Map.of();
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (YamlNode.Entry e : map.entries()) {
+                String tagPath = path + "." + e.key();
+                sourceMap.putKey(tagPath, e.line(), e.column());
+                String value = string(e.value(), tagPath, "tag '" + e.key() + "'");
+                if (value != null) {
+                    tags.put(e.key(), value);
+                }
+            }
+            return tags;
+        }
+
+        ConnectedNetwork connectedNetwork(YamlNode node, String path) {
+            Fields f = fields(node, path, "a connected network", Set.of("name", "cidrs"));
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<IPAddress> cidrs = f.list("cidrs", true, this::cidr);
+            return name == null ? null : new ConnectedNetwork(name, cidrs);
+        }
+
+        VirtualNetwork virtualNetwork(YamlNode node, String path) {
+            Fields f = fields(node, path, "a virtual network", Set.of("name", "addressSpace", "existing", "resourceGroup", "subnets"));
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<IPAddress> space = f.list("addressSpace", true, this::cidr);
+            boolean existing = f.node("existing").map(n -> bool(n, path + ".existing", "existing")).orElse(false);
+            String resourceGroup = f.optionalString("resourceGroup");
+            List<Subnet> subnets = f.list("subnets", false, this::subnet);
+            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets);
+        }
+
+        Subnet subnet(YamlNode node, String path) {
+            Fields f = fields(node, path, "a subnet", Set.of("name", "cidr", "delegation"));
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            IPAddress cidr = f.required("cidr").map(n -> cidr(n, path + ".cidr")).orElse(null);
+            Delegation delegation = f.enumValue("delegation", Delegation.class);
+            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation);
+        }
+
+        Cluster cluster(YamlNode node, String path) {
+            Fields f = fields(node, path, "a cluster", Set.of("name", "dnsPrefix", "kubernetesVersion", "network", "nodePools"));
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            String dnsPrefix = f.optionalString("dnsPrefix");
+            String version = f.optionalString("kubernetesVersion");
+            Network network = f.required("network").map(n -> network(n, path + ".network")).orElse(null);
+            List<NodePool> pools = f.list("nodePools", true, this::nodePool);
+            return name == null || network == null ? null : new Cluster(name, dnsPrefix, version, network, pools);
+        }
+
+        Network network(YamlNode node, String path) {
+            Fields f = fields(node, path, "a network", Set.of("plugin", "model", "podIpAllocation", "policy", "dataplane",
+                    "podCidr", "serviceCidr", "dnsServiceIp", "outbound"));
+            if (f == null) {
+                return null;
+            }
+            f.required("plugin");
+            NetworkPlugin plugin = f.enumValue("plugin", NetworkPlugin.class);
+            NetworkModel model = f.enumValue("model", NetworkModel.class);
+            PodIpAllocation allocation = f.enumValue("podIpAllocation", PodIpAllocation.class);
+            NetworkPolicy policy = f.enumValue("policy", NetworkPolicy.class);
+            NetworkDataplane dataplane = f.enumValue("dataplane", NetworkDataplane.class);
+            IPAddress podCidr = f.node("podCidr").map(n -> cidr(n, path + ".podCidr")).orElse(null);
+            IPAddress serviceCidr = f.node("serviceCidr").map(n -> cidr(n, path + ".serviceCidr")).orElse(null);
+            IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp")).orElse(null);
+            OutboundType outbound = f.enumValue("outbound", OutboundType.class);
+            return plugin == null ? null
+                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound);
+        }
+
+        NodePool nodePool(YamlNode node, String path) {
+            Fields f = fields(node, path, "a node pool", Set.of("name", "mode", "os", "vmSize", "count", "autoscale",
+                    "maxPods", "subnet", "podSubnet"));
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            PoolMode mode = Optional.ofNullable(f.enumValue("mode", PoolMode.class)).orElse(PoolMode.USER);
+            OsType os = Optional.ofNullable(f.enumValue("os", OsType.class)).orElse(OsType.LINUX);
+            String vmSize = f.requiredString("vmSize");
+            NodeCount count = nodeCount(f, node, path);
+            Integer maxPods = f.node("maxPods").map(n -> integer(n, path + ".maxPods", "maxPods")).orElse(null);
+            SubnetRef subnet = Optional.ofNullable(f.optionalString("subnet")).map(SubnetRef::parse).orElse(null);
+            SubnetRef podSubnet = Optional.ofNullable(f.optionalString("podSubnet")).map(SubnetRef::parse).orElse(null);
+            return name == null || vmSize == null || count == null ? null
+                    : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet);
+        }
+
+        NodeCount nodeCount(Fields f, YamlNode node, String path) {
+            Optional<YamlNode> count = f.node("count");
+            Optional<YamlNode> autoscale = f.node("autoscale");
+            if (count.isPresent() && autoscale.isPresent()) {
+                error(RuleId.SPEC_BAD_VALUE, sourceMap.keyOf(path + ".autoscale"), "a node pool has either count or autoscale, not both",
+                        "keep count for a fixed size, or autoscale: {min, max} for the cluster autoscaler");
+                return null;
+            }
+            if (count.isPresent()) {
+                Integer n = integer(count.get(), path + ".count", "count");
+                return n == null ? null : new NodeCount.Fixed(n);
+            }
+            if (autoscale.isPresent()) {
+                Fields a = fields(autoscale.get(), path + ".autoscale", "autoscale", Set.of("min", "max"));
+                if (a == null) {
+                    return null;
+                }
+                Integer min = a.required("min").map(n -> integer(n, path + ".autoscale.min", "min")).orElse(null);
+                Integer max = a.required("max").map(n -> integer(n, path + ".autoscale.max", "max")).orElse(null);
+                return min == null || max == null ? null : new NodeCount.Autoscale(min, max);
+            }
+            error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "a node pool needs count or autoscale",
+                    "add count: 3, or autoscale: {min: 1, max: 5}");
+            return null;
+        }
+
+        // --- scalars --------------------------------------------------------------------------------------------
+
+        String string(YamlNode node, String path, String what) {
+            if (node instanceof Scalar s && s.type() == ScalarType.STRING) {
+                return s.text();
+            }
+            String hint = node instanceof Scalar s && s.type() != ScalarType.NULL
+                    ? "quote the value to make it a string: \"" + s.text() + "\"" : "write a string";
+            typeError(node, path, what + " must be a string, not " + node.kind(), hint);
+            return null;
+        }
+
+        Boolean bool(YamlNode node, String path, String what) {
+            if (node instanceof Scalar s && s.type() == ScalarType.BOOLEAN) {
+                return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+            }
+            typeError(node, path, what + " must be true or false, not " + node.kind(), "write true or false");
+            return false;
+        }
+
+        Integer integer(YamlNode node, String path, String what) {
+            if (node instanceof Scalar s && s.type() == ScalarType.INTEGER) {
+                try {
+                    return Integer.valueOf(s.text());
+                } catch (NumberFormatException e) {
+                    // falls through: not a plain decimal int (e.g. 0x10, 1_000, out of range)
+                }
+            }
+            typeError(node, path, what + " must be a whole number, not " + (node instanceof Scalar s ? "'" + s.text() + "'" : node.kind()),
+                    "write a decimal number such as 3");
+            return null;
+        }
+
+        IPAddress cidr(YamlNode node, String path) {
+            String text = string(node, path, "a CIDR");
+            if (text == null) {
+                return null;
+            }
+            try {
+                return CidrSyntax.parseIpv4Block(text);
+            } catch (CidrSyntax.InvalidCidrException e) {
+                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                return null;
+            }
+        }
+
+        IPAddress address(YamlNode node, String path) {
+            String text = string(node, path, "an IP address");
+            if (text == null) {
+                return null;
+            }
+            try {
+                return CidrSyntax.parseIpv4Address(text);
+            } catch (CidrSyntax.InvalidCidrException e) {
+                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                return null;
+            }
+        }
+
+        // --- reporting ------------------------------------------------------------------------------------------
+
+        void typeError(YamlNode node, String path, String message, String hint) {
+            error(RuleId.SPEC_BAD_VALUE, sourceMap.valueOf(path), message, hint);
+        }
+
+        void badType(YamlNode node, String path, String what, String expected) {
+            typeError(node, path, what + " must be " + expected + ", not " + node.kind(), "write " + expected);
+        }
+
+        void error(RuleId rule, Position at, String message, String hint) {
+            diagnostics.add(Diagnostic.of(rule, at, message, hint));
+            complete = false;
+        }
+
+        /** The fields of a mapping node, checked against the keys its object knows; null when it is no mapping. */
+        Fields fields(YamlNode node, String path, String what, Set<String> known) {
+            sourceMap.putValue(path, node.line(), node.column());
+            if (!(node instanceof Mapping map)) {
+                badType(node, path, what, "a mapping (key: value lines)");
+                return null;
+            }
+            Map<String, YamlNode> values = new LinkedHashMap<>();
+            for (YamlNode.Entry e : map.entries()) {
+                String childPath = path.isEmpty() ? e.key() : path + "." + e.key();
+                sourceMap.putKey(childPath, e.line(), e.column());
+                sourceMap.putValue(childPath, e.value().line(), e.value().column());
+                if (known.contains(e.key())) {
+                    values.put(e.key(), e.value());
+                } else {
+                    // An unknown key does not stop the model being built: it is reported, never silently ignored.
+                    diagnostics.add(Diagnostic.of(RuleId.SPEC_UNKNOWN_KEY, new Position(sourceMap.file(), e.line(), e.column()),
+                            "unknown key '" + e.key() + "' in " + what,
+                            Suggestions.closest(e.key(), known).map(k -> "did you mean '" + k + "'?")
+                                    .orElse("known keys: " + String.join(", ", known.stream().sorted().toList()))));
+                }
+            }
+            return new Fields(path, values);
+        }
+
+        /** The known fields of one mapping. */
+        final class Fields {
+            private final String path;
+            private final Map<String, YamlNode> values;
+
+            Fields(String path, Map<String, YamlNode> values) {
+                this.path = path;
+                this.values = values;
+            }
+
+            String childPath(String key) {
+                return path.isEmpty() ? key : path + "." + key;
+            }
+
+            /** The value of {@code key}, when present and not null. */
+            Optional<YamlNode> node(String key) {
+                YamlNode n = values.get(key);
+                return n instanceof Scalar s && s.type() == ScalarType.NULL ? Optional.empty() : Optional.ofNullable(n);
+            }
+
+            Optional<YamlNode> required(String key) {
+                Optional<YamlNode> n = node(key);
+                if (n.isEmpty()) {
+                    error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "missing required key '" + key + "'",
+                            "add " + key + ": …");
+                }
+                return n;
+            }
+
+            String requiredString(String key) {
+                return required(key).map(n -> string(n, childPath(key), key)).orElse(null);
+            }
+
+            String optionalString(String key) {
+                return node(key).map(n -> string(n, childPath(key), key)).orElse(null);
+            }
+
+            <E extends Enum<E> & SpecEnum> E enumValue(String key, Class<E> type) {
+                Optional<YamlNode> n = node(key);
+                if (n.isEmpty()) {
+                    return null;
+                }
+                String text = string(n.get(), childPath(key), key);
+                if (text == null) {
+                    return null;
+                }
+                E value = SpecEnum.fromSpecName(type, text);
+                if (value == null) {
+                    List<String> names = SpecEnum.specNames(type);
+                    error(RuleId.SPEC_BAD_VALUE, sourceMap.valueOf(childPath(key)), key + " '" + text + "' is not one of "
+                                    + String.join(", ", names),
+                            Suggestions.closest(text, names).map(s -> "did you mean '" + s + "'?").orElse("use one of " + String.join(", ", names)));
+                }
+                return value;
+            }
+
+            /** A list of objects; a missing required list is reported, an item that could not be read is left out. */
+            <T> List<T> list(String key, boolean required, ItemReader<T> reader) {
+                Optional<YamlNode> n = required ? required(key) : node(key);
+                if (n.isEmpty()) {
+                    return List.of();
+                }
+                String listPath = childPath(key);
+                if (!(n.get() instanceof Sequence seq)) {
+                    badType(n.get(), listPath, key, "a list");
+                    return List.of();
+                }
+                List<T> items = new ArrayList<>();
+                for (int i = 0; i < seq.items().size(); i++) {
+                    String itemPath = listPath + "[" + i + "]";
+                    YamlNode item = seq.items().get(i);
+                    sourceMap.putValue(itemPath, item.line(), item.column());
+                    T value = reader.read(item, itemPath);
+                    if (value != null) {
+                        items.add(value);
+                    }
+                }
+                return items;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(YamlNode node, String path);
+    }
+}
