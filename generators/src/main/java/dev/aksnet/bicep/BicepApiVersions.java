@@ -1,0 +1,13 @@
+package dev.aksnet.bicep;
+
+/** The API version of each resource type aksnet emits (the versions of ../shared/reference/bicep). */
+final class BicepApiVersions {
+    private BicepApiVersions() {
+    }
+
+    static final String MANAGED_CLUSTERS = "Microsoft.ContainerService/managedClusters@2026-04-01";
+    static final String VIRTUAL_NETWORKS = "Microsoft.Network/virtualNetworks@2025-05-01";
+    static final String SUBNETS = "Microsoft.Network/virtualNetworks/subnets@2025-05-01";
+    static final String USER_ASSIGNED_IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30";
+    static final String ROLE_ASSIGNMENTS = "Microsoft.Authorization/roleAssignments@2022-04-01";
+}

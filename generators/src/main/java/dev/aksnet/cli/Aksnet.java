@@ -1,0 +1,66 @@
+package dev.aksnet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+
+/** The {@code aksnet} command: subcommands do the work; this class wires picocli and the exit codes. */
+@Command(name = "aksnet", mixinStandardHelpOptions = true, versionProvider = Aksnet.Version.class,
+        description = "Validates AKS cluster network specs and generates Terraform or Bicep from them.",
+        subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (warnings allowed)", "1:a spec is invalid", "2:command-line usage error",
+                "3:generate --check found the output out of date"})
+public final class Aksnet implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Aksnet());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("aksnet: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try 'aksnet " + (e.getCommandLine().getCommandName().equals("aksnet") ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            // Reaching here is a bug in aksnet; say so plainly instead of printing a stack trace.
+            err.println("aksnet: internal error: " + e);
+            err.println("  please report it with the spec that caused it");
+            return 70;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate or validate");
+    }
+
+    /** The version, from the build (one place: the pom). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Aksnet.class.getResourceAsStream("/aksnet.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[]{"aksnet " + p.getProperty("version", "unknown")};
+        }
+    }
+}

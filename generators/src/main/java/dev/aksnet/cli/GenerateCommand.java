@@ -1,0 +1,109 @@
+package dev.aksnet.cli;
+
+import dev.aksnet.generate.GeneratedFile;
+import dev.aksnet.generate.Generator;
+import dev.aksnet.generate.Generators;
+import dev.aksnet.generate.OutputWriter;
+import dev.aksnet.generate.SpecLoader;
+import dev.aksnet.generate.Target;
+import dev.aksnet.validation.Validator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code aksnet generate}: validate, then write the target's files; with any error, write nothing at all. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Validates specs and writes Terraform or Bicep for them.",
+        footer = {"", "Output goes to out/<spec name>/<target>/, or <DIR>/<target>/ with --out DIR",
+                "(<DIR>/<spec name>/<target>/ when several specs are given).",
+                "", "Example:", "  aksnet generate --target terraform examples/overlay-basic/cluster.yaml"})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class,
+            description = "terraform or bicep")
+    Target target;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>")
+    Path out;
+
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
+    List<Path> specs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        SpecLoader loader = new SpecLoader(Validator.standard());
+        List<SpecLoader.Loaded> loaded = specs.stream().map(loader::load).toList();
+        boolean invalid = false;
+        for (SpecLoader.Loaded l : loaded) {
+            DiagnosticPrinter.text(l.diagnostics(), err);
+            invalid |= l.hasErrors() || l.spec().isEmpty();
+        }
+        if (invalid) {
+            err.println("nothing generated: fix the errors above");
+            return ExitCodes.INVALID_SPEC;
+        }
+        Set<String> names = new HashSet<>();
+        for (SpecLoader.Loaded l : loaded) {
+            if (!names.add(specName(l.path()))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "two specs are named '" + specName(l.path())
+                        + "'; their outputs would collide: generate them one at a time with --out");
+            }
+        }
+        // Render everything before writing anything: a failure leaves no partial output.
+        Generator generator = Generators.standard().forTarget(target);
+        Map<Path, List<GeneratedFile>> outputs = new LinkedHashMap<>();
+        for (SpecLoader.Loaded l : loaded) {
+            outputs.put(folderFor(l.path()), generator.generate(l.spec().orElseThrow()));
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<Path, List<GeneratedFile>> o : outputs.entrySet()) {
+            OutputWriter.write(o.getKey(), o.getValue());
+            written.add(o.getValue().size() + " " + target.cliName() + " file" + (o.getValue().size() == 1 ? "" : "s") + " in " + o.getKey());
+        }
+        written.forEach(line -> err.println("wrote " + line));
+        return ExitCodes.OK;
+    }
+
+    private Path folderFor(Path specPath) {
+        if (out == null) {
+            return Path.of("out", specName(specPath), target.cliName());
+        }
+        return specs.size() == 1 ? out.resolve(target.cliName()) : out.resolve(specName(specPath)).resolve(target.cliName());
+    }
+
+    /** The spec's file name without its extension: {@code payments-prod.yaml} → {@code payments-prod}. */
+    static String specName(Path specPath) {
+        String file = specPath.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    static final class TargetConverter implements CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String value) {
+            for (Target t : Target.values()) {
+                if (t.cliName().equals(value)) {
+                    return t;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a target; use terraform or bicep");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.aksnet.cli;
+
+import dev.aksnet.generate.SpecLoader;
+import dev.aksnet.validation.Diagnostic;
+import dev.aksnet.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code aksnet validate}: report every problem of every spec. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks specs against the rule catalogue and prints every problem found.",
+        footer = {"", "Example:", "  aksnet validate examples/overlay-basic/cluster.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
+    Format format;
+
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
+    List<Path> specs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SpecLoader loader = new SpecLoader(Validator.standard());
+        List<Diagnostic> all = new ArrayList<>();
+        for (Path path : specs) {
+            all.addAll(loader.load(path).diagnostics());
+        }
+        if (format == Format.json) {
+            DiagnosticPrinter.json(all, out);
+        } else {
+            DiagnosticPrinter.text(all, err);
+            err.println(specs.size() + (specs.size() == 1 ? " spec: " : " specs: ") + DiagnosticPrinter.summary(all));
+        }
+        return all.stream().anyMatch(Diagnostic::isError) ? ExitCodes.INVALID_SPEC : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.aksnet.terraform;
+
+import dev.aksnet.generate.GeneratedFile;
+import dev.aksnet.generate.Generator;
+import dev.aksnet.generate.InfrastructurePlan;
+import dev.aksnet.generate.Target;
+import dev.aksnet.render.TemplateRenderer;
+import dev.aksnet.render.TerraformFormatter;
+import dev.aksnet.spec.LoadedSpec;
+
+import java.util.List;
+
+/** Terraform for azurerm 4.x: versions.tf, variables.tf, main.tf, outputs.tf, formatted as terraform fmt would. */
+public final class TerraformGenerator implements Generator {
+    private static final List<String> FILES = List.of("versions.tf", "variables.tf", "main.tf", "outputs.tf");
+
+    private final TemplateRenderer renderer;
+
+    public TerraformGenerator(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public Target target() {
+        return Target.TERRAFORM;
+    }
+
+    @Override
+    public List<GeneratedFile> generate(LoadedSpec spec) {
+        TerraformView view = new TerraformViewBuilder(InfrastructurePlan.of(spec.deployment())).build(spec.fileName());
+        return FILES.stream()
+                .map(file -> new GeneratedFile(file, TerraformFormatter.format(renderer.render("terraform/" + file + ".ftl", view))))
+                .toList();
+    }
+}

@@ -1,0 +1,154 @@
+${view.header}
+${view.deployHint}
+
+var location = ${view.location}
+
+<#if view.tags?has_content>
+var tags = {
+<#list view.tags as t>
+  ${t.key}: ${t.value}
+</#list>
+}
+<#else>
+var tags = {}
+</#if>
+<#if view.windows>
+
+@description('Administrator user name of the Windows nodes.')
+param windowsAdminUsername string = 'azureuser'
+
+@secure()
+@description('Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.')
+param windowsAdminPassword string
+</#if>
+<#list view.networks as n>
+<#if n.created>
+
+resource ${n.symbol} ${view.types.virtualNetworks} = {
+  name: ${n.name}
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+<#list n.addressPrefixes as p>
+        ${p}
+</#list>
+      ]
+    }
+    subnets: [
+<#list n.subnets as s>
+      {
+        name: ${s.name}
+        properties: {
+          addressPrefix: ${s.addressPrefix}
+<#if s.delegated>
+          delegations: [
+            {
+              name: ${s.delegationName}
+              properties: {
+                serviceName: ${s.delegationService}
+              }
+            }
+          ]
+</#if>
+        }
+      }
+</#list>
+    ]
+  }
+}
+<#else>
+
+resource ${n.symbol} ${view.types.virtualNetworks} existing = {
+  name: ${n.name}
+<#if n.scope??>
+  scope: ${n.scope}
+</#if>
+}
+</#if>
+</#list>
+<#list view.subnetRefs as s>
+
+resource ${s.symbol} ${view.types.subnets} existing = {
+  parent: ${s.parent}
+  name: ${s.name}
+}
+</#list>
+<#list view.identities as i>
+
+resource ${i.symbol} ${view.types.identities} = {
+  name: ${i.name}
+  location: location
+  tags: tags
+}
+</#list>
+<#list view.roleAssignments as r>
+
+module ${r.symbol} ${view.roleModule.path} = {
+  name: ${r.deploymentName}
+<#if r.scope??>
+  scope: ${r.scope}
+</#if>
+  params: {
+    virtualNetworkName: ${r.vnetName}
+    subnetName: ${r.subnetName}
+    principalId: ${r.principalId}
+  }
+}
+</#list>
+<#list view.clusters as c>
+
+resource ${c.symbol} ${view.types.managedClusters} = {
+  name: ${c.name}
+  location: location
+  tags: tags
+  identity: {
+<#if c.userAssigned>
+    type: 'UserAssigned'
+    userAssignedIdentities: toObject([${c.identityRef}], id => id, id => {})
+<#else>
+    type: 'SystemAssigned'
+</#if>
+  }
+  properties: {
+<#list c.properties as p>
+    ${p.key}: ${p.value}
+</#list>
+    agentPoolProfiles: [
+<#list c.pools as pool>
+      {
+<#list pool.properties as p>
+        ${p.key}: ${p.value}
+</#list>
+        upgradeSettings: {
+          maxSurge: ${pool.maxSurge}
+        }
+      }
+</#list>
+    ]
+    networkProfile: {
+<#list c.networkProfile as p>
+      ${p.key}: ${p.value}
+</#list>
+    }
+<#if c.windowsProfile>
+    windowsProfile: {
+      adminUsername: windowsAdminUsername
+      adminPassword: windowsAdminPassword
+    }
+</#if>
+  }
+<#if c.dependsOn?has_content>
+  dependsOn: [
+<#list c.dependsOn as d>
+    ${d}
+</#list>
+  ]
+</#if>
+}
+</#list>
+<#list view.outputs as o>
+
+output ${o.name} ${o.type} = ${o.value}
+</#list>
