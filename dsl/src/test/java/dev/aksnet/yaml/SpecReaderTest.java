@@ -1,0 +1,129 @@
+package dev.aksnet.yaml;
+
+import dev.aksnet.validation.Diagnostic;
+import dev.aksnet.validation.RuleId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SpecReaderTest {
+    private final SpecReader reader = new SpecReader();
+
+    private static final String VALID = """
+            apiVersion: aksnet/v1
+            location: westeurope
+            resourceGroup: rg-test
+            tags: {env: prod}
+            clusters:
+              - name: k1
+                network: {plugin: azure-cni-overlay}
+                nodePools:
+                  - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3}
+            """;
+
+    private Diagnostic only(SpecReader.Result r) {
+        assertEquals(1, r.diagnostics().size(), () -> r.diagnostics().toString());
+        return r.diagnostics().get(0);
+    }
+
+    @Test
+    void readsAValidSpecIntoTheModel() {
+        var r = reader.read("a.yaml", VALID);
+        assertEquals(List.of(), r.diagnostics());
+        var d = r.spec().orElseThrow().deployment();
+        assertEquals("prod", d.tags().get("env"));
+        assertEquals(3, d.clusters().get(0).nodePools().get(0).count().max());
+        assertEquals("3:1", r.spec().orElseThrow().sourceMap().keyOf("resourceGroup").line() + ":1");
+    }
+
+    @Test
+    void unknownKeyGetsADidYouMeanHintAndTheModelIsStillBuilt() {
+        var r = reader.read("a.yaml", VALID.replace("tags:", "tagz:"));
+        Diagnostic d = only(r);
+        assertEquals(RuleId.SPEC_UNKNOWN_KEY, d.rule());
+        assertEquals("did you mean 'tags'?", d.hint());
+        assertEquals(4, d.position().line());
+        assertTrue(r.spec().isPresent());
+    }
+
+    @Test
+    void unquotedVersionNumberIsABadValueWithAQuoteHint() {
+        var r = reader.read("a.yaml", VALID.replace("  - name: k1\n", "  - name: k1\n    kubernetesVersion: 1.30\n"));
+        Diagnostic d = only(r);
+        assertEquals(RuleId.SPEC_BAD_VALUE, d.rule());
+        assertEquals("7:24", d.position().line() + ":" + d.position().column());
+        assertTrue(d.hint().contains("\"1.30\""), d.hint());
+        assertFalse(r.spec().isPresent());
+    }
+
+    @Test
+    void yaml11BooleanWhereAStringBelongsIsABadValue() {
+        Diagnostic d = only(reader.read("a.yaml", VALID.replace("location: westeurope", "location: no")));
+        assertEquals(RuleId.SPEC_BAD_VALUE, d.rule());
+        assertEquals(2, d.position().line());
+    }
+
+    @Test
+    void unreadableYamlIsPositioned() {
+        Diagnostic d = only(reader.read("a.yaml", "apiVersion: aksnet/v1\nclusters: [\n  {name: x\n"));
+        assertEquals(RuleId.SPEC_UNREADABLE, d.rule());
+        assertTrue(d.position().line() > 0);
+    }
+
+    @Test
+    void emptyFileMultipleDocumentsAndDuplicateKeysAreUnreadable() {
+        assertEquals(RuleId.SPEC_UNREADABLE, only(reader.read("a.yaml", "")).rule());
+        assertEquals(RuleId.SPEC_UNREADABLE, only(reader.read("a.yaml", VALID + "---\n" + VALID)).rule());
+        Diagnostic dup = only(reader.read("a.yaml", VALID + "location: northeurope\n"));
+        assertEquals(RuleId.SPEC_UNREADABLE, dup.rule());
+        assertEquals(10, dup.position().line());
+    }
+
+    @Test
+    void aliasBombIsRefusedQuickly() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *").append(p)
+                    .append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        var r = reader.read("bomb.yaml", bomb.toString());
+        assertFalse(r.spec().isPresent());
+        assertFalse(r.diagnostics().isEmpty());
+    }
+
+    @Test
+    void missingFileDirectoryAndNonUtf8AreUnreadable(@TempDir Path dir) throws IOException {
+        assertEquals(RuleId.SPEC_UNREADABLE, only(reader.read(dir.resolve("nope.yaml"))).rule());
+        assertEquals(RuleId.SPEC_UNREADABLE, only(reader.read(dir)).rule());
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, new byte[]{'a', ':', ' ', (byte) 0xE9, '\n'});
+        assertTrue(only(reader.read(latin1)).message().contains("UTF-8"));
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+        assertEquals(List.of(), reader.read("a.yaml", "\uFEFF" + VALID).diagnostics());
+    }
+
+    @Test
+    void missingRequiredKeyIsReportedAtItsParent() {
+        Diagnostic d = only(reader.read("a.yaml", VALID.replace("vmSize: Standard_D4s_v5, ", "")));
+        assertEquals(RuleId.SPEC_MISSING_KEY, d.rule());
+        assertEquals("9:9", d.position().line() + ":" + d.position().column());
+    }
+
+    @Test
+    void suggestionsNeedToBeClose() {
+        assertEquals("subnets", Suggestions.closest("subnetz", List.of("name", "subnets")).orElseThrow());
+        assertTrue(Suggestions.closest("zzzzzz", List.of("name", "subnets")).isEmpty());
+    }
+}
