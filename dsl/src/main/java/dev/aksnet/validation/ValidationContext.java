@@ -45,6 +45,10 @@ public final class ValidationContext {
     public record PoolAt(ClusterAt cluster, NodePool pool, String path, Optional<SubnetAt> subnet, Optional<SubnetAt> podSubnet) {
     }
 
+    /** A subnet reference a pool makes ({@code subnet} or {@code podSubnet}), where it stands, and what it matched. */
+    public record RefAt(PoolAt pool, SubnetRef ref, String path, Resolution resolution) {
+    }
+
     /** How a subnet reference resolved: exactly one match, none, or several. */
     public record Resolution(List<SubnetAt> matches) {
         public Optional<SubnetAt> unique() {
@@ -120,6 +124,16 @@ public final class ValidationContext {
                 .filter(v -> pools(cluster).stream().anyMatch(p -> p.subnet().map(s -> s.vnet() == v).orElse(false)
                         || p.podSubnet().map(s -> s.vnet() == v).orElse(false)))
                 .toList();
+    }
+
+    /** Every subnet reference of every pool, node subnet before pod subnet. */
+    public List<RefAt> subnetRefs() {
+        List<RefAt> refs = new ArrayList<>();
+        for (PoolAt p : pools) {
+            resolve(p.pool().subnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().subnet(), p.path() + ".subnet", r)));
+            resolve(p.pool().podSubnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().podSubnet(), p.path() + ".podSubnet", r)));
+        }
+        return refs;
     }
 
     /** Resolves a pool's subnet reference; empty when the pool names none. */

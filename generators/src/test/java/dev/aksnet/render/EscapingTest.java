@@ -17,18 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * A hostile value cannot break out of its string literal: the output for a hostile tag value equals the output for a
- * harmless one once the hostile literal is swapped for the harmless literal, and the literal decodes back to the
- * value.
+ * A hostile value cannot break out of its string literal: with the value in every free-text field that reaches a
+ * template (a tag value, the VM size, the Kubernetes version), the output equals the output for a harmless value once
+ * the hostile literal is swapped for the harmless one, and the literal decodes back to the value.
  */
 class EscapingTest {
     private static final String HARMLESS = "harmless";
 
     static LoadedSpec spec(String tagValue) {
+        // The same text in three fields: a tag value, the Kubernetes version and the VM size.
         Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
                 .tag("note", tagValue)
-                .cluster(Cluster.named("k").network(Network.azureCniOverlay())
-                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3)))
+                .cluster(Cluster.named("k").kubernetesVersion(tagValue).network(Network.azureCniOverlay())
+                        .nodePool(NodePool.linux("system").system().vmSize(tagValue).count(3)))
                 .build();
         return LoadedSpec.ofJava("spec.yaml", d);
     }

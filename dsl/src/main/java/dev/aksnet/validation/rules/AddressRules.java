@@ -1,6 +1,5 @@
 package dev.aksnet.validation.rules;
 
-import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Network;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
@@ -162,14 +161,9 @@ public final class AddressRules {
             for (VnetAt v : spec.vnets()) {
                 List<IPAddress> space = v.vnet().addressSpace();
                 for (int i = 0; i < space.size(); i++) {
-                    for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
-                        for (IPAddress range : connected.cidrs()) {
-                            if (overlap(space.get(i), range)) {
-                                report.at(v.path() + ".addressSpace[" + i + "]", "address space " + text(space.get(i)) + " of '"
-                                        + v.vnet().name() + "' overlaps connected network '" + connected.name() + "' (" + text(range) + ")",
-                                        "choose a network range that no connected network uses");
-                            }
-                        }
+                    for (var hit : Cidrs.connectedOverlaps(space.get(i), spec.deployment().connectedNetworks())) {
+                        report.at(v.path() + ".addressSpace[" + i + "]", "address space " + text(space.get(i)) + " of '"
+                                + v.vnet().name() + "' overlaps " + hit.describe(), "choose a network range that no connected network uses");
                     }
                 }
             }
@@ -263,14 +257,9 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 IPAddress service = c.cluster().network().effectiveServiceCidr();
-                for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
-                    for (IPAddress range : connected.cidrs()) {
-                        if (overlap(service, range)) {
-                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
-                                    + "' overlaps connected network '" + connected.name() + "' (" + text(range) + ")",
-                                    "choose a service CIDR that no connected network uses");
-                        }
-                    }
+                for (var hit : Cidrs.connectedOverlaps(service, spec.deployment().connectedNetworks())) {
+                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                            + "' overlaps " + hit.describe(), "choose a service CIDR that no connected network uses");
                 }
             }
         }
@@ -426,14 +415,9 @@ public final class AddressRules {
                 if (pod == null) {
                     continue;
                 }
-                for (ConnectedNetwork connected : spec.deployment().connectedNetworks()) {
-                    for (IPAddress range : connected.cidrs()) {
-                        if (overlap(pod, range)) {
-                            report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
-                                    + "' overlaps connected network '" + connected.name() + "' (" + text(range)
-                                    + "): pods cannot reach those addresses", "choose a pod CIDR no connected network uses");
-                        }
-                    }
+                for (var hit : Cidrs.connectedOverlaps(pod, spec.deployment().connectedNetworks())) {
+                    report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
+                            + "' overlaps " + hit.describe() + ": pods cannot reach those addresses", "choose a pod CIDR no connected network uses");
                 }
             }
         }

@@ -3,6 +3,9 @@ package dev.aksnet.validation.rules;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 
+import dev.aksnet.model.ConnectedNetwork;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** Facts about address ranges the rules share: the ranges AKS reserves, and overlap of prefix blocks. */
@@ -17,6 +20,26 @@ final class Cidrs {
     /** Prefix blocks either nest or are disjoint, so two overlap exactly when one contains the other. */
     static boolean overlap(IPAddress a, IPAddress b) {
         return a.contains(b) || b.contains(a);
+    }
+
+    /** A connected network's range that a given range overlaps. */
+    record ConnectedHit(ConnectedNetwork network, IPAddress range) {
+        String describe() {
+            return "connected network '" + network.name() + "' (" + text(range) + ")";
+        }
+    }
+
+    /** Every connected range {@code range} overlaps, in spec order. */
+    static List<ConnectedHit> connectedOverlaps(IPAddress range, List<ConnectedNetwork> connected) {
+        List<ConnectedHit> hits = new ArrayList<>();
+        for (ConnectedNetwork network : connected) {
+            for (IPAddress c : network.cidrs()) {
+                if (overlap(range, c)) {
+                    hits.add(new ConnectedHit(network, c));
+                }
+            }
+        }
+        return hits;
     }
 
     static String text(IPAddress block) {

@@ -2,12 +2,11 @@ package dev.aksnet.validation.rules;
 
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Network;
-import dev.aksnet.model.SubnetRef;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.PoolAt;
+import dev.aksnet.validation.ValidationContext.RefAt;
 import dev.aksnet.validation.ValidationContext.SubnetAt;
 
 import java.util.List;
@@ -44,18 +43,14 @@ public final class StructureRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            for (PoolAt pool : spec.pools()) {
-                checkRef(spec, report, pool, pool.pool().subnet(), ".subnet");
-                checkRef(spec, report, pool, pool.pool().podSubnet(), ".podSubnet");
-            }
-        }
-
-        private static void checkRef(ValidationContext spec, Report report, PoolAt pool, SubnetRef ref, String field) {
-            if (ref != null && spec.resolve(ref).map(r -> r.matches().isEmpty()).orElse(false)) {
-                String known = spec.subnets().stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", "));
-                report.at(pool.path() + field, "node pool '" + pool.pool().name() + "' names subnet '" + ref + "', which no virtual network declares",
-                        known.isEmpty() ? "declare the subnet under virtualNetworks, or omit subnet for an AKS-managed network"
-                                : "declared subnets: " + known);
+            for (RefAt ref : spec.subnetRefs()) {
+                if (ref.resolution().matches().isEmpty()) {
+                    String known = spec.subnets().stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", "));
+                    report.at(ref.path(), "node pool '" + ref.pool().pool().name() + "' names subnet '" + ref.ref()
+                                    + "', which no virtual network declares",
+                            known.isEmpty() ? "declare the subnet under virtualNetworks, or omit subnet for an AKS-managed network"
+                                    : "declared subnets: " + known);
+                }
             }
         }
     }
@@ -69,21 +64,13 @@ public final class StructureRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            for (PoolAt pool : spec.pools()) {
-                checkRef(spec, report, pool, pool.pool().subnet(), ".subnet");
-                checkRef(spec, report, pool, pool.pool().podSubnet(), ".podSubnet");
-            }
-        }
-
-        private static void checkRef(ValidationContext spec, Report report, PoolAt pool, SubnetRef ref, String field) {
-            if (ref == null) {
-                return;
-            }
-            List<SubnetAt> matches = spec.resolve(ref).map(r -> r.matches()).orElse(List.of());
-            if (matches.size() > 1) {
-                report.at(pool.path() + field, "subnet '" + ref + "' of node pool '" + pool.pool().name() + "' matches "
-                        + matches.size() + " subnets", "qualify it with its network: one of "
-                        + matches.stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", ")));
+            for (RefAt ref : spec.subnetRefs()) {
+                List<SubnetAt> matches = ref.resolution().matches();
+                if (matches.size() > 1) {
+                    report.at(ref.path(), "subnet '" + ref.ref() + "' of node pool '" + ref.pool().pool().name() + "' matches "
+                            + matches.size() + " subnets", "qualify it with its network: one of "
+                            + matches.stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", ")));
+                }
             }
         }
     }
