@@ -41,7 +41,7 @@ resource paymentsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024
 }
 
 module paymentsNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
-  name: 'aksnet-network-contributor-d91722e1362bf252'
+  name: 'aksnet-network-contributor-d91722e1'
   params: {
     virtualNetworkName: 'vnet-payments'
     subnetName: 'nodes'

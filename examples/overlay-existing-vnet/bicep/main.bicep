@@ -25,7 +25,7 @@ resource analyticsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@202
 }
 
 module analyticsAksNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
-  name: 'aksnet-network-contributor-d08904b5f8333a67'
+  name: 'aksnet-network-contributor-d08904b5'
   scope: resourceGroup('rg-network-prod')
   params: {
     virtualNetworkName: 'vnet-hub-spoke-analytics'

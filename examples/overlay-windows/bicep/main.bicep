@@ -59,7 +59,7 @@ resource shopIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-
 }
 
 module shopSystemNetworkContributor 'modules/subnet-network-contributor.bicep' = {
-  name: 'aksnet-network-contributor-f0b8c309b34b5c10'
+  name: 'aksnet-network-contributor-f0b8c309'
   params: {
     virtualNetworkName: 'vnet-shop'
     subnetName: 'system'
@@ -68,7 +68,7 @@ module shopSystemNetworkContributor 'modules/subnet-network-contributor.bicep' =
 }
 
 module shopWorkloadsNetworkContributor 'modules/subnet-network-contributor.bicep' = {
-  name: 'aksnet-network-contributor-305e042a34e88d9a'
+  name: 'aksnet-network-contributor-305e042a'
   params: {
     virtualNetworkName: 'vnet-shop'
     subnetName: 'workloads'

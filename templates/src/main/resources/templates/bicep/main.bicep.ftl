@@ -21,6 +21,56 @@ param windowsAdminUsername string = 'azureuser'
 @description('Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.')
 param windowsAdminPassword string
 </#if>
+<#list view.routeTables as rt>
+
+resource ${rt.symbol} ${view.types.routeTables} = {
+  name: ${rt.name}
+  location: location
+  tags: tags
+}
+</#list>
+<#list view.routes as r>
+
+resource ${r.symbol} ${view.types.routes} = {
+  parent: ${r.parent}
+  name: ${r.name}
+  properties: {
+    addressPrefix: ${r.addressPrefix}
+    nextHopType: ${r.nextHopType}
+    nextHopIpAddress: ${r.nextHopIpAddress}
+  }
+}
+</#list>
+<#list view.natGateways as ng>
+
+resource ${ng.publicIpSymbol} ${view.types.publicIpAddresses} = {
+  name: ${ng.publicIpName}
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+  }
+}
+
+resource ${ng.symbol} ${view.types.natGateways} = {
+  name: ${ng.name}
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    publicIpAddresses: [
+      {
+        id: ${ng.publicIpSymbol}.id
+      }
+    ]
+  }
+}
+</#list>
 <#list view.networks as n>
 <#if n.created>
 
@@ -42,6 +92,16 @@ resource ${n.symbol} ${view.types.virtualNetworks} = {
         name: ${s.name}
         properties: {
           addressPrefix: ${s.addressPrefix}
+<#if s.hasRouteTable()>
+          routeTable: {
+            id: ${s.routeTableId}
+          }
+</#if>
+<#if s.hasNatGateway()>
+          natGateway: {
+            id: ${s.natGatewayId}
+          }
+</#if>
 <#if s.delegated>
           delegations: [
             {
@@ -83,7 +143,7 @@ resource ${i.symbol} ${view.types.identities} = {
   tags: tags
 }
 </#list>
-<#list view.roleAssignments as r>
+<#list view.subnetRoleAssignments as r>
 
 module ${r.symbol} ${view.roleModule.path} = {
   name: ${r.deploymentName}
@@ -94,6 +154,18 @@ module ${r.symbol} ${view.roleModule.path} = {
     virtualNetworkName: ${r.vnetName}
     subnetName: ${r.subnetName}
     principalId: ${r.principalId}
+  }
+}
+</#list>
+<#list view.routeTableRoleAssignments as r>
+
+resource ${r.symbol} ${view.types.roleAssignments} = {
+  name: guid(${r.scopeSymbol}.id, ${r.identitySymbol}.id, ${view.roleModule.roleDefinitionId})
+  scope: ${r.scopeSymbol}
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', ${view.roleModule.roleDefinitionId})
+    principalId: ${r.identitySymbol}.properties.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 </#list>

@@ -11,16 +11,10 @@ locals {
   tags = {}
 </#if>
 }
+<#list view.foundation as r>
 
-resource "azurerm_resource_group" "${view.resourceGroup.local}" {
-<#list view.resourceGroup.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-}
-<#list view.virtualNetworks as n>
-
-resource "azurerm_virtual_network" "${n.local}" {
-<#list n.attributes as a>
+resource "${r.type}" "${r.local}" {
+<#list r.attributes as a>
   ${a.key} = ${a.value}
 </#list>
 }
@@ -44,25 +38,25 @@ resource "azurerm_subnet" "${s.local}" {
 </#if>
 }
 </#list>
-<#list view.existingSubnets as s>
+<#list view.dataSources as ds>
 
-data "azurerm_subnet" "${s.local}" {
-<#list s.attributes as a>
+data "${ds.type}" "${ds.local}" {
+<#list ds.attributes as a>
   ${a.key} = ${a.value}
 </#list>
 }
 </#list>
-<#list view.identities as i>
+<#list view.attachments as at>
 
-resource "azurerm_user_assigned_identity" "${i.local}" {
-<#list i.attributes as a>
+resource "${at.type}" "${at.local}" {
+<#list at.attributes as a>
   ${a.key} = ${a.value}
 </#list>
 }
 </#list>
-<#list view.roleAssignments as r>
+<#list view.access as r>
 
-resource "azurerm_role_assignment" "${r.local}" {
+resource "${r.type}" "${r.local}" {
 <#list r.attributes as a>
   ${a.key} = ${a.value}
 </#list>
@@ -71,17 +65,20 @@ resource "azurerm_role_assignment" "${r.local}" {
 <#list view.clusters as c>
 
 resource "azurerm_kubernetes_cluster" "${c.local}" {
+<#list c.comments as line>
+  ${line}
+</#list>
 <#list c.attributes as a>
   ${a.key} = ${a.value}
 </#list>
 
   default_node_pool {
-<#list c.defaultPool.attributes as a>
+<#list c.defaultPool as a>
     ${a.key} = ${a.value}
 </#list>
 
     upgrade_settings {
-      max_surge = ${c.defaultPool.maxSurge}
+      max_surge = ${c.maxSurge}
     }
   }
 
@@ -113,15 +110,75 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 </#if>
 }
 </#list>
+<#list view.azapiClusters as c>
+
+resource "azapi_resource" "${c.local}" {
+<#list c.comments as line>
+  ${line}
+</#list>
+<#list c.attributes as a>
+  ${a.key} = ${a.value}
+</#list>
+
+  identity {
+<#list c.identity as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+
+  body = {
+    properties = {
+<#list c.properties as p>
+      ${p.key} = ${p.value}
+</#list>
+      agentPoolProfiles = [
+<#list c.pools as pool>
+        {
+<#list pool.properties as p>
+          ${p.key} = ${p.value}
+</#list>
+          upgradeSettings = {
+            maxSurge = ${pool.maxSurge}
+          }
+        },
+</#list>
+      ]
+      networkProfile = {
+<#list c.networkProfile as p>
+        ${p.key} = ${p.value}
+</#list>
+      }
+<#if c.windowsProfile>
+      windowsProfile = {
+        adminUsername = var.windows_admin_username
+        adminPassword = var.windows_admin_password
+      }
+</#if>
+    }
+  }
+
+  response_export_values = ${c.exportValues}
+<#if c.dependsOn?has_content>
+
+  depends_on = [
+<#list c.dependsOn as d>
+    ${d},
+</#list>
+  ]
+</#if>
+}
+</#list>
 <#list view.nodePools as p>
 
-resource "azurerm_kubernetes_cluster_node_pool" "${p.local}" {
+resource "${p.type}" "${p.local}" {
 <#list p.attributes as a>
   ${a.key} = ${a.value}
 </#list>
+<#if p.hasUpgradeSettings()>
 
   upgrade_settings {
     max_surge = ${p.maxSurge}
   }
+</#if>
 }
 </#list>

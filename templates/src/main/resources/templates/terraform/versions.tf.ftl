@@ -4,10 +4,12 @@ terraform {
   required_version = ${view.requiredTerraform}
 
   required_providers {
-    azurerm = {
-      source  = ${view.azurermSource}
-      version = ${view.azurermVersion}
+<#list view.providers as p>
+    ${p.name} = {
+      source  = ${p.source}
+      version = ${p.version}
     }
+</#list>
   }
 }
 

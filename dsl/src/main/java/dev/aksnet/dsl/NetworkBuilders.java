@@ -30,6 +30,7 @@ public final class NetworkBuilders {
         private IPAddress serviceCidr;
         private IPAddress dnsServiceIp;
         private OutboundType outbound;
+        private IPAddress egressNextHopIp;
 
         Common(NetworkPlugin plugin) {
             this.plugin = plugin;
@@ -57,8 +58,19 @@ public final class NetworkBuilders {
             return self();
         }
 
+        /**
+         * Outbound through user-defined routing; on a network aksnet creates, the default route's next hop (a firewall
+         * or virtual appliance address).
+         */
+        public B userDefinedRouting(String nextHopIp) {
+            this.outbound = OutboundType.USER_DEFINED_ROUTING;
+            this.egressNextHopIp = CidrSyntax.parseIpv4Address(nextHopIp);
+            return self();
+        }
+
         public Network build() {
-            return new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound);
+            return new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound,
+                    egressNextHopIp);
         }
     }
 

@@ -19,11 +19,13 @@ import java.util.Objects;
  * @param serviceCidr     the service CIDR, or null (AKS default)
  * @param dnsServiceIp    the cluster DNS service address, or null (AKS default)
  * @param outbound        the outbound type, or null (load balancer)
+ * @param egressNextHopIp with userDefinedRouting on a network aksnet creates: where the default route sends egress
+ *                        (a firewall or virtual appliance), or null
  */
 public record Network(
         NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
         NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
-        OutboundType outbound) {
+        OutboundType outbound, IPAddress egressNextHopIp) {
 
     /** AKS's service CIDR when none is given. */
     public static final IPAddress DEFAULT_SERVICE_CIDR = new IPAddressString("10.0.0.0/16").getAddress();

@@ -97,6 +97,40 @@ public enum RuleId {
     CILIUM_POLICY_PAIR(Severity.ERROR, "Cilium dataplane and Cilium policy not chosen together"),
     /** Cilium dataplane with a Windows pool. */
     CILIUM_NO_WINDOWS(Severity.ERROR, "Cilium dataplane with a Windows pool"),
+    /** Kubenet is legacy and retires on 31 March 2028. */
+    KUBENET_LEGACY(Severity.WARNING, "kubenet is legacy and retires on 31 March 2028"),
+    /** A kubenet cluster with more than 400 nodes at max scale. */
+    KUBENET_MAX_NODES(Severity.ERROR, "a kubenet cluster with more than 400 nodes at max scale"),
+    /** Kubenet with a network policy other than none or calico. */
+    KUBENET_POLICY(Severity.ERROR, "kubenet with a network policy other than none or calico"),
+    /** Kubenet on an existing network, whose route table aksnet cannot see. */
+    KUBENET_EXISTING_ROUTE_TABLE(Severity.WARNING, "kubenet on an existing network, whose route table aksnet cannot see"),
+    /** Azure CNI Node Subnet is legacy. */
+    NODE_SUBNET_LEGACY(Severity.WARNING, "Azure CNI Node Subnet is legacy"),
+    /** A pool's pod subnet is its node subnet. */
+    POD_SUBNET_IS_NODE_SUBNET(Severity.ERROR, "a pool's pod subnet is its node subnet"),
+    /** A pool's pod subnet is in another VNet than its node subnet. */
+    POD_SUBNET_OTHER_VNET(Severity.ERROR, "a pool's pod subnet is in another VNet than its node subnet"),
+    /** A pod subnet without delegation: aks. */
+    POD_SUBNET_NOT_DELEGATED(Severity.WARNING, "a pod subnet without delegation: aks"),
+    /** Azure CNI Pod Subnet on an AKS-managed network. */
+    MANAGED_VNET_POD_SUBNET(Severity.ERROR, "Azure CNI Pod Subnet on an AKS-managed network"),
+    /** Outbound managedNatGateway on a cluster that uses its own subnets. */
+    MANAGED_NAT_NEEDS_MANAGED_VNET(Severity.ERROR, "outbound managedNatGateway on a cluster that uses its own subnets"),
+    /** Outbound userAssignedNatGateway on an AKS-managed network. */
+    USER_NAT_NEEDS_OWN_SUBNET(Severity.ERROR, "outbound userAssignedNatGateway on an AKS-managed network"),
+    /** Outbound userAssignedNatGateway on an existing subnet, which must already have its NAT gateway. */
+    USER_NAT_EXISTING_SUBNET(Severity.WARNING, "outbound userAssignedNatGateway on an existing subnet, which must already have its NAT gateway"),
+    /** Outbound userDefinedRouting on an AKS-managed network. */
+    UDR_NEEDS_OWN_SUBNET(Severity.ERROR, "outbound userDefinedRouting on an AKS-managed network"),
+    /** UserDefinedRouting on an existing network, whose route table must already send 0.0.0.0/0 to a firewall. */
+    UDR_ROUTE_TABLE(Severity.WARNING, "userDefinedRouting on an existing network, whose route table must already send 0.0.0.0/0 to a firewall"),
+    /** UserDefinedRouting on a network aksnet creates, without egressNextHopIp. */
+    UDR_NEXT_HOP_REQUIRED(Severity.ERROR, "userDefinedRouting on a network aksnet creates, without egressNextHopIp"),
+    /** EgressNextHopIp given without userDefinedRouting on a created network. */
+    EGRESS_NEXT_HOP_NOT_ALLOWED(Severity.ERROR, "egressNextHopIp given without userDefinedRouting on a created network"),
+    /** Clusters sharing a node subnet disagree on outbound type or egress next hop. */
+    SHARED_SUBNET_OUTBOUND_MISMATCH(Severity.ERROR, "clusters sharing a node subnet disagree on outbound type or egress next hop"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool"),
     /** A system pool runs Windows. */

@@ -2,6 +2,7 @@ package dev.aksnet.validation;
 
 import dev.aksnet.validation.rules.AddressRules;
 import dev.aksnet.validation.rules.NameRules;
+import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.StructureRules;
@@ -59,6 +60,24 @@ public final class Rules {
                 new PluginRules.CiliumPlugin(),
                 new PluginRules.CiliumPolicyPair(),
                 new PluginRules.CiliumNoWindows(),
+                new PluginRules.KubenetLegacy(),
+                new PluginRules.KubenetMaxNodes(),
+                new PluginRules.KubenetPolicy(),
+                new PluginRules.KubenetExistingRouteTable(),
+                new PluginRules.NodeSubnetLegacy(),
+                new PluginRules.PodSubnetIsNodeSubnet(),
+                new PluginRules.PodSubnetOtherVnet(),
+                new PluginRules.PodSubnetNotDelegated(),
+                new PluginRules.ManagedVnetPodSubnet(),
+
+                new OutboundRules.ManagedNatNeedsManagedVnet(),
+                new OutboundRules.UserNatNeedsOwnSubnet(),
+                new OutboundRules.UserNatExistingSubnet(),
+                new OutboundRules.UdrNeedsOwnSubnet(),
+                new OutboundRules.UdrRouteTable(),
+                new OutboundRules.UdrNextHopRequired(),
+                new OutboundRules.EgressNextHopNotAllowed(),
+                new OutboundRules.SharedSubnetOutboundMismatch(),
 
                 new PoolRules.SystemPoolRequired(),
                 new PoolRules.SystemPoolLinux(),

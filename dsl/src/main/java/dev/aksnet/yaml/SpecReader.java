@@ -212,7 +212,7 @@ public final class SpecReader {
 
         Network network(YamlNode node, String path) {
             Fields f = fields(node, path, "a network", Set.of("plugin", "model", "podIpAllocation", "policy", "dataplane",
-                    "podCidr", "serviceCidr", "dnsServiceIp", "outbound"));
+                    "podCidr", "serviceCidr", "dnsServiceIp", "outbound", "egressNextHopIp"));
             if (f == null) {
                 return null;
             }
@@ -226,8 +226,9 @@ public final class SpecReader {
             IPAddress serviceCidr = f.node("serviceCidr").map(n -> cidr(n, path + ".serviceCidr")).orElse(null);
             IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp")).orElse(null);
             OutboundType outbound = f.enumValue("outbound", OutboundType.class);
+            IPAddress nextHop = f.node("egressNextHopIp").map(n -> address(n, path + ".egressNextHopIp")).orElse(null);
             return plugin == null ? null
-                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound);
+                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, nextHop);
         }
 
         NodePool nodePool(YamlNode node, String path) {

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JavaSpecTwinTest {
 
     @ParameterizedTest(name = "{1} builds the model of {0}/cluster.yaml")
-    @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows"})
+    @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows", "pod-subnet-static-block, PodSubnetStaticBlock",
+            "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -39,7 +40,7 @@ class JavaSpecTwinTest {
                 throw new AssertionError("example declares a model that disagrees with its plugin");
             }
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
-                    n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound());
+                    n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),

@@ -1,6 +1,6 @@
 package dev.aksnet.bicep;
 
-/** The API version of each resource type aksnet emits (the versions of ../shared/reference/bicep). */
+/** The API version of each resource type aksnet emits (the versions of the Azure reference shapes). */
 final class BicepApiVersions {
     private BicepApiVersions() {
     }
@@ -8,6 +8,10 @@ final class BicepApiVersions {
     static final String MANAGED_CLUSTERS = "Microsoft.ContainerService/managedClusters@2026-04-01";
     static final String VIRTUAL_NETWORKS = "Microsoft.Network/virtualNetworks@2025-05-01";
     static final String SUBNETS = "Microsoft.Network/virtualNetworks/subnets@2025-05-01";
+    static final String ROUTE_TABLES = "Microsoft.Network/routeTables@2025-05-01";
+    static final String ROUTES = "Microsoft.Network/routeTables/routes@2025-05-01";
+    static final String NAT_GATEWAYS = "Microsoft.Network/natGateways@2025-05-01";
+    static final String PUBLIC_IP_ADDRESSES = "Microsoft.Network/publicIPAddresses@2025-05-01";
     static final String USER_ASSIGNED_IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30";
     static final String ROLE_ASSIGNMENTS = "Microsoft.Authorization/roleAssignments@2022-04-01";
 }

@@ -1,5 +1,7 @@
 package dev.aksnet.bicep;
 
+import dev.aksnet.generate.ArmClusterShape;
+
 import java.util.List;
 
 /**
@@ -9,27 +11,47 @@ import java.util.List;
 public record BicepView(
         String header,
         String deployHint,
-        List<Property> tags,
+        List<ArmClusterShape.Property> tags,
         String location,
         boolean windows,
+        List<RouteTable> routeTables,
+        List<Route> routes,
+        List<NatGateway> natGateways,
         List<Network> networks,
         List<SubnetRef> subnetRefs,
         List<Identity> identities,
-        List<RoleAssignment> roleAssignments,
+        List<RoleAssignment> subnetRoleAssignments,
+        List<ScopedRoleAssignment> routeTableRoleAssignments,
         List<Cluster> clusters,
         List<Output> outputs,
         Types types,
         RoleModule roleModule) {
 
-    /** {@code key: value}, both finished Bicep. */
-    public record Property(String key, String value) {
-    }
-
     /** A virtual network: created (with its subnets inline) or existing (with a scope when in another group). */
     public record Network(String symbol, String name, boolean created, String scope, List<String> addressPrefixes, List<Subnet> subnets) {
     }
 
-    public record Subnet(String name, String addressPrefix, boolean delegated, String delegationName, String delegationService) {
+    /** A created subnet; the references are null when the subnet has no route table or NAT gateway. */
+    public record Subnet(String name, String addressPrefix, boolean delegated, String delegationName, String delegationService,
+                         String routeTableId, String natGatewayId) {
+        public boolean hasRouteTable() {
+            return routeTableId != null;
+        }
+
+        public boolean hasNatGateway() {
+            return natGatewayId != null;
+        }
+    }
+
+    /** A route table without inline routes: kubenet's routes are AKS's, and a redeployed inline list would drop them. */
+    public record RouteTable(String symbol, String name) {
+    }
+
+    /** One route, as a child resource of its table. */
+    public record Route(String symbol, String parent, String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    }
+
+    public record NatGateway(String symbol, String name, String publicIpSymbol, String publicIpName) {
     }
 
     /** An {@code existing} subnet resource, the handle through which pools and role assignments reach a subnet. */
@@ -43,22 +65,24 @@ public record BicepView(
     public record RoleAssignment(String symbol, String deploymentName, String scope, String vnetName, String subnetName, String principalId) {
     }
 
-    public record Cluster(String symbol, String name, boolean userAssigned, String identityRef, List<Property> properties,
-                          List<Pool> pools, List<Property> networkProfile, boolean windowsProfile, List<String> dependsOn) {
+    /** Network Contributor on a resource of this deployment (a route table). */
+    public record ScopedRoleAssignment(String symbol, String scopeSymbol, String identitySymbol) {
     }
 
-    /** An agent pool profile: its one-line properties and its upgrade surge. */
-    public record Pool(List<Property> properties, String maxSurge) {
+    public record Cluster(String symbol, String name, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
+                          List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile, boolean windowsProfile,
+                          List<String> dependsOn) {
     }
 
     public record Output(String name, String type, String value) {
     }
 
     /** Resource types with their API versions, quoted. */
-    public record Types(String managedClusters, String virtualNetworks, String subnets, String identities, String roleAssignments) {
+    public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables, String routes,
+                        String natGateways, String publicIpAddresses, String identities, String roleAssignments) {
     }
 
-    /** The role-assignment module's facts. */
+    /** The role definition aksnet grants and the module that grants it on subnets. */
     public record RoleModule(String path, String roleDefinitionId) {
     }
 }

@@ -1,32 +1,21 @@
 package dev.aksnet.bicep;
 
+import dev.aksnet.generate.ArmClusterShape;
 import dev.aksnet.generate.AzureRoles;
+import dev.aksnet.generate.DerivedNames;
 import dev.aksnet.generate.GeneratedHeader;
 import dev.aksnet.generate.InfrastructurePlan;
 import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
 import dev.aksnet.generate.InfrastructurePlan.PlannedNetwork;
-import dev.aksnet.generate.InfrastructurePlan.PlannedPool;
 import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
-import dev.aksnet.model.Network;
-import dev.aksnet.model.NetworkPlugin;
-import dev.aksnet.model.NodeCount;
-import dev.aksnet.model.NodePool;
-import dev.aksnet.model.OsType;
-import dev.aksnet.model.OutboundType;
-import dev.aksnet.model.PoolMode;
-import dev.aksnet.model.Subnet;
 import dev.aksnet.render.BicepStrings;
-import dev.aksnet.bicep.BicepView.Property;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +29,11 @@ final class BicepViewBuilder {
     private final InfrastructurePlan plan;
     private final Deployment d;
     private final SymbolNames symbols = new SymbolNames(SymbolNames.Style.CAMEL,
-            Set.of("location", "tags", "windowsadminusername", "windowsadminpassword"));
-    private final Map<PlannedSubnet, String> subnetSymbols = new LinkedHashMap<>();
+            Set.of("location", "tags", "windowsadminusername", "windowsadminpassword", "roledefinitionid"));
+    private final Map<PlannedSubnet, String> subnetSymbols = new HashMap<>();
+    private final Map<PlannedSubnet, String> routeTableSymbols = new HashMap<>();
+    private final Map<PlannedSubnet, String> natGatewaySymbols = new HashMap<>();
+    private final Map<PlannedSubnet, List<String>> routeSymbols = new HashMap<>();
 
     BicepViewBuilder(InfrastructurePlan plan) {
         this.plan = plan;
@@ -49,26 +41,64 @@ final class BicepViewBuilder {
     }
 
     BicepView build(String specFileName) {
+        List<BicepView.RouteTable> routeTables = new ArrayList<>();
+        List<BicepView.Route> routes = new ArrayList<>();
+        List<BicepView.NatGateway> natGateways = new ArrayList<>();
+        for (PlannedNetwork n : plan.networks()) {
+            for (var s : n.vnet().subnets()) {
+                PlannedSubnet ps = new PlannedSubnet(n, s);
+                plan.egressOf(ps).ifPresent(e -> {
+                    if (e.routeTable()) {
+                        String rt = symbols.allocate("rt", n.vnet().name(), s.name());
+                        routeTableSymbols.put(ps, rt);
+                        routeTables.add(new BicepView.RouteTable(rt, quote(DerivedNames.routeTable(ps))));
+                        e.defaultRouteNextHop().ifPresent(hop -> {
+                            String route = symbols.allocate("rt", n.vnet().name(), s.name(), "default");
+                            routeSymbols.computeIfAbsent(ps, k -> new ArrayList<>()).add(route);
+                            routes.add(new BicepView.Route(route, rt, quote(DerivedNames.DEFAULT_ROUTE), quote(DerivedNames.DEFAULT_ROUTE_PREFIX),
+                                    quote("VirtualAppliance"), quote(hop.toCanonicalString())));
+                        });
+                    }
+                    if (e.natGateway()) {
+                        String ng = symbols.allocate("ng", n.vnet().name(), s.name());
+                        natGatewaySymbols.put(ps, ng);
+                        natGateways.add(new BicepView.NatGateway(ng, quote(DerivedNames.natGateway(ps)),
+                                symbols.allocate("pip", "ng", n.vnet().name(), s.name()), quote(DerivedNames.natPublicIp(ps))));
+                    }
+                });
+            }
+        }
+
         List<BicepView.Network> networks = new ArrayList<>();
         List<BicepView.SubnetRef> subnetRefs = new ArrayList<>();
         for (PlannedNetwork n : plan.networks()) {
             String symbol = symbols.allocate(n.vnet().name());
-            List<BicepView.Subnet> subnets = n.created() ? n.vnet().subnets().stream().map(BicepViewBuilder::subnet).toList() : List.of();
+            List<BicepView.Subnet> subnets = n.created()
+                    ? n.vnet().subnets().stream().map(s -> subnet(new PlannedSubnet(n, s))).toList() : List.of();
             String scope = !n.created() && n.inOtherResourceGroup(d) ? "resourceGroup(" + quote(n.resourceGroup()) + ")" : null;
             networks.add(new BicepView.Network(symbol, quote(n.vnet().name()), n.created(), scope,
                     n.vnet().addressSpace().stream().map(c -> quote(c.toCanonicalString())).toList(), subnets));
-            for (Subnet s : n.vnet().subnets()) {
-                PlannedSubnet ps = new PlannedSubnet(n, s);
-                if (isUsed(ps)) {
-                    String subnetSymbol = symbols.allocate(n.vnet().name(), s.name());
-                    subnetSymbols.put(ps, subnetSymbol);
-                    subnetRefs.add(new BicepView.SubnetRef(subnetSymbol, symbol, quote(s.name())));
-                }
+            for (PlannedSubnet s : plan.usedSubnets(n)) {
+                String subnetSymbol = symbols.allocate(n.vnet().name(), s.subnet().name());
+                subnetSymbols.put(s, subnetSymbol);
+                subnetRefs.add(new BicepView.SubnetRef(subnetSymbol, symbol, quote(s.subnet().name())));
             }
         }
 
+        ArmClusterShape.Literals literals = new ArmClusterShape.Literals() {
+            @Override
+            public String text(String value) {
+                return quote(value);
+            }
+
+            @Override
+            public String subnetId(PlannedSubnet subnet) {
+                return subnetSymbols.get(subnet) + ".id";
+            }
+        };
         List<BicepView.Identity> identities = new ArrayList<>();
-        List<BicepView.RoleAssignment> roleAssignments = new ArrayList<>();
+        List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
+        List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
         List<BicepView.Cluster> clusters = new ArrayList<>();
         List<BicepView.Output> outputs = new ArrayList<>();
         for (PlannedCluster pc : plan.clusters()) {
@@ -79,28 +109,35 @@ final class BicepViewBuilder {
             List<String> dependsOn = new ArrayList<>();
             if (pc.userAssignedIdentity()) {
                 String idSymbol = symbols.allocate(c.name(), "identity");
-                identities.add(new BicepView.Identity(idSymbol, quote("id-" + c.name())));
+                identities.add(new BicepView.Identity(idSymbol, quote(DerivedNames.identity(c.name()))));
                 identityRef = idSymbol + ".id";
                 principalId = idSymbol + ".properties.principalId";
                 for (PlannedSubnet s : pc.subnetsToJoin()) {
                     String raSymbol = symbols.allocate(c.name(), s.subnet().name(), "network", "contributor");
                     String scope = s.network().inOtherResourceGroup(d) ? "resourceGroup(" + quote(s.network().resourceGroup()) + ")" : null;
-                    roleAssignments.add(new BicepView.RoleAssignment(raSymbol,
-                            quote(deploymentName(c.name(), s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name())),
+                    subnetRoles.add(new BicepView.RoleAssignment(raSymbol,
+                            quote("aksnet-network-contributor-" + DerivedNames.shortHash(
+                                    String.join("/", c.name(), s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name()))),
                             scope, quote(s.network().vnet().name()), quote(s.subnet().name()), principalId));
+                    dependsOn.add(raSymbol);
+                    dependsOn.addAll(routeSymbols.getOrDefault(s, List.of()));
+                }
+                for (PlannedSubnet s : pc.routeTablesToWrite()) {
+                    String raSymbol = symbols.allocate(c.name(), "rt", s.subnet().name(), "network", "contributor");
+                    routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol, routeTableSymbols.get(s), idSymbol));
                     dependsOn.add(raSymbol);
                 }
             } else {
                 principalId = clusterSymbol + ".identity.principalId";
             }
-            List<Property> properties = new ArrayList<>();
-            properties.add(prop("dnsPrefix", quote(c.effectiveDnsPrefix())));
+            List<ArmClusterShape.Property> properties = new ArrayList<>();
+            properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
             if (c.kubernetesVersion() != null) {
-                properties.add(prop("kubernetesVersion", quote(c.kubernetesVersion())));
+                properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
             }
-            List<BicepView.Pool> pools = pc.allPools().stream().map(p -> pool(p, c)).toList();
             clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), pc.userAssignedIdentity(), identityRef, properties,
-                    pools, networkProfile(c.network()), c.hasWindowsPools(), dependsOn));
+                    ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals), c.hasWindowsPools(),
+                    dependsOn));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "id"), "string", clusterSymbol + ".id"));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "node", "resource", "group"), "string",
                     clusterSymbol + ".properties.nodeResourceGroup"));
@@ -111,98 +148,35 @@ final class BicepViewBuilder {
         String deployHint = "Deploy: az group create -n " + rg + " -l " + d.location() + " && az deployment group create -g " + rg
                 + " -f main.bicep";
         BicepView.Types types = new BicepView.Types(quote(BicepApiVersions.MANAGED_CLUSTERS), quote(BicepApiVersions.VIRTUAL_NETWORKS),
-                quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS));
+                quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES), quote(BicepApiVersions.ROUTES),
+                quote(BicepApiVersions.NAT_GATEWAYS), quote(BicepApiVersions.PUBLIC_IP_ADDRESSES),
+                quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS));
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), tags(), quote(d.location()),
-                plan.hasWindowsPools(), networks, subnetRefs, identities, roleAssignments, clusters, outputs, types,
-                new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID)));
+                plan.hasWindowsPools(), routeTables, routes, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
+                clusters, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID)));
     }
 
     boolean needsRoleModule() {
         return plan.clusters().stream().anyMatch(PlannedCluster::userAssignedIdentity);
     }
 
-    private boolean isUsed(PlannedSubnet s) {
-        return plan.clusters().stream().anyMatch(c -> c.subnetsToJoin().contains(s));
+    private BicepView.Subnet subnet(PlannedSubnet s) {
+        boolean delegated = plan.delegated().contains(s);
+        String rt = routeTableSymbols.get(s);
+        String ng = natGatewaySymbols.get(s);
+        return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegated,
+                delegated ? quote(Delegation.AKS.specName()) : null, delegated ? quote(Delegation.AKS.serviceName()) : null,
+                rt == null ? null : rt + ".id", ng == null ? null : ng + ".id");
     }
 
-    private static BicepView.Subnet subnet(Subnet s) {
-        boolean delegated = s.delegation() != null;
-        return new BicepView.Subnet(quote(s.name()), quote(s.cidr().toCanonicalString()), delegated,
-                delegated ? quote(s.delegation().specName()) : null, delegated ? quote(s.delegation().serviceName()) : null);
-    }
-
-    private BicepView.Pool pool(PlannedPool planned, Cluster c) {
-        NodePool p = planned.pool();
-        List<Property> a = new ArrayList<>();
-        a.add(prop("name", quote(p.name())));
-        a.add(prop("mode", quote(p.mode() == PoolMode.SYSTEM ? "System" : "User")));
-        a.add(prop("osType", quote(p.os() == OsType.WINDOWS ? "Windows" : "Linux")));
-        a.add(prop("type", quote("VirtualMachineScaleSets")));
-        a.add(prop("vmSize", quote(p.vmSize())));
-        a.add(prop("count", Integer.toString(p.count().min())));
-        if (p.count() instanceof NodeCount.Autoscale auto) {
-            a.add(prop("enableAutoScaling", "true"));
-            a.add(prop("minCount", Integer.toString(auto.min())));
-            a.add(prop("maxCount", Integer.toString(auto.max())));
-        }
-        a.add(prop("maxPods", Integer.toString(p.effectiveMaxPods(c.network().plugin()))));
-        planned.subnet().ifPresent(s -> a.add(prop("vnetSubnetID", subnetSymbols.get(s) + ".id")));
-        planned.podSubnet().ifPresent(s -> a.add(prop("podSubnetID", subnetSymbols.get(s) + ".id")));
-        return new BicepView.Pool(a, quote(NodePool.SURGE_PERCENT + "%"));
-    }
-
-    private static List<Property> networkProfile(Network n) {
-        List<Property> a = new ArrayList<>();
-        a.add(prop("networkPlugin", quote(n.plugin() == NetworkPlugin.KUBENET ? "kubenet" : "azure")));
-        if (n.plugin() == NetworkPlugin.AZURE_CNI_OVERLAY) {
-            a.add(prop("networkPluginMode", quote("overlay")));
-        }
-        a.add(prop("networkPolicy", quote(n.effectivePolicy().specName())));
-        a.add(prop("networkDataplane", quote(n.effectiveDataplane().specName())));
-        if (n.effectivePodCidr() != null) {
-            a.add(prop("podCidr", quote(n.effectivePodCidr().toCanonicalString())));
-        }
-        a.add(prop("serviceCidr", quote(n.effectiveServiceCidr().toCanonicalString())));
-        a.add(prop("dnsServiceIP", quote(n.effectiveDnsServiceIp().toCanonicalString())));
-        a.add(prop("outboundType", quote(outbound(n.effectiveOutbound()))));
-        a.add(prop("loadBalancerSku", quote("standard")));
-        return a;
-    }
-
-    private static String outbound(OutboundType outbound) {
-        return switch (outbound) {
-            case LOAD_BALANCER -> "loadBalancer";
-            case MANAGED_NAT_GATEWAY -> "managedNATGateway";
-            case USER_ASSIGNED_NAT_GATEWAY -> "userAssignedNATGateway";
-            case USER_DEFINED_ROUTING -> "userDefinedRouting";
-        };
-    }
-
-    private List<Property> tags() {
+    private List<ArmClusterShape.Property> tags() {
         return d.tags().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> prop(BicepStrings.key(e.getKey()), quote(e.getValue())))
+                .map(e -> new ArmClusterShape.Property(BicepStrings.key(e.getKey()), quote(e.getValue())))
                 .toList();
-    }
-
-    /**
-     * A module deployment name: at most 64 characters, unique per role assignment and the same on every run, so a
-     * hash of what it grants rather than the (possibly long) names themselves.
-     */
-    static String deploymentName(String... parts) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("/", parts).getBytes(StandardCharsets.UTF_8));
-            return "aksnet-network-contributor-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
-    }
-
-    private static Property prop(String key, String value) {
-        return new Property(key, value);
     }
 }

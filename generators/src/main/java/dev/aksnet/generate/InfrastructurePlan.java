@@ -2,26 +2,33 @@ package dev.aksnet.generate;
 
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.PoolMode;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.SubnetRef;
 import dev.aksnet.model.VirtualNetwork;
+import inet.ipaddr.IPAddress;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a valid deployment needs in Azure, whatever the target language: which networks are created or referenced,
- * which subnet each pool lands on, which clusters need a user-assigned identity, and which role assignments that
- * identity needs. Both generators build their view models from this, so the two targets cannot disagree.
+ * what each created subnet carries (delegation, route table, NAT gateway), which subnet each pool lands on, which
+ * clusters need a user-assigned identity, and what that identity must be granted. Both generators build their view
+ * models from this, so the two targets cannot disagree.
  */
-public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> networks, List<PlannedCluster> clusters) {
+public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> networks, List<PlannedCluster> clusters,
+                                 Map<PlannedSubnet, SubnetEgress> egress, Set<PlannedSubnet> delegated) {
 
-    /** A network and the subnets of it that the plan creates or references. */
+    /** A network, created or referenced, and the resource group holding it. */
     public record PlannedNetwork(VirtualNetwork vnet, String resourceGroup, boolean created) {
         /** Whether the network lives in another resource group than the deployment's. */
         public boolean inOtherResourceGroup(Deployment d) {
@@ -31,6 +38,21 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
     /** A subnet with its network. */
     public record PlannedSubnet(PlannedNetwork network, Subnet subnet) {
+        /** {@code vnet-subnet}, the stem of names aksnet gives to what it attaches to the subnet. */
+        public String stem() {
+            return network.vnet().name() + "-" + subnet.name();
+        }
+    }
+
+    /**
+     * What a created subnet needs for its clusters' egress: a route table (kubenet writes its pod routes there;
+     * userDefinedRouting adds the default route to {@code defaultRouteNextHop}), and/or a NAT gateway.
+     */
+    public record SubnetEgress(boolean routeTable, Optional<IPAddress> defaultRouteNextHop, boolean natGateway) {
+        SubnetEgress merge(SubnetEgress other) {
+            return new SubnetEgress(routeTable || other.routeTable,
+                    defaultRouteNextHop.isPresent() ? defaultRouteNextHop : other.defaultRouteNextHop, natGateway || other.natGateway);
+        }
     }
 
     /** A pool with the subnets it lands on (empty on an AKS-managed network). */
@@ -39,10 +61,11 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
     /**
      * A cluster. Clusters on their own subnets get a user-assigned identity, granted Network Contributor on those
-     * subnets before the cluster is created (so the first deployment succeeds); clusters on AKS-managed networks use a
-     * system-assigned identity.
+     * subnets (and on the route tables aksnet creates for them) before the cluster is created, so the first deployment
+     * succeeds; clusters on AKS-managed networks use a system-assigned identity.
      */
-    public record PlannedCluster(Cluster cluster, PlannedPool systemPool, List<PlannedPool> otherPools, List<PlannedSubnet> subnetsToJoin) {
+    public record PlannedCluster(Cluster cluster, PlannedPool systemPool, List<PlannedPool> otherPools,
+                                 List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed) {
         public boolean userAssignedIdentity() {
             return !subnetsToJoin.isEmpty();
         }
@@ -61,6 +84,11 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                 .map(v -> new PlannedNetwork(v, v.resourceGroupOverride().orElse(d.resourceGroup()), !v.existing()))
                 .toList();
         List<PlannedCluster> clusters = new ArrayList<>();
+        Map<PlannedSubnet, SubnetEgress> egress = new LinkedHashMap<>();
+        Set<PlannedSubnet> delegated = new LinkedHashSet<>();
+        for (PlannedNetwork n : networks) {
+            n.vnet().subnets().stream().filter(s -> s.delegation() != null).forEach(s -> delegated.add(new PlannedSubnet(n, s)));
+        }
         for (Cluster c : d.clusters()) {
             List<PlannedPool> pools = c.nodePools().stream()
                     .map(p -> new PlannedPool(p, resolve(networks, p.subnet()), resolve(networks, p.podSubnet())))
@@ -70,17 +98,56 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                     .orElseThrow(() -> new IllegalArgumentException("cluster " + c.name() + " has no system pool; validate first"));
             List<PlannedPool> others = pools.stream().filter(p -> p != system).toList();
             Set<PlannedSubnet> join = new LinkedHashSet<>();
+            Set<PlannedSubnet> egressSubnets = new LinkedHashSet<>();
             for (PlannedPool p : pools) {
                 p.subnet().ifPresent(join::add);
                 p.podSubnet().ifPresent(join::add);
+                p.subnet().ifPresent(egressSubnets::add);
+                // Pods of a flat pod subnet leave the network with their own addresses: their subnet needs the egress too.
+                p.podSubnet().ifPresent(egressSubnets::add);
+                // A pod subnet aksnet creates is delegated to AKS whether or not the spec says so (POD_SUBNET_NOT_DELEGATED).
+                p.podSubnet().filter(s -> s.network().created()).ifPresent(delegated::add);
             }
-            clusters.add(new PlannedCluster(c, system, others, List.copyOf(join)));
+            SubnetEgress needs = egressOf(c);
+            List<PlannedSubnet> routeTables = new ArrayList<>();
+            List<PlannedSubnet> natGateways = new ArrayList<>();
+            for (PlannedSubnet s : egressSubnets) {
+                if (s.network().created() && (needs.routeTable() || needs.natGateway())) {
+                    egress.merge(s, needs, SubnetEgress::merge);
+                    if (needs.routeTable()) {
+                        routeTables.add(s);
+                    }
+                    if (needs.natGateway()) {
+                        natGateways.add(s);
+                    }
+                }
+            }
+            clusters.add(new PlannedCluster(c, system, others, List.copyOf(join), routeTables, natGateways));
         }
-        return new InfrastructurePlan(d, networks, clusters);
+        return new InfrastructurePlan(d, networks, clusters, egress, delegated);
+    }
+
+    private static SubnetEgress egressOf(Cluster c) {
+        boolean kubenet = c.network().plugin() == NetworkPlugin.KUBENET;
+        boolean udr = c.network().effectiveOutbound() == OutboundType.USER_DEFINED_ROUTING;
+        boolean nat = c.network().effectiveOutbound() == OutboundType.USER_ASSIGNED_NAT_GATEWAY;
+        return new SubnetEgress(kubenet || udr, udr ? Optional.ofNullable(c.network().egressNextHopIp()) : Optional.empty(), nat);
     }
 
     public boolean hasWindowsPools() {
         return deployment.clusters().stream().anyMatch(Cluster::hasWindowsPools);
+    }
+
+    /** What aksnet attaches to a created subnet for egress, if anything. */
+    public Optional<SubnetEgress> egressOf(PlannedSubnet subnet) {
+        return Optional.ofNullable(egress.get(subnet));
+    }
+
+    /** Subnets used by any pool, in network and subnet order (the ones an existing network must be read for). */
+    public List<PlannedSubnet> usedSubnets(PlannedNetwork network) {
+        Set<PlannedSubnet> used = new LinkedHashSet<>();
+        clusters.forEach(c -> used.addAll(c.subnetsToJoin()));
+        return network.vnet().subnets().stream().map(s -> new PlannedSubnet(network, s)).filter(used::contains).toList();
     }
 
     private static Optional<PlannedSubnet> resolve(List<PlannedNetwork> networks, SubnetRef ref) {

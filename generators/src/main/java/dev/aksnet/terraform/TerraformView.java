@@ -1,5 +1,7 @@
 package dev.aksnet.terraform;
 
+import dev.aksnet.generate.ArmClusterShape;
+
 import java.util.List;
 
 /**
@@ -9,26 +11,37 @@ import java.util.List;
 public record TerraformView(
         String header,
         String requiredTerraform,
-        String azurermSource,
-        String azurermVersion,
+        List<Provider> providers,
         List<Variable> variables,
         List<Attribute> tags,
-        Resource resourceGroup,
-        List<Resource> virtualNetworks,
+        List<Resource> foundation,
         List<Subnet> subnets,
-        List<Resource> existingSubnets,
-        List<Resource> identities,
-        List<Resource> roleAssignments,
+        List<Resource> dataSources,
+        List<Resource> attachments,
+        List<Resource> access,
         List<Cluster> clusters,
-        List<Pool> nodePools,
+        List<AzapiCluster> azapiClusters,
+        List<Resource> nodePools,
         List<Output> outputs) {
 
     /** {@code key = value}, both finished HCL. */
     public record Attribute(String key, String value) {
     }
 
-    /** A resource or data source: its local name and its one-line attributes in print order. */
-    public record Resource(String local, List<Attribute> attributes) {
+    /** A required provider: its local name, source and version constraint. */
+    public record Provider(String name, String source, String version) {
+    }
+
+    /** A resource or data source: its type, local name and one-line attributes in print order. */
+    public record Resource(String type, String local, List<Attribute> attributes, String maxSurge) {
+        public Resource(String type, String local, List<Attribute> attributes) {
+            this(type, local, attributes, null);
+        }
+
+        /** Node pools print an upgrade_settings block. */
+        public boolean hasUpgradeSettings() {
+            return maxSurge != null;
+        }
     }
 
     /** A created subnet; {@code delegated} adds its delegation block. */
@@ -36,12 +49,17 @@ public record TerraformView(
                          String delegationService, String delegationActions) {
     }
 
-    /** A node pool: the default pool block of a cluster, or an {@code azurerm_kubernetes_cluster_node_pool}. */
-    public record Pool(String local, List<Attribute> attributes, String maxSurge) {
+    /** An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show. */
+    public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
+                          String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, boolean windowsProfile,
+                          List<String> dependsOn) {
     }
 
-    public record Cluster(String local, List<Attribute> attributes, Pool defaultPool, List<Attribute> identity,
-                          List<Attribute> networkProfile, boolean windowsProfile, List<String> dependsOn) {
+    /** A managed cluster through azapi, for what azurerm cannot express; its body uses the AKS API's names. */
+    public record AzapiCluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> identity,
+                               List<ArmClusterShape.Property> properties, List<ArmClusterShape.Pool> pools,
+                               List<ArmClusterShape.Property> networkProfile, boolean windowsProfile, String exportValues,
+                               List<String> dependsOn) {
     }
 
     public record Variable(String name, List<Attribute> attributes) {

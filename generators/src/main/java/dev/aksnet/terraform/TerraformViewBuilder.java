@@ -1,26 +1,31 @@
 package dev.aksnet.terraform;
 
+import dev.aksnet.generate.AksNetworking;
+import dev.aksnet.generate.ArmClusterShape;
 import dev.aksnet.generate.AzureRoles;
+import dev.aksnet.generate.DerivedNames;
 import dev.aksnet.generate.GeneratedHeader;
 import dev.aksnet.generate.InfrastructurePlan;
 import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
 import dev.aksnet.generate.InfrastructurePlan.PlannedNetwork;
 import dev.aksnet.generate.InfrastructurePlan.PlannedPool;
 import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
+import dev.aksnet.generate.InfrastructurePlan.SubnetEgress;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Network;
+import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
 import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OsType;
+import dev.aksnet.model.PodIpAllocation;
 import dev.aksnet.model.PoolMode;
-import dev.aksnet.model.Subnet;
 import dev.aksnet.render.TerraformStrings;
 import dev.aksnet.terraform.TerraformView.Attribute;
 import dev.aksnet.terraform.TerraformView.Output;
-import dev.aksnet.terraform.TerraformView.Pool;
 import dev.aksnet.terraform.TerraformView.Resource;
 import dev.aksnet.terraform.TerraformView.Variable;
 import inet.ipaddr.IPAddress;
@@ -34,10 +39,8 @@ import java.util.stream.Collectors;
 
 import static dev.aksnet.render.TerraformStrings.quote;
 
-/** Decides every resource, name and value of the Terraform output (azurerm 4.x) from an infrastructure plan. */
+/** Decides every resource, name and value of the Terraform output (azurerm 4.x, azapi where azurerm falls short). */
 final class TerraformViewBuilder {
-    private static final String WINDOWS_USERNAME_VAR = "windows_admin_username";
-    private static final String WINDOWS_PASSWORD_VAR = "windows_admin_password";
     private static final String DEFAULT_WINDOWS_USERNAME = "azureuser";
 
     private final InfrastructurePlan plan;
@@ -45,6 +48,12 @@ final class TerraformViewBuilder {
     /** Local names are unique per resource type; one allocator per type. */
     private final Map<String, SymbolNames> names = new HashMap<>();
     private final Map<PlannedSubnet, String> subnetIds = new HashMap<>();
+    /** Per created subnet: the references clusters on it must wait for (associations of route tables, NAT gateways). */
+    private final Map<PlannedSubnet, List<String>> subnetReadiness = new HashMap<>();
+    private final Map<PlannedSubnet, String> routeTableIds = new HashMap<>();
+    private String rgName;
+    private String rgId;
+    private String location;
 
     TerraformViewBuilder(InfrastructurePlan plan) {
         this.plan = plan;
@@ -52,89 +61,90 @@ final class TerraformViewBuilder {
     }
 
     TerraformView build(String specFileName) {
+        // In print order: foundation (group, networks), subnets, data sources, attachments, access, clusters, pools.
+        List<Resource> resources = new ArrayList<>();
+        List<Resource> access = new ArrayList<>();
         String rgLocal = local("azurerm_resource_group", "main");
-        String rgName = "azurerm_resource_group." + rgLocal + ".name";
-        String location = "azurerm_resource_group." + rgLocal + ".location";
-        Resource resourceGroup = new Resource(rgLocal, List.of(
+        rgName = "azurerm_resource_group." + rgLocal + ".name";
+        rgId = "azurerm_resource_group." + rgLocal + ".id";
+        location = "azurerm_resource_group." + rgLocal + ".location";
+        resources.add(new Resource("azurerm_resource_group", rgLocal, List.of(
                 attr("name", quote(d.resourceGroup())),
                 attr("location", quote(d.location())),
-                attr("tags", "local.tags")));
+                attr("tags", "local.tags"))));
 
-        List<Resource> vnets = new ArrayList<>();
         List<TerraformView.Subnet> subnets = new ArrayList<>();
-        List<Resource> existingSubnets = new ArrayList<>();
+        List<Resource> dataSources = new ArrayList<>();
+        List<Resource> attachments = new ArrayList<>();
         for (PlannedNetwork n : plan.networks()) {
             if (n.created()) {
                 String vnetLocal = local("azurerm_virtual_network", n.vnet().name());
-                vnets.add(new Resource(vnetLocal, List.of(
+                resources.add(new Resource("azurerm_virtual_network", vnetLocal, List.of(
                         attr("name", quote(n.vnet().name())),
                         attr("location", location),
                         attr("resource_group_name", rgName),
                         attr("address_space", list(n.vnet().addressSpace())),
                         attr("tags", "local.tags"))));
-                for (Subnet s : n.vnet().subnets()) {
+                for (var s : n.vnet().subnets()) {
+                    PlannedSubnet ps = new PlannedSubnet(n, s);
                     String subnetLocal = local("azurerm_subnet", n.vnet().name(), s.name());
-                    subnetIds.put(new PlannedSubnet(n, s), "azurerm_subnet." + subnetLocal + ".id");
-                    boolean delegated = s.delegation() != null;
+                    subnetIds.put(ps, "azurerm_subnet." + subnetLocal + ".id");
+                    boolean delegated = plan.delegated().contains(ps);
                     subnets.add(new TerraformView.Subnet(subnetLocal, List.of(
                             attr("name", quote(s.name())),
                             attr("resource_group_name", rgName),
                             attr("virtual_network_name", "azurerm_virtual_network." + vnetLocal + ".name"),
                             attr("address_prefixes", list(List.of(s.cidr())))),
                             delegated,
-                            delegated ? quote(s.delegation().specName()) : null,
-                            delegated ? quote(s.delegation().serviceName()) : null,
+                            delegated ? quote(Delegation.AKS.specName()) : null,
+                            delegated ? quote(Delegation.AKS.serviceName()) : null,
                             delegated ? "[" + quote("Microsoft.Network/virtualNetworks/subnets/join/action") + "]" : null));
+                    plan.egressOf(ps).ifPresent(e -> attachments.addAll(egress(ps, e)));
                 }
             } else {
-                for (Subnet s : usedSubnets(n)) {
-                    String dataLocal = local("data.azurerm_subnet", n.vnet().name(), s.name());
-                    subnetIds.put(new PlannedSubnet(n, s), "data.azurerm_subnet." + dataLocal + ".id");
-                    existingSubnets.add(new Resource(dataLocal, List.of(
-                            attr("name", quote(s.name())),
+                for (PlannedSubnet s : plan.usedSubnets(n)) {
+                    String dataLocal = local("data.azurerm_subnet", n.vnet().name(), s.subnet().name());
+                    subnetIds.put(s, "data.azurerm_subnet." + dataLocal + ".id");
+                    dataSources.add(new Resource("azurerm_subnet", dataLocal, List.of(
+                            attr("name", quote(s.subnet().name())),
                             attr("virtual_network_name", quote(n.vnet().name())),
                             attr("resource_group_name", quote(n.resourceGroup())))));
                 }
             }
         }
 
-        List<Resource> identities = new ArrayList<>();
-        List<Resource> roleAssignments = new ArrayList<>();
         List<TerraformView.Cluster> clusters = new ArrayList<>();
-        List<Pool> pools = new ArrayList<>();
+        List<TerraformView.AzapiCluster> azapiClusters = new ArrayList<>();
+        List<Resource> pools = new ArrayList<>();
         List<Output> outputs = new ArrayList<>();
         for (PlannedCluster pc : plan.clusters()) {
             Cluster c = pc.cluster();
-            String clusterLocal = local("azurerm_kubernetes_cluster", c.name());
-            String principalId;
-            List<Attribute> identity;
+            boolean viaAzapi = needsAzapi(c);
+            String clusterLocal = local(viaAzapi ? "azapi_resource" : "azurerm_kubernetes_cluster", c.name());
+            String clusterRef = (viaAzapi ? "azapi_resource." : "azurerm_kubernetes_cluster.") + clusterLocal;
             List<String> dependsOn = new ArrayList<>();
+            List<Attribute> identity;
+            String principalId;
             if (pc.userAssignedIdentity()) {
                 String idLocal = local("azurerm_user_assigned_identity", c.name());
-                identities.add(new Resource(idLocal, List.of(
-                        attr("name", quote("id-" + c.name())),
+                access.add(new Resource("azurerm_user_assigned_identity", idLocal, List.of(
+                        attr("name", quote(DerivedNames.identity(c.name()))),
                         attr("location", location),
                         attr("resource_group_name", rgName),
                         attr("tags", "local.tags"))));
                 principalId = "azurerm_user_assigned_identity." + idLocal + ".principal_id";
-                identity = List.of(attr("type", quote("UserAssigned")),
-                        attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
+                identity = List.of(attr("type", quote("UserAssigned")), attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
                 for (PlannedSubnet s : pc.subnetsToJoin()) {
-                    String raLocal = local("azurerm_role_assignment", c.name(), s.subnet().name(), "network_contributor");
-                    roleAssignments.add(new Resource(raLocal, List.of(
-                            attr("scope", subnetIds.get(s)),
-                            attr("role_definition_name", quote(AzureRoles.NETWORK_CONTRIBUTOR_NAME)),
-                            attr("principal_id", principalId),
-                            attr("principal_type", quote("ServicePrincipal")),
-                            // A new identity may not have replicated to Entra ID yet; skip the lookup that would fail.
-                            attr("skip_service_principal_aad_check", "true"))));
-                    dependsOn.add("azurerm_role_assignment." + raLocal);
+                    dependsOn.add(roleAssignment(access, c, s.subnet().name(), subnetIds.get(s), principalId));
+                    dependsOn.addAll(subnetReadiness.getOrDefault(s, List.of()));
+                }
+                for (PlannedSubnet s : pc.routeTablesToWrite()) {
+                    dependsOn.add(roleAssignment(access, c, "rt-" + s.subnet().name(), routeTableIds.get(s), principalId));
                 }
             } else {
-                principalId = "azurerm_kubernetes_cluster." + clusterLocal + ".identity[0].principal_id";
+                principalId = clusterRef + ".identity[0].principal_id";
                 identity = List.of(attr("type", quote("SystemAssigned")));
             }
-
             List<Attribute> clusterAttributes = new ArrayList<>(List.of(
                     attr("name", quote(c.name())),
                     attr("location", location),
@@ -145,25 +155,152 @@ final class TerraformViewBuilder {
             }
             clusterAttributes.add(attr("tags", "local.tags"));
 
-            Pool defaultPool = pool(null, pc.systemPool(), c, true);
-            clusters.add(new TerraformView.Cluster(clusterLocal, clusterAttributes, defaultPool, identity,
-                    networkProfile(c.network()), c.hasWindowsPools(), dependsOn));
-            for (PlannedPool p : pc.otherPools()) {
-                String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.pool().name());
-                pools.add(pool(poolLocal, p, c, false, "azurerm_kubernetes_cluster." + clusterLocal + ".id"));
+            if (viaAzapi) {
+                azapiClusters.add(azapiCluster(pc, clusterLocal, identity, dependsOn));
+                outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
+                outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
+                        clusterRef + ".output.properties.nodeResourceGroup"));
+            } else {
+                clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes, pool(pc.systemPool(), c, null),
+                        surge(), identity, networkProfile(c.network()), c.hasWindowsPools(), dependsOn));
+                for (PlannedPool p : pc.otherPools()) {
+                    String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.pool().name());
+                    pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), surge()));
+                }
+                outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
+                outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
+                        clusterRef + ".node_resource_group"));
             }
-            String clusterRef = "azurerm_kubernetes_cluster." + clusterLocal;
-            outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
-            outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
-                    clusterRef + ".node_resource_group"));
             outputs.add(output(c.name() + "_identity_principal_id", "Principal id of the control-plane identity of " + c.name() + ".",
-                    principalId));
+                    viaAzapi && !pc.userAssignedIdentity() ? clusterRef + ".identity[0].principal_id" : principalId));
         }
 
-        return new TerraformView("# " + GeneratedHeader.text(specFileName),
-                quote(TerraformProviders.REQUIRED_TERRAFORM), quote(TerraformProviders.AZURERM_SOURCE),
-                quote(TerraformProviders.AZURERM_VERSION), variables(), tags(), resourceGroup, vnets, subnets, existingSubnets,
-                identities, roleAssignments, clusters, pools, outputs);
+        List<TerraformView.Provider> providers = new ArrayList<>();
+        providers.add(new TerraformView.Provider("azurerm", quote(TerraformProviders.AZURERM_SOURCE), quote(TerraformProviders.AZURERM_VERSION)));
+        if (!azapiClusters.isEmpty()) {
+            providers.add(new TerraformView.Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION)));
+        }
+        return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
+                variables(), tags(), resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, outputs);
+    }
+
+    /** azurerm cannot set a pool's pod IP allocation mode; static blocks must be set when a pool is created. */
+    private static boolean needsAzapi(Cluster c) {
+        return c.network().effectivePodIpAllocation() == PodIpAllocation.STATIC_BLOCK;
+    }
+
+    private static List<String> comments(Cluster c) {
+        if (c.network().effectivePodIpAllocation() == PodIpAllocation.DYNAMIC) {
+            return List.of("# Pod IPs: dynamic allocation (DynamicIndividual), AKS's default for pools with a pod subnet;",
+                    "# azurerm has no argument for the mode, so it is not set here.");
+        }
+        return List.of();
+    }
+
+    /** Route table (with its default route) and NAT gateway of a created subnet, and their associations. */
+    private List<Resource> egress(PlannedSubnet s, SubnetEgress e) {
+        List<Resource> out = new ArrayList<>();
+        List<String> ready = new ArrayList<>();
+        String subnetId = subnetIds.get(s);
+        if (e.routeTable()) {
+            String rtLocal = local("azurerm_route_table", s.network().vnet().name(), s.subnet().name());
+            String rt = "azurerm_route_table." + rtLocal;
+            routeTableIds.put(s, rt + ".id");
+            // No inline routes: kubenet's routes are AKS's, and an inline list would make Terraform remove them.
+            out.add(new Resource("azurerm_route_table", rtLocal, List.of(
+                    attr("name", quote(DerivedNames.routeTable(s))),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("tags", "local.tags"))));
+            e.defaultRouteNextHop().ifPresent(hop -> {
+                String routeLocal = local("azurerm_route", s.network().vnet().name(), s.subnet().name(), "default");
+                out.add(new Resource("azurerm_route", routeLocal, List.of(
+                        attr("name", quote(DerivedNames.DEFAULT_ROUTE)),
+                        attr("resource_group_name", rgName),
+                        attr("route_table_name", rt + ".name"),
+                        attr("address_prefix", quote(DerivedNames.DEFAULT_ROUTE_PREFIX)),
+                        attr("next_hop_type", quote("VirtualAppliance")),
+                        attr("next_hop_in_ip_address", quote(hop.toCanonicalString())))));
+                ready.add("azurerm_route." + routeLocal);
+            });
+            String assocLocal = local("azurerm_subnet_route_table_association", s.network().vnet().name(), s.subnet().name());
+            out.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
+                    attr("subnet_id", subnetId),
+                    attr("route_table_id", rt + ".id"))));
+            ready.add("azurerm_subnet_route_table_association." + assocLocal);
+        }
+        if (e.natGateway()) {
+            String pipLocal = local("azurerm_public_ip", s.network().vnet().name(), s.subnet().name(), "nat");
+            String ngLocal = local("azurerm_nat_gateway", s.network().vnet().name(), s.subnet().name());
+            out.add(new Resource("azurerm_public_ip", pipLocal, List.of(
+                    attr("name", quote(DerivedNames.natPublicIp(s))),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("allocation_method", quote("Static")),
+                    attr("sku", quote("Standard")),
+                    attr("tags", "local.tags"))));
+            out.add(new Resource("azurerm_nat_gateway", ngLocal, List.of(
+                    attr("name", quote(DerivedNames.natGateway(s))),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("sku_name", quote("Standard")),
+                    attr("tags", "local.tags"))));
+            String ipAssocLocal = local("azurerm_nat_gateway_public_ip_association", s.network().vnet().name(), s.subnet().name());
+            out.add(new Resource("azurerm_nat_gateway_public_ip_association", ipAssocLocal, List.of(
+                    attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"),
+                    attr("public_ip_address_id", "azurerm_public_ip." + pipLocal + ".id"))));
+            String assocLocal = local("azurerm_subnet_nat_gateway_association", s.network().vnet().name(), s.subnet().name());
+            out.add(new Resource("azurerm_subnet_nat_gateway_association", assocLocal, List.of(
+                    attr("subnet_id", subnetId),
+                    attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"))));
+            ready.add("azurerm_nat_gateway_public_ip_association." + ipAssocLocal);
+            ready.add("azurerm_subnet_nat_gateway_association." + assocLocal);
+        }
+        subnetReadiness.put(s, ready);
+        return out;
+    }
+
+    /** Network Contributor for the cluster identity on one scope; returns the reference to wait for. */
+    private String roleAssignment(List<Resource> resources, Cluster c, String scopeName, String scopeId, String principalId) {
+        String raLocal = local("azurerm_role_assignment", c.name(), scopeName, "network_contributor");
+        resources.add(new Resource("azurerm_role_assignment", raLocal, List.of(
+                attr("scope", scopeId),
+                attr("role_definition_name", quote(AzureRoles.NETWORK_CONTRIBUTOR_NAME)),
+                attr("principal_id", principalId),
+                attr("principal_type", quote("ServicePrincipal")),
+                // A new identity may not have replicated to Entra ID yet; skip the lookup that would fail.
+                attr("skip_service_principal_aad_check", "true"))));
+        return "azurerm_role_assignment." + raLocal;
+    }
+
+    private TerraformView.AzapiCluster azapiCluster(PlannedCluster pc, String local, List<Attribute> identity, List<String> dependsOn) {
+        Cluster c = pc.cluster();
+        ArmClusterShape.Literals literals = new ArmClusterShape.Literals() {
+            @Override
+            public String text(String value) {
+                return quote(value);
+            }
+
+            @Override
+            public String subnetId(PlannedSubnet subnet) {
+                return subnetIds.get(subnet);
+            }
+        };
+        List<ArmClusterShape.Property> properties = new ArrayList<>();
+        properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
+        if (c.kubernetesVersion() != null) {
+            properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
+        }
+        List<Attribute> attributes = List.of(
+                attr("type", quote(TerraformProviders.AZAPI_MANAGED_CLUSTER_TYPE)),
+                attr("name", quote(c.name())),
+                attr("parent_id", rgId),
+                attr("location", location),
+                attr("tags", "local.tags"));
+        return new TerraformView.AzapiCluster(local, List.of(
+                "# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
+                attributes, identity, properties, ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
+                c.hasWindowsPools(), "[" + quote("properties.nodeResourceGroup") + "]", dependsOn);
     }
 
     private List<Variable> variables() {
@@ -173,11 +310,11 @@ final class TerraformViewBuilder {
                 attr("type", "string"),
                 attr("default", "null"))));
         if (plan.hasWindowsPools()) {
-            variables.add(new Variable(WINDOWS_USERNAME_VAR, List.of(
+            variables.add(new Variable("windows_admin_username", List.of(
                     attr("description", quote("Administrator user name of the Windows nodes.")),
                     attr("type", "string"),
                     attr("default", quote(DEFAULT_WINDOWS_USERNAME)))));
-            variables.add(new Variable(WINDOWS_PASSWORD_VAR, List.of(
+            variables.add(new Variable("windows_admin_password", List.of(
                     attr("description", quote("Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.")),
                     attr("type", "string"),
                     attr("sensitive", "true"))));
@@ -193,15 +330,12 @@ final class TerraformViewBuilder {
                 .toList();
     }
 
-    private Pool pool(String local, PlannedPool planned, Cluster c, boolean isDefault) {
-        return pool(local, planned, c, isDefault, null);
-    }
-
-    private Pool pool(String local, PlannedPool planned, Cluster c, boolean isDefault, String clusterId) {
+    /** A pool's attributes: the default pool block when {@code clusterId} is null, else a node pool resource. */
+    private List<Attribute> pool(PlannedPool planned, Cluster c, String clusterId) {
         NodePool p = planned.pool();
         List<Attribute> a = new ArrayList<>();
         a.add(attr("name", quote(p.name())));
-        if (!isDefault) {
+        if (clusterId != null) {
             a.add(attr("kubernetes_cluster_id", clusterId));
             a.add(attr("mode", quote(p.mode() == PoolMode.SYSTEM ? "System" : "User")));
             a.add(attr("os_type", quote(p.os() == OsType.WINDOWS ? "Windows" : "Linux")));
@@ -217,38 +351,35 @@ final class TerraformViewBuilder {
         a.add(attr("max_pods", Integer.toString(p.effectiveMaxPods(c.network().plugin()))));
         planned.subnet().ifPresent(s -> a.add(attr("vnet_subnet_id", subnetIds.get(s))));
         planned.podSubnet().ifPresent(s -> a.add(attr("pod_subnet_id", subnetIds.get(s))));
-        if (!isDefault) {
+        if (clusterId != null) {
             a.add(attr("tags", "local.tags"));
         }
-        return new Pool(local, a, quote(NodePool.SURGE_PERCENT + "%"));
+        return a;
+    }
+
+    private static String surge() {
+        return quote(NodePool.SURGE_PERCENT + "%");
     }
 
     private static List<Attribute> networkProfile(Network n) {
         List<Attribute> a = new ArrayList<>();
-        a.add(attr("network_plugin", quote(TerraformNetworking.plugin(n.plugin()))));
-        TerraformNetworking.pluginMode(n.plugin()).ifPresent(mode -> a.add(attr("network_plugin_mode", quote(mode))));
+        a.add(attr("network_plugin", quote(AksNetworking.networkPlugin(n.plugin()))));
+        AksNetworking.networkPluginMode(n.plugin()).ifPresent(mode -> a.add(attr("network_plugin_mode", quote(mode))));
         // azurerm has no "none": leaving network_policy out is how it says no policy engine.
         if (n.effectivePolicy() != NetworkPolicy.NONE) {
             a.add(attr("network_policy", quote(n.effectivePolicy().specName())));
         }
-        a.add(attr("network_data_plane", quote(n.effectiveDataplane().specName())));
+        if (n.plugin() != NetworkPlugin.KUBENET) {
+            a.add(attr("network_data_plane", quote(n.effectiveDataplane().specName())));
+        }
         if (n.effectivePodCidr() != null) {
             a.add(attr("pod_cidr", quote(n.effectivePodCidr().toCanonicalString())));
         }
         a.add(attr("service_cidr", quote(n.effectiveServiceCidr().toCanonicalString())));
         a.add(attr("dns_service_ip", quote(n.effectiveDnsServiceIp().toCanonicalString())));
-        a.add(attr("outbound_type", quote(TerraformNetworking.outbound(n.effectiveOutbound()))));
-        a.add(attr("load_balancer_sku", quote("standard")));
+        a.add(attr("outbound_type", quote(AksNetworking.outboundType(n.effectiveOutbound()))));
+        a.add(attr("load_balancer_sku", quote(AksNetworking.LOAD_BALANCER_SKU)));
         return a;
-    }
-
-    private List<Subnet> usedSubnets(PlannedNetwork n) {
-        Set<Subnet> used = plan.clusters().stream()
-                .flatMap(c -> c.subnetsToJoin().stream())
-                .filter(s -> s.network().equals(n))
-                .map(PlannedSubnet::subnet)
-                .collect(Collectors.toSet());
-        return n.vnet().subnets().stream().filter(used::contains).toList();
     }
 
     private String local(String type, String... parts) {

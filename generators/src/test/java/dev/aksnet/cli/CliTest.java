@@ -78,7 +78,7 @@ class CliTest {
         Path spec = Files.writeString(dir.resolve("cluster.yaml"), KUBENET_WINDOWS);
         Run text = run("validate", spec.toString());
         assertEquals(1, text.code());
-        assertTrue(text.err().contains("1 spec: 1 error, 0 warnings"), text.err());
+        assertTrue(text.err().contains("1 spec: 1 error, 1 warning"), text.err());
         Run json = run("validate", "--format", "json", spec.toString());
         assertEquals(1, json.code());
         assertTrue(json.out().contains("\"rule\" : \"KUBENET_NO_WINDOWS\""), json.out());

@@ -69,7 +69,8 @@ public final class PluginRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (PoolAt p : spec.pools()) {
-                if (p.cluster().cluster().network().plugin().usesPodSubnet() && p.pool().podSubnet() == null) {
+                // On an AKS-managed network MANAGED_VNET_POD_SUBNET says what is wrong.
+                if (p.cluster().cluster().network().plugin().usesPodSubnet() && p.pool().subnet() != null && p.pool().podSubnet() == null) {
                     report.at(p.path(), "node pool '" + p.pool().name() + "' has no podSubnet, which azure-cni-pod-subnet needs",
                             "add podSubnet: a subnet of the node subnet's network delegated to AKS (delegation: aks)");
                 }
@@ -242,6 +243,180 @@ public final class PluginRules {
                 if (p.cluster().cluster().network().effectiveDataplane() == NetworkDataplane.CILIUM && p.pool().os() == OsType.WINDOWS) {
                     report.at(p.path() + ".os", "node pool '" + p.pool().name() + "' is Windows, but the Cilium dataplane supports Linux only",
                             "use dataplane azure for a cluster with Windows pools");
+                }
+            }
+        }
+    }
+
+    /** KUBENET_LEGACY (CNI, KUB): kubenet retires on 31 March 2028. */
+    public static final class KubenetLegacy implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_LEGACY;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().network().plugin() == NetworkPlugin.KUBENET) {
+                    report.at(c.networkPath() + ".plugin", "cluster '" + c.cluster().name() + "' uses kubenet, which is legacy and retires on 31 March 2028",
+                            "use azure-cni-overlay: it keeps pod IPs off the VNet the same way, without route tables");
+                }
+            }
+        }
+    }
+
+    /** KUBENET_MAX_NODES (KUB, LIM): a route table holds 400 routes, one per node. */
+    public static final class KubenetMaxNodes implements Rule {
+        static final int MAX_NODES = 400;
+
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_MAX_NODES;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                int nodes = c.cluster().maxNodes();
+                if (c.cluster().network().plugin() == NetworkPlugin.KUBENET && nodes > MAX_NODES) {
+                    report.at(c.path() + ".nodePools", "kubenet cluster '" + c.cluster().name() + "' reaches " + nodes
+                            + " nodes at max scale; kubenet's route table allows " + MAX_NODES, "lower the pools' maximum, or use azure-cni-overlay");
+                }
+            }
+        }
+    }
+
+    /** KUBENET_POLICY (KUB): kubenet supports Calico network policy only. */
+    public static final class KubenetPolicy implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_POLICY;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                NetworkPolicy policy = c.cluster().network().effectivePolicy();
+                if (c.cluster().network().plugin() == NetworkPlugin.KUBENET && policy != NetworkPolicy.NONE && policy != NetworkPolicy.CALICO) {
+                    report.at(c.networkPath() + ".policy", "kubenet does not support network policy '" + policy.specName() + "'",
+                            "use policy calico or none with kubenet");
+                }
+            }
+        }
+    }
+
+    /** KUBENET_EXISTING_ROUTE_TABLE (KUB): on an existing network the route table is the network owner's to provide. */
+    public static final class KubenetExistingRouteTable implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_EXISTING_ROUTE_TABLE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                if (p.cluster().cluster().network().plugin() == NetworkPlugin.KUBENET
+                        && p.subnet().map(s -> s.vnet().vnet().existing()).orElse(false)) {
+                    report.at(p.path() + ".subnet", "kubenet pool '" + p.pool().name() + "' uses subnet '" + p.subnet().get().qualifiedName()
+                                    + "' of an existing network: its route table must exist and be writable by the cluster identity",
+                            "associate a route table with the subnet and grant the cluster identity Network Contributor on it");
+                }
+            }
+        }
+    }
+
+    /** NODE_SUBNET_LEGACY (CNI). */
+    public static final class NodeSubnetLegacy implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NODE_SUBNET_LEGACY;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().network().plugin() == NetworkPlugin.AZURE_CNI_NODE_SUBNET) {
+                    report.at(c.networkPath() + ".plugin", "cluster '" + c.cluster().name()
+                                    + "' uses azure-cni-node-subnet, a legacy plugin that reserves maxPods + 1 VNet addresses per node",
+                            "use azure-cni-pod-subnet for flat networking, or azure-cni-overlay to save addresses");
+                }
+            }
+        }
+    }
+
+    /** POD_SUBNET_IS_NODE_SUBNET (POD). */
+    public static final class PodSubnetIsNodeSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_SUBNET_IS_NODE_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                if (p.subnet().isPresent() && p.podSubnet().isPresent() && p.subnet().get().subnet() == p.podSubnet().get().subnet()) {
+                    report.at(p.path() + ".podSubnet", "node pool '" + p.pool().name() + "' uses subnet '" + p.subnet().get().qualifiedName()
+                            + "' for both nodes and pods", "give pods a subnet of their own, delegated to AKS");
+                }
+            }
+        }
+    }
+
+    /** POD_SUBNET_OTHER_VNET (POD). */
+    public static final class PodSubnetOtherVnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_SUBNET_OTHER_VNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                if (p.subnet().isPresent() && p.podSubnet().isPresent() && p.subnet().get().vnet() != p.podSubnet().get().vnet()) {
+                    report.at(p.path() + ".podSubnet", "pod subnet '" + p.podSubnet().get().qualifiedName() + "' of node pool '"
+                            + p.pool().name() + "' is not in the node subnet's network '" + p.subnet().get().vnet().vnet().name() + "'",
+                            "choose a pod subnet in the same virtual network as the node subnet");
+                }
+            }
+        }
+    }
+
+    /** POD_SUBNET_NOT_DELEGATED (POD): the pod subnet must be delegated to AKS. */
+    public static final class PodSubnetNotDelegated implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_SUBNET_NOT_DELEGATED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            spec.pools().stream()
+                    .filter(p -> p.cluster().cluster().network().plugin().usesPodSubnet())
+                    .flatMap(p -> p.podSubnet().stream())
+                    .filter(s -> s.subnet().delegation() == null)
+                    .distinct()
+                    .forEach(s -> report.at(s.path() + ".name", "pod subnet '" + s.qualifiedName() + "' is not declared with delegation: aks"
+                                    + (s.vnet().vnet().existing() ? "; the existing subnet must be delegated to Microsoft.ContainerService/managedClusters"
+                                    : "; aksnet adds the delegation to Microsoft.ContainerService/managedClusters"),
+                            "write delegation: aks on the subnet to make the delegation visible in the spec"));
+        }
+    }
+
+    /** MANAGED_VNET_POD_SUBNET (POD): pod subnets live in your own network. */
+    public static final class ManagedVnetPodSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.MANAGED_VNET_POD_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().network().plugin().usesPodSubnet() && !c.cluster().usesOwnNetwork()) {
+                    report.at(c.networkPath() + ".plugin", "cluster '" + c.cluster().name()
+                                    + "' uses azure-cni-pod-subnet but its pools name no subnets (an AKS-managed network)",
+                            "declare a virtual network with node and pod subnets and name them on every pool");
                 }
             }
         }

@@ -1,0 +1,82 @@
+package dev.aksnet.generate;
+
+import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
+import dev.aksnet.generate.InfrastructurePlan.PlannedPool;
+import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.PoolMode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The managed cluster's request body in the AKS API's own property names (agentPoolProfiles, networkProfile), shared
+ * by Bicep and by Terraform's azapi resources. Literals and references are the target's: {@link Literals} supplies
+ * them.
+ */
+public final class ArmClusterShape {
+    private ArmClusterShape() {
+    }
+
+    /** How one target writes a string literal and a subnet's resource id. */
+    public interface Literals {
+        String text(String value);
+
+        String subnetId(PlannedSubnet subnet);
+    }
+
+    /** {@code key: value} / {@code key = value}, both finished for the target. */
+    public record Property(String key, String value) {
+    }
+
+    /** An agent pool profile: its one-line properties and its upgrade surge. */
+    public record Pool(List<Property> properties, String maxSurge) {
+    }
+
+    public static List<Pool> agentPools(PlannedCluster c, Literals l) {
+        return c.allPools().stream().map(p -> pool(p, c, l)).toList();
+    }
+
+    private static Pool pool(PlannedPool planned, PlannedCluster c, Literals l) {
+        NodePool p = planned.pool();
+        Network n = c.cluster().network();
+        List<Property> a = new ArrayList<>();
+        a.add(new Property("name", l.text(p.name())));
+        a.add(new Property("mode", l.text(p.mode() == PoolMode.SYSTEM ? "System" : "User")));
+        a.add(new Property("osType", l.text(p.os() == OsType.WINDOWS ? "Windows" : "Linux")));
+        a.add(new Property("type", l.text("VirtualMachineScaleSets")));
+        a.add(new Property("vmSize", l.text(p.vmSize())));
+        a.add(new Property("count", Integer.toString(p.count().min())));
+        if (p.count() instanceof NodeCount.Autoscale auto) {
+            a.add(new Property("enableAutoScaling", "true"));
+            a.add(new Property("minCount", Integer.toString(auto.min())));
+            a.add(new Property("maxCount", Integer.toString(auto.max())));
+        }
+        a.add(new Property("maxPods", Integer.toString(p.effectiveMaxPods(n.plugin()))));
+        planned.subnet().ifPresent(s -> a.add(new Property("vnetSubnetID", l.subnetId(s))));
+        planned.podSubnet().ifPresent(s -> a.add(new Property("podSubnetID", l.subnetId(s))));
+        if (n.effectivePodIpAllocation() != null) {
+            a.add(new Property("podIPAllocationMode", l.text(AksNetworking.podIpAllocationMode(n.effectivePodIpAllocation()))));
+        }
+        return new Pool(a, l.text(NodePool.SURGE_PERCENT + "%"));
+    }
+
+    public static List<Property> networkProfile(Network n, Literals l) {
+        List<Property> a = new ArrayList<>();
+        a.add(new Property("networkPlugin", l.text(AksNetworking.networkPlugin(n.plugin()))));
+        AksNetworking.networkPluginMode(n.plugin()).ifPresent(mode -> a.add(new Property("networkPluginMode", l.text(mode))));
+        a.add(new Property("networkPolicy", l.text(n.effectivePolicy().specName())));
+        a.add(new Property("networkDataplane", l.text(n.effectiveDataplane().specName())));
+        if (n.effectivePodCidr() != null) {
+            a.add(new Property("podCidr", l.text(n.effectivePodCidr().toCanonicalString())));
+        }
+        a.add(new Property("serviceCidr", l.text(n.effectiveServiceCidr().toCanonicalString())));
+        a.add(new Property("dnsServiceIP", l.text(n.effectiveDnsServiceIp().toCanonicalString())));
+        a.add(new Property("outboundType", l.text(AksNetworking.outboundType(n.effectiveOutbound()))));
+        a.add(new Property("loadBalancerSku", l.text(AksNetworking.LOAD_BALANCER_SKU)));
+        return a;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.aksnet.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Azure names aksnet derives for what it adds (route tables, NAT gateways, identities, deployments): readable when they
+ * fit the resource's length limit, else cut and made unique with a short hash of the full name. Deterministic.
+ */
+public final class DerivedNames {
+    private DerivedNames() {
+    }
+
+    public static String of(String prefix, String stem, int maxLength) {
+        String full = prefix + stem;
+        if (full.length() <= maxLength) {
+            return full;
+        }
+        String hash = shortHash(full);
+        return full.substring(0, maxLength - hash.length() - 1) + "-" + hash;
+    }
+
+    /** Eight hex digits of SHA-256. */
+    public static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Route tables, NAT gateways and public IPs allow 80 characters. */
+    public static final int NETWORK_RESOURCE_MAX = 80;
+
+    public static String routeTable(InfrastructurePlan.PlannedSubnet s) {
+        return of("rt-", s.stem(), NETWORK_RESOURCE_MAX);
+    }
+
+    public static String natGateway(InfrastructurePlan.PlannedSubnet s) {
+        return of("ng-", s.stem(), NETWORK_RESOURCE_MAX);
+    }
+
+    public static String natPublicIp(InfrastructurePlan.PlannedSubnet s) {
+        return of("pip-ng-", s.stem(), NETWORK_RESOURCE_MAX);
+    }
+
+    public static String identity(String clusterName) {
+        return "id-" + clusterName;
+    }
+
+    /** The name of the default route aksnet adds for userDefinedRouting. */
+    public static final String DEFAULT_ROUTE = "default-egress";
+    public static final String DEFAULT_ROUTE_PREFIX = "0.0.0.0/0";
+}
