@@ -131,6 +131,8 @@ public enum RuleId {
     EGRESS_NEXT_HOP_NOT_ALLOWED(Severity.ERROR, "egressNextHopIp given without userDefinedRouting on a created network"),
     /** Clusters sharing a node subnet disagree on outbound type or egress next hop. */
     SHARED_SUBNET_OUTBOUND_MISMATCH(Severity.ERROR, "clusters sharing a node subnet disagree on outbound type or egress next hop"),
+    /** ResourceGroup on a network aksnet creates. */
+    CREATED_VNET_RESOURCE_GROUP(Severity.ERROR, "resourceGroup on a network aksnet creates"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool"),
     /** A system pool runs Windows. */

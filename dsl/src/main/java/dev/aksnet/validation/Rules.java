@@ -21,6 +21,7 @@ public final class Rules {
                 new StructureRules.SubnetRefUnknown(),
                 new StructureRules.SubnetRefAmbiguous(),
                 new StructureRules.ModelPluginMismatch(),
+                new StructureRules.CreatedVnetResourceGroup(),
 
                 new NameRules.ClusterNameInvalid(),
                 new NameRules.DnsPrefixInvalid(),

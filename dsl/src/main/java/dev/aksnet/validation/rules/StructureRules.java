@@ -128,4 +128,27 @@ public final class StructureRules {
             }
         }
     }
+
+    /**
+     * CREATED_VNET_RESOURCE_GROUP: aksnet creates networks in the deployment's resource group; a resource group of
+     * the network's own is for networks that exist already (contract, as extended in the README).
+     */
+    public static final class CreatedVnetResourceGroup implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.CREATED_VNET_RESOURCE_GROUP;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var v : spec.vnets()) {
+                String rg = v.vnet().resourceGroup();
+                if (!v.vnet().existing() && rg != null && !rg.equalsIgnoreCase(spec.deployment().resourceGroup())) {
+                    report.at(v.path() + ".resourceGroup", "network '" + v.vnet().name() + "' is created by aksnet, which puts it in the deployment's resource group '"
+                                    + spec.deployment().resourceGroup() + "', not in '" + rg + "'",
+                            "remove resourceGroup, or set existing: true if the network is already there");
+                }
+            }
+        }
+    }
 }
