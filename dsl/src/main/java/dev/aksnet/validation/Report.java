@@ -25,4 +25,9 @@ public final class Report {
     public void at(Position position, String message, String hint) {
         sink.add(Diagnostic.of(rule, position, message, hint));
     }
+
+    /** For the few rules with two tiers (CLUSTER_MAX_NODES warns before it errs): reports at another severity. */
+    public void at(String path, Severity severity, String message, String hint) {
+        sink.add(new Diagnostic(severity, rule, message, hint, sourceMap.valueOf(path)));
+    }
 }

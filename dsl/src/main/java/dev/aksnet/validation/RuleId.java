@@ -133,6 +133,30 @@ public enum RuleId {
     SHARED_SUBNET_OUTBOUND_MISMATCH(Severity.ERROR, "clusters sharing a node subnet disagree on outbound type or egress next hop"),
     /** ResourceGroup on a network aksnet creates. */
     CREATED_VNET_RESOURCE_GROUP(Severity.ERROR, "resourceGroup on a network aksnet creates"),
+    /** Location is not a known Azure region name. */
+    LOCATION_UNKNOWN(Severity.WARNING, "location is not a known Azure region name"),
+    /** A VNet range outside RFC 1918 and 100.64.0.0/10. */
+    VNET_PUBLIC_RANGE(Severity.WARNING, "a VNet range outside RFC 1918 and 100.64.0.0/10"),
+    /** Fewer /24 blocks in the pod CIDR than nodes at max scale plus surge. */
+    POD_CIDR_TOO_SMALL(Severity.ERROR, "fewer /24 blocks in the pod CIDR than nodes at max scale plus surge"),
+    /** System pools sum to fewer than 2 nodes at minimum. */
+    SYSTEM_POOL_SIZE(Severity.WARNING, "system pools sum to fewer than 2 nodes at minimum"),
+    /** More than 100 pools in a cluster. */
+    POOL_LIMIT(Severity.ERROR, "more than 100 pools in a cluster"),
+    /** More than 5,000 nodes at max scale (warning above 1,000). */
+    CLUSTER_MAX_NODES(Severity.ERROR, "more than 5,000 nodes at max scale (warning above 1,000)"),
+    /** A system pool with maxPods below 30. */
+    MAXPODS_SYSTEM_POOL(Severity.ERROR, "a system pool with maxPods below 30"),
+    /** The addresses pools need at max scale exceed the subnet's usable addresses. */
+    SUBNET_CAPACITY(Severity.ERROR, "the addresses pools need at max scale exceed the subnet's usable addresses"),
+    /** The worst case exceeds the subnet, or leaves less than 10% of it. */
+    SUBNET_HEADROOM(Severity.WARNING, "the worst case exceeds the subnet, or leaves less than 10% of it"),
+    /** Two specs define the same cluster name in the same resource group. */
+    FLEET_DUPLICATE_CLUSTER(Severity.ERROR, "two specs define the same cluster name in the same resource group"),
+    /** VNets of different specs overlap. */
+    FLEET_VNET_OVERLAP(Severity.WARNING, "VNets of different specs overlap"),
+    /** Two specs declare the same network/subnet with different CIDRs. */
+    FLEET_SUBNET_CONFLICT(Severity.ERROR, "two specs declare the same network/subnet with different CIDRs"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool"),
     /** A system pool runs Windows. */

@@ -1,6 +1,7 @@
 package dev.aksnet.validation;
 
 import dev.aksnet.validation.rules.AddressRules;
+import dev.aksnet.validation.rules.FleetRules;
 import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PluginRules;
@@ -31,6 +32,7 @@ public final class Rules {
                 new NameRules.VnetNameInvalid(),
                 new NameRules.SubnetNameInvalid(),
                 new NameRules.TagInvalid(),
+                new NameRules.LocationUnknown(),
 
                 new AddressRules.ReservedRange(),
                 new AddressRules.VnetSpaceOverlap(),
@@ -49,13 +51,14 @@ public final class Rules {
                 new AddressRules.ServiceCidrDnsPair(),
                 new AddressRules.PodCidrOverlapsVnet(),
                 new AddressRules.PodCidrOverlapsConnected(),
+                new AddressRules.VnetPublicRange(),
+                new AddressRules.PodCidrTooSmall(),
 
                 new PluginRules.PodCidrNotAllowed(),
                 new PluginRules.PodIpAllocationNotAllowed(),
                 new PluginRules.PodSubnetRequired(),
                 new PluginRules.PodSubnetNotAllowed(),
                 new PluginRules.KubenetNoWindows(),
-                new PluginRules.KubenetSharedSubnet(),
                 new PluginRules.NodeSubnetDelegated(),
                 new PluginRules.PoolsMixedNetworks(),
                 new PluginRules.CiliumPlugin(),
@@ -78,13 +81,28 @@ public final class Rules {
                 new OutboundRules.UdrRouteTable(),
                 new OutboundRules.UdrNextHopRequired(),
                 new OutboundRules.EgressNextHopNotAllowed(),
-                new OutboundRules.SharedSubnetOutboundMismatch(),
 
                 new PoolRules.SystemPoolRequired(),
                 new PoolRules.SystemPoolLinux(),
                 new PoolRules.SystemPoolScaleToZero(),
                 new PoolRules.AutoscaleRange(),
                 new PoolRules.PoolCountRange(),
-                new PoolRules.MaxPodsRange());
+                new PoolRules.MaxPodsRange(),
+                new PoolRules.SystemPoolSize(),
+                new PoolRules.PoolLimit(),
+                new PoolRules.ClusterMaxNodes(),
+                new PoolRules.MaxPodsSystemPool());
+    }
+
+    /** The rules over all specs validated together. */
+    public static List<FleetRule> fleet() {
+        return List.of(
+                new FleetRules.KubenetSharedSubnet(),
+                new FleetRules.SharedSubnetOutboundMismatch(),
+                new FleetRules.SubnetCapacity(),
+                new FleetRules.SubnetHeadroom(),
+                new FleetRules.FleetDuplicateCluster(),
+                new FleetRules.FleetSubnetConflict(),
+                new FleetRules.FleetVnetOverlap());
     }
 }

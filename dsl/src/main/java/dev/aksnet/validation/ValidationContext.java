@@ -19,8 +19,12 @@ import java.util.Optional;
  */
 public final class ValidationContext {
 
-    /** A virtual network and its model path. */
-    public record VnetAt(VirtualNetwork vnet, String path) {
+    /** A virtual network, its model path, and the resource group it lives in. */
+    public record VnetAt(VirtualNetwork vnet, String path, String resourceGroup) {
+        /** The network's identity across specs: resource group and name, case-insensitive as in Azure. */
+        public String key() {
+            return (resourceGroup + "/" + vnet.name()).toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** A subnet, its network, and their model paths. */
@@ -28,6 +32,11 @@ public final class ValidationContext {
         /** {@code vnet/subnet}, as messages name it. */
         public String qualifiedName() {
             return vnet.vnet().name() + "/" + subnet.name();
+        }
+
+        /** The subnet's identity across specs. */
+        public String key() {
+            return vnet.key() + "/" + subnet.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -66,7 +75,8 @@ public final class ValidationContext {
         this.spec = spec;
         Deployment d = spec.deployment();
         for (int v = 0; v < d.virtualNetworks().size(); v++) {
-            VnetAt vnet = new VnetAt(d.virtualNetworks().get(v), "virtualNetworks[" + v + "]");
+            VirtualNetwork declared = d.virtualNetworks().get(v);
+            VnetAt vnet = new VnetAt(declared, "virtualNetworks[" + v + "]", declared.resourceGroupOverride().orElse(d.resourceGroup()));
             vnets.add(vnet);
             for (int s = 0; s < vnet.vnet().subnets().size(); s++) {
                 subnets.add(new SubnetAt(vnet, vnet.vnet().subnets().get(s), vnet.path() + ".subnets[" + s + "]"));
@@ -82,6 +92,10 @@ public final class ValidationContext {
                         resolve(pool.podSubnet()).flatMap(Resolution::unique)));
             }
         }
+    }
+
+    public String fileName() {
+        return spec.fileName();
     }
 
     public Deployment deployment() {

@@ -1,5 +1,7 @@
 package dev.aksnet.validation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.yaml.SpecReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,56 +13,97 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One minimal bad spec per rule under {@code src/test/resources/rules/}, each starting with
- * {@code # expect: RULE_ID at LINE:COL}: the spec must yield that rule's diagnostic at that position, with the
- * rule's severity. A rule id without a fixture fails {@link #everyRuleHasAFixture()}.
+ * One minimal bad spec per rule under {@code src/test/resources/rules/} (a folder of specs under {@code rules/fleet/}
+ * for the rules between specs). The spec that breaks the rule starts with
+ * <pre>
+ * # expect: RULE_ID at LINE:COL
+ * # fix: ["text to replace everywhere", "replacement"]
+ * </pre>
+ * It must yield exactly one diagnostic of that rule, with the rule's severity, at that position; and with the fix
+ * applied — the nearest valid spec — it must yield none of that rule and no error at all. A rule id without a fixture
+ * fails {@link #everyRuleHasAFixture()}.
  */
 class RuleFixturesTest {
     private static final Pattern EXPECT = Pattern.compile("# expect: ([A-Z_]+) at (\\d+):(\\d+)");
+    private static final Pattern FIX = Pattern.compile("# fix: (\\[.*])");
 
+    /** A fixture: one spec file, or a fleet folder of several. */
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
-        return Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted();
+        List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+        all.addAll(Files.list(dir.resolve("fleet")).filter(Files::isDirectory).sorted().toList());
+        return all.stream();
+    }
+
+    /** The spec texts of a fixture, by file name. */
+    static Map<String, String> texts(Path fixture) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Path> files = Files.isDirectory(fixture)
+                ? Files.list(fixture).filter(p -> p.toString().endsWith(".yaml")).sorted().toList() : List.of(fixture);
+        for (Path f : files) {
+            texts.put(f.getFileName().toString(), Files.readString(f));
+        }
+        return texts;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void badSpecYieldsItsRuleAtItsPosition(Path fixture) throws IOException {
-        String text = Files.readString(fixture);
-        Matcher m = EXPECT.matcher(text.lines().findFirst().orElse(""));
-        assertTrue(m.matches(), fixture + " lacks its '# expect: RULE at LINE:COL' header");
+    void badSpecYieldsItsRuleAtItsPositionAndItsFixYieldsNone(Path fixture) throws IOException {
+        Map<String, String> texts = texts(fixture);
+        String file = texts.entrySet().stream().filter(e -> EXPECT.matcher(e.getValue().lines().findFirst().orElse("")).matches())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        assertNotNull(file, fixture + " lacks its '# expect: RULE at LINE:COL' header");
+        List<String> header = texts.get(file).lines().limit(2).toList();
+        Matcher m = EXPECT.matcher(header.get(0));
+        assertTrue(m.matches());
         RuleId rule = RuleId.valueOf(m.group(1));
-        int line = Integer.parseInt(m.group(2));
-        int column = Integer.parseInt(m.group(3));
 
-        List<Diagnostic> diagnostics = diagnosticsOf(fixture.getFileName().toString(), text);
+        List<Diagnostic> diagnostics = diagnosticsOf(texts);
         List<Diagnostic> ofRule = diagnostics.stream().filter(d -> d.rule() == rule).toList();
         assertEquals(1, ofRule.size(), () -> "expected one " + rule + " in " + render(diagnostics));
         Diagnostic d = ofRule.get(0);
         assertEquals(rule.severity(), d.severity());
-        assertEquals(line + ":" + column, d.position().line() + ":" + d.position().column(), () -> render(diagnostics));
-        assertEquals(fixture.getFileName().toString(), d.position().file());
+        assertEquals(file, d.position().file());
+        assertEquals(m.group(2) + ":" + m.group(3), d.position().line() + ":" + d.position().column(), () -> render(diagnostics));
         assertTrue(d.hint() != null && !d.hint().isBlank(), "every diagnostic says what to do");
+
+        Matcher fix = FIX.matcher(header.get(1));
+        assertTrue(fix.matches(), fixture + " lacks its '# fix: [old, new]' line");
+        String[] pair = new ObjectMapper().readValue(fix.group(1), String[].class);
+        // The fix replaces every occurrence in the spec below the two header lines (the header quotes the text).
+        String text = texts.get(file);
+        int bodyStart = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+        String body = text.substring(bodyStart);
+        assertTrue(body.contains(pair[0]), "the fix's text is not in " + file);
+        texts.put(file, text.substring(0, bodyStart) + body.replace(pair[0], pair[1]));
+        List<Diagnostic> fixed = diagnosticsOf(texts);
+        assertEquals(List.of(), fixed.stream().filter(x -> x.rule() == rule || x.isError()).toList(),
+                "the nearest valid spec (" + fixture.getFileName() + " with its fix) must not trigger " + rule + " nor any error");
     }
 
     @Test
     void everyRuleHasAFixture() throws Exception {
         Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
-        try (Stream<Path> files = fixtures()) {
-            for (Path p : files.toList()) {
-                Matcher m = EXPECT.matcher(Files.readString(p).lines().findFirst().orElse(""));
-                if (m.matches()) {
-                    covered.add(RuleId.valueOf(m.group(1)));
+        try (Stream<Path> fixtures = fixtures()) {
+            for (Path p : fixtures.toList()) {
+                for (String text : texts(p).values()) {
+                    Matcher m = EXPECT.matcher(text.lines().findFirst().orElse(""));
+                    if (m.matches()) {
+                        covered.add(RuleId.valueOf(m.group(1)));
+                    }
                 }
             }
         }
@@ -70,7 +113,8 @@ class RuleFixturesTest {
 
     @Test
     void everyImplementedRuleIsRegisteredOnce() {
-        List<RuleId> registered = Rules.all().stream().map(Rule::id).toList();
+        List<RuleId> registered = new ArrayList<>(Rules.all().stream().map(Rule::id).toList());
+        registered.addAll(Rules.fleet().stream().map(FleetRule::id).toList());
         assertEquals(registered.size(), Set.copyOf(registered).size(), "a rule registered twice");
         // Rules the reader reports itself (the spec's shape, CIDR syntax) have no Rule class.
         Set<RuleId> readerRules = EnumSet.of(RuleId.SPEC_UNKNOWN_KEY, RuleId.SPEC_MISSING_KEY, RuleId.SPEC_BAD_VALUE,
@@ -80,11 +124,21 @@ class RuleFixturesTest {
         assertEquals(EnumSet.allOf(RuleId.class), all);
     }
 
-    static List<Diagnostic> diagnosticsOf(String name, String text) {
-        SpecReader.Result read = new SpecReader().read(name, text);
-        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-        read.spec().ifPresent(s -> all.addAll(Validator.standard().validate(s)));
+    /** Reads the specs and validates those that read as one fleet; reader diagnostics included. */
+    static List<Diagnostic> diagnosticsOf(Map<String, String> texts) {
+        List<Diagnostic> all = new ArrayList<>();
+        List<LoadedSpec> specs = new ArrayList<>();
+        for (var e : texts.entrySet()) {
+            SpecReader.Result read = new SpecReader().read(e.getKey(), e.getValue());
+            all.addAll(read.diagnostics());
+            read.spec().ifPresent(specs::add);
+        }
+        all.addAll(Validator.standard().validate(specs));
         return all;
+    }
+
+    static List<Diagnostic> diagnosticsOf(String name, String text) {
+        return diagnosticsOf(Map.of(name, text));
     }
 
     private static String render(List<Diagnostic> diagnostics) {

@@ -41,7 +41,8 @@ class ValidatorTest {
                 .replace("count: 3", "count: 3\n        maxPods: 5").replace("mode: system", "mode: system\n        os: windows");
         List<Diagnostic> diagnostics = RuleFixturesTest.diagnosticsOf("bad.yaml", bad);
         assertEquals(List.of(RuleId.SUBNET_OUTSIDE_VNET, RuleId.CLUSTER_NAME_INVALID, RuleId.DNS_PREFIX_INVALID,
-                        RuleId.SYSTEM_POOL_LINUX, RuleId.MAXPODS_RANGE),
+                        RuleId.SYSTEM_POOL_LINUX, RuleId.MAXPODS_RANGE,
+                        RuleId.MAXPODS_SYSTEM_POOL),
                 diagnostics.stream().map(Diagnostic::rule).toList());
         for (int i = 1; i < diagnostics.size(); i++) {
             assertTrue(Diagnostic.BY_POSITION.compare(diagnostics.get(i - 1), diagnostics.get(i)) <= 0);

@@ -427,4 +427,60 @@ public final class AddressRules {
     static String suggestedDnsIp(IPAddress serviceCidr) {
         return serviceCidr.getLower().increment(10).withoutPrefixLength().toCanonicalString();
     }
+
+    /** VNET_PUBLIC_RANGE (VNET): public ranges in a VNet shadow the internet hosts that own them. */
+    public static final class VnetPublicRange implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_PUBLIC_RANGE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (VnetAt v : spec.vnets()) {
+                List<IPAddress> space = v.vnet().addressSpace();
+                for (int i = 0; i < space.size(); i++) {
+                    IPAddress range = space.get(i);
+                    if (Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(range))) {
+                        report.at(v.path() + ".addressSpace[" + i + "]", "address space " + text(range) + " of '" + v.vnet().name()
+                                        + "' is not a private range: hosts on the internet with those addresses become unreachable",
+                                "use 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10");
+                    }
+                }
+            }
+        }
+    }
+
+    /** POD_CIDR_TOO_SMALL (OVL, KUB): overlay plugins give each node a /24 of the pod CIDR. */
+    public static final class PodCidrTooSmall implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_CIDR_TOO_SMALL;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress pod = c.cluster().network().effectivePodCidr();
+                if (pod == null) {
+                    continue;
+                }
+                long nodes = c.cluster().nodePools().stream().mapToLong(dev.aksnet.capacity.IpPlanning::nodesAtMaxScale).sum();
+                long blocks = dev.aksnet.capacity.IpPlanning.podCidrNodes(pod);
+                if (blocks < nodes) {
+                    report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name() + "' has " + blocks
+                                    + " /24 blocks, one per node, but the cluster reaches " + nodes + " nodes at max scale with upgrade surge",
+                            "use a pod CIDR of /" + prefixForBlocks(nodes) + " or larger");
+                }
+            }
+        }
+
+        static int prefixForBlocks(long nodes) {
+            int prefix = 24;
+            while (prefix > 8 && (1L << (24 - prefix)) < nodes) {
+                prefix--;
+            }
+            return prefix;
+        }
+    }
 }

@@ -17,6 +17,10 @@ final class Cidrs {
     static final List<IPAddress> RESERVED = List.of(
             block("169.254.0.0/16"), block("172.30.0.0/16"), block("172.31.0.0/16"), block("192.0.2.0/24"));
 
+    /** Private ranges: RFC 1918 and the shared address space of RFC 6598. */
+    static final List<IPAddress> PRIVATE = List.of(
+            block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"), block("100.64.0.0/10"));
+
     /** Prefix blocks either nest or are disjoint, so two overlap exactly when one contains the other. */
     static boolean overlap(IPAddress a, IPAddress b) {
         return a.contains(b) || b.contains(a);

@@ -204,4 +204,37 @@ public final class NameRules {
             }
         }
     }
+
+    /** LOCATION_UNKNOWN (ARM): a warning, since new regions appear; the list is a resource file. */
+    public static final class LocationUnknown implements Rule {
+        private static final java.util.Set<String> REGIONS = loadRegions();
+
+        @Override
+        public RuleId id() {
+            return RuleId.LOCATION_UNKNOWN;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            String location = spec.deployment().location();
+            if (!REGIONS.contains(location)) {
+                String lower = location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                report.at("location", "location '" + location + "' is not a known Azure region name",
+                        REGIONS.contains(lower) ? "write the region's name as '" + lower + "'"
+                                : "use a region name such as westeurope (az account list-locations -o table lists them)");
+            }
+        }
+
+        private static java.util.Set<String> loadRegions() {
+            try (var in = LocationUnknown.class.getResourceAsStream("azure-regions.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("azure-regions.txt is missing from the class path");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package dev.aksnet.validation.rules;
 
-import dev.aksnet.model.Network;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
@@ -8,11 +7,7 @@ import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
 import dev.aksnet.validation.ValidationContext.ClusterAt;
 import dev.aksnet.validation.ValidationContext.PoolAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 /** Outbound types and the subnets they need (EGR: "Customize cluster egress with outbound types"). */
 public final class OutboundRules {
@@ -149,49 +144,6 @@ public final class OutboundRules {
                     report.at(c.networkPath() + ".egressNextHopIp", "egressNextHopIp is used only with outbound userDefinedRouting on a network aksnet creates",
                             outbound(c) != OutboundType.USER_DEFINED_ROUTING ? "set outbound: userDefinedRouting, or remove egressNextHopIp"
                                     : "remove egressNextHopIp: the existing network's route table decides the next hop");
-                }
-            }
-        }
-    }
-
-    /**
-     * SHARED_SUBNET_OUTBOUND_MISMATCH: egress is a property of the subnet (its route table or NAT gateway), so the
-     * clusters sharing a node subnet must agree on it.
-     */
-    public static final class SharedSubnetOutboundMismatch implements Rule {
-        @Override
-        public RuleId id() {
-            return RuleId.SHARED_SUBNET_OUTBOUND_MISMATCH;
-        }
-
-        private record Egress(OutboundType outbound, String nextHop) {
-            static Egress of(Network n) {
-                return new Egress(n.effectiveOutbound(), n.egressNextHopIp() == null ? null : n.egressNextHopIp().toCanonicalString());
-            }
-
-            String describe() {
-                return outbound.specName() + (nextHop == null ? "" : " via " + nextHop);
-            }
-        }
-
-        @Override
-        public void check(ValidationContext spec, Report report) {
-            Map<SubnetAt, PoolAt> first = new LinkedHashMap<>();
-            for (PoolAt p : spec.pools()) {
-                if (p.subnet().isEmpty()) {
-                    continue;
-                }
-                PoolAt earlier = first.putIfAbsent(p.subnet().get(), p);
-                if (earlier == null || earlier.cluster() == p.cluster()) {
-                    continue;
-                }
-                Egress mine = Egress.of(p.cluster().cluster().network());
-                Egress theirs = Egress.of(earlier.cluster().cluster().network());
-                if (!Objects.equals(mine, theirs)) {
-                    report.at(p.path() + ".subnet", "cluster '" + p.cluster().cluster().name() + "' (" + mine.describe() + ") shares subnet '"
-                                    + p.subnet().get().qualifiedName() + "' with cluster '" + earlier.cluster().cluster().name() + "' ("
-                                    + theirs.describe() + "); egress is set per subnet",
-                            "give the clusters the same outbound settings, or separate subnets");
                 }
             }
         }

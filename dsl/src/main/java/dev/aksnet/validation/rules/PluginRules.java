@@ -115,33 +115,6 @@ public final class PluginRules {
         }
     }
 
-    /** KUBENET_SHARED_SUBNET (CNI feature matrix: sharing VNet subnets across clusters, kubenet: no). */
-    public static final class KubenetSharedSubnet implements Rule {
-        @Override
-        public RuleId id() {
-            return RuleId.KUBENET_SHARED_SUBNET;
-        }
-
-        @Override
-        public void check(ValidationContext spec, Report report) {
-            for (PoolAt p : spec.pools()) {
-                if (p.cluster().cluster().network().plugin() != NetworkPlugin.KUBENET || p.subnet().isEmpty()) {
-                    continue;
-                }
-                SubnetAt subnet = p.subnet().get();
-                Optional<PoolAt> other = spec.pools().stream()
-                        .filter(q -> q.cluster() != p.cluster())
-                        .filter(q -> q.subnet().map(s -> s.subnet() == subnet.subnet()).orElse(false)
-                                || q.podSubnet().map(s -> s.subnet() == subnet.subnet()).orElse(false))
-                        .findFirst();
-                other.ifPresent(q -> report.at(p.path() + ".subnet", "kubenet cluster '" + p.cluster().cluster().name()
-                                + "' shares subnet '" + subnet.qualifiedName() + "' with cluster '" + q.cluster().cluster().name()
-                                + "'; kubenet clusters cannot share subnets",
-                        "give the kubenet cluster a subnet of its own, or use azure-cni-overlay, which can share"));
-            }
-        }
-    }
-
     /** NODE_SUBNET_DELEGATED (CNI prerequisites: "The node pool subnet cannot be a delegated subnet"). */
     public static final class NodeSubnetDelegated implements Rule {
         @Override

@@ -132,6 +132,96 @@ public final class PoolRules {
         }
     }
 
+    /** SYSTEM_POOL_SIZE (NP): fewer than 2 system nodes leaves no room for a node to fail or upgrade. */
+    public static final class SystemPoolSize implements Rule {
+        static final int MIN_SYSTEM_NODES = 2;
+
+        @Override
+        public RuleId id() {
+            return RuleId.SYSTEM_POOL_SIZE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                var systemPools = spec.pools(c).stream().filter(p -> p.pool().mode() == PoolMode.SYSTEM).toList();
+                int nodes = systemPools.stream().mapToInt(p -> p.pool().count().min()).sum();
+                if (!systemPools.isEmpty() && nodes < MIN_SYSTEM_NODES) {
+                    report.at(countPath(systemPools.get(0), true), "cluster '" + c.cluster().name() + "' has " + nodes
+                            + " system node" + (nodes == 1 ? "" : "s") + " at minimum", "run at least 2 system nodes, 3 for production");
+                }
+            }
+        }
+    }
+
+    /** POOL_LIMIT (LIM): 100 node pools per cluster. */
+    public static final class PoolLimit implements Rule {
+        static final int MAX_POOLS = 100;
+
+        @Override
+        public RuleId id() {
+            return RuleId.POOL_LIMIT;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                int pools = c.cluster().nodePools().size();
+                if (pools > MAX_POOLS) {
+                    report.at(c.path() + ".nodePools", "cluster '" + c.cluster().name() + "' has " + pools + " node pools; AKS allows " + MAX_POOLS,
+                            "merge pools or split the workloads over clusters");
+                }
+            }
+        }
+    }
+
+    /** CLUSTER_MAX_NODES (LIM): 5,000 nodes per cluster; above 1,000 the Standard tier is needed. */
+    public static final class ClusterMaxNodes implements Rule {
+        static final int MAX_NODES = 5000;
+        static final int FREE_TIER_NODES = 1000;
+
+        @Override
+        public RuleId id() {
+            return RuleId.CLUSTER_MAX_NODES;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                int nodes = c.cluster().maxNodes();
+                if (nodes > MAX_NODES) {
+                    report.at(c.path() + ".nodePools", "cluster '" + c.cluster().name() + "' reaches " + nodes + " nodes at max scale; AKS allows "
+                            + MAX_NODES, "lower the pools' maximum or split the workloads over clusters");
+                } else if (nodes > FREE_TIER_NODES) {
+                    report.at(c.path() + ".nodePools", dev.aksnet.validation.Severity.WARNING, "cluster '" + c.cluster().name() + "' reaches "
+                            + nodes + " nodes at max scale; above " + FREE_TIER_NODES + " AKS needs the Standard pricing tier",
+                            "run the cluster on the Standard tier (sku_tier / sku.tier Standard)");
+                }
+            }
+        }
+    }
+
+    /** MAXPODS_SYSTEM_POOL (NP): system pools need room for the cluster's own pods. */
+    public static final class MaxPodsSystemPool implements Rule {
+        static final int MIN_SYSTEM_MAX_PODS = 30;
+
+        @Override
+        public RuleId id() {
+            return RuleId.MAXPODS_SYSTEM_POOL;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                int maxPods = p.pool().effectiveMaxPods(p.cluster().cluster().network().plugin());
+                if (p.pool().mode() == PoolMode.SYSTEM && maxPods < MIN_SYSTEM_MAX_PODS) {
+                    report.at(p.path() + ".maxPods", "system node pool '" + p.pool().name() + "' has maxPods " + maxPods
+                            + "; system pools need at least " + MIN_SYSTEM_MAX_PODS, "raise maxPods to " + MIN_SYSTEM_MAX_PODS + " or more");
+                }
+            }
+        }
+    }
+
     static String countPath(PoolAt p, boolean min) {
         return p.pool().count() instanceof NodeCount.Autoscale ? p.path() + ".autoscale" + (min ? ".min" : ".max") : p.path() + ".count";
     }
