@@ -50,17 +50,23 @@ public final class Aksnet implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate or validate");
     }
 
-    /** The version, from the build (one place: the pom). */
+    /** aksnet's version, from the build (one place: the pom). */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Aksnet.class.getResourceAsStream("/aksnet.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Aksnet.class.getResourceAsStream("/aksnet.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[]{"aksnet " + p.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[]{"aksnet " + version()};
         }
     }
 }

@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         SpecLoader loader = new SpecLoader(Validator.standard());
-        List<SpecLoader.Loaded> loaded = specs.stream().map(loader::load).toList();
+        List<SpecLoader.Loaded> loaded = loader.loadAll(specs).specs();
         boolean invalid = false;
         for (SpecLoader.Loaded l : loaded) {
             DiagnosticPrinter.text(l.diagnostics(), err);

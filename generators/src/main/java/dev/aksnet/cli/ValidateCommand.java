@@ -11,21 +11,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code aksnet validate}: report every problem of every spec. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks specs against the rule catalogue and prints every problem found.",
-        footer = {"", "Example:", "  aksnet validate examples/overlay-basic/cluster.yaml"})
+        footer = {"", "Specs given together are also checked against each other, as one fleet.", "",
+                "Examples:", "  aksnet validate examples/overlay-basic/cluster.yaml",
+                "  aksnet validate --format sarif specs/*.yaml > aksnet.sarif"})
 final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
+    @Option(names = "--format", description = "text (default), json or sarif (SARIF 2.1.0 for code scanning)", defaultValue = "text")
     Format format;
 
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
@@ -35,13 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SpecLoader loader = new SpecLoader(Validator.standard());
-        List<Diagnostic> all = new ArrayList<>();
-        for (Path path : specs) {
-            all.addAll(loader.load(path).diagnostics());
-        }
+        // Specs given together are validated together, as one fleet.
+        List<Diagnostic> all = new SpecLoader(Validator.standard()).loadAll(specs).diagnostics();
         if (format == Format.json) {
             DiagnosticPrinter.json(all, out);
+        } else if (format == Format.sarif) {
+            DiagnosticPrinter.sarif(all, Aksnet.version(), out);
         } else {
             DiagnosticPrinter.text(all, err);
             err.println(specs.size() + (specs.size() == 1 ? " spec: " : " specs: ") + DiagnosticPrinter.summary(all));
