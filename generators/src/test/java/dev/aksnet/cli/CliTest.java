@@ -110,4 +110,37 @@ class CliTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("aksnet "), version.out());
     }
+
+    @Test
+    void planPrintsClusterAndSubnetTablesAndJson(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("ok.yaml"), VALID);
+        Run text = run("plan", spec.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("vnet/nodes") && text.out().contains("1019"), text.out()); // a /22 has 1024 - 5 usable
+        Run json = run("plan", "--format", "json", spec.toString());
+        assertEquals(0, json.code());
+        assertTrue(json.out().contains("\"usable\" : 1019"), json.out());
+        assertTrue(json.out().contains("\"neededLower\" : 4"), json.out()); // 3 nodes + 1 surge, one address each
+    }
+
+    @Test
+    void planExitsOneWhenASubnetIsTooSmall(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("small.yaml"), VALID.replace("10.10.0.0/22", "10.10.0.0/29"));
+        Run r = run("plan", spec.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("TOO SMALL"), r.out());
+        assertTrue(r.err().contains("error[SUBNET_CAPACITY]"), r.err());
+    }
+
+    @Test
+    void specsGivenTogetherAreValidatedAsOneFleet(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.yaml"), VALID);
+        Path b = Files.writeString(dir.resolve("b.yaml"), VALID.replace("name: vnet", "name: vnet-b").replace("10.10.", "10.20."));
+        assertEquals(0, run("validate", a.toString()).code());
+        assertEquals(0, run("validate", b.toString()).code());
+        Run together = run("validate", a.toString(), b.toString());
+        assertEquals(1, together.code());
+        assertTrue(together.err().contains(b + ":10:11: error[FLEET_DUPLICATE_CLUSTER]: cluster 'k1' in resource group 'rg-test' is also defined by "
+                + a), together.err());
+    }
 }

@@ -1,0 +1,60 @@
+package dev.aksnet.capacity;
+
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Network;
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.validation.FleetContext;
+import dev.aksnet.validation.SubnetUsages;
+import dev.aksnet.validation.ValidationContext;
+import inet.ipaddr.IPAddress;
+
+import java.util.List;
+
+/**
+ * The IP capacity of a fleet at max scale, per cluster and per subnet: the spreadsheet the AKS docs leave to the
+ * reader, computed with {@link IpPlanning}'s formulas.
+ */
+public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
+
+    /**
+     * One cluster: nodes at max scale (upgrade surge included), the pods they can run, and for overlay plugins how many
+     * nodes the pod CIDR can serve (one /24 each).
+     */
+    public record ClusterRow(String spec, String cluster, String plugin, String model, int nodesAtMaxScale, long podsAtMaxScale,
+                             String podCidr, Long podCidrNodes, String serviceCidr, long serviceAddresses) {
+    }
+
+    /**
+     * One subnet and what every pool of every cluster using it needs: usable addresses (size − 5), addresses needed at
+     * max scale (a range for dynamic pod IP allocation), headroom in the worst case, and the nodes the subnet allows at
+     * the most demanding pool's per-node need.
+     */
+    public record SubnetRow(String spec, String subnet, String cidr, long usable, long neededLower, long neededUpper, long headroom,
+                            long maxNodes, String status, List<String> users) {
+    }
+
+    public static CapacityPlan of(List<LoadedSpec> specs) {
+        List<ValidationContext> contexts = specs.stream().map(ValidationContext::new).toList();
+        List<ClusterRow> clusters = contexts.stream()
+                .flatMap(ctx -> ctx.clusters().stream().map(c -> clusterRow(ctx.fileName(), c.cluster())))
+                .toList();
+        List<SubnetRow> subnets = SubnetUsages.of(new FleetContext(contexts)).stream().map(e -> {
+            SubnetUsage u = e.usage();
+            String status = !u.fitsLowerBound() ? "TOO SMALL" : u.demands().isEmpty() ? "unused" : u.hasHeadroom() ? "ok" : "LOW HEADROOM";
+            return new SubnetRow(e.declaration().spec().fileName(), u.name(), u.cidr().toCanonicalString(), u.usable(), u.neededLower(),
+                    u.neededUpper(), u.headroom(), u.maxNodes(), status, u.demands().stream().map(AddressDemand::describe).toList());
+        }).toList();
+        return new CapacityPlan(clusters, subnets);
+    }
+
+    private static ClusterRow clusterRow(String spec, Cluster c) {
+        Network n = c.network();
+        int nodes = c.nodePools().stream().mapToInt(IpPlanning::nodesAtMaxScale).sum();
+        long pods = c.nodePools().stream().mapToLong(p -> (long) IpPlanning.nodesAtMaxScale(p) * p.effectiveMaxPods(n.plugin())).sum();
+        IPAddress podCidr = n.effectivePodCidr();
+        IPAddress service = n.effectiveServiceCidr();
+        return new ClusterRow(spec, c.name(), n.plugin().specName(), n.plugin().model().specName(), nodes, pods,
+                podCidr == null ? null : podCidr.toCanonicalString(), podCidr == null ? null : IpPlanning.podCidrNodes(podCidr),
+                service.toCanonicalString(), IpPlanning.size(service));
+    }
+}
