@@ -57,4 +57,53 @@ class ValidatorTest {
         assertEquals("cluster.yaml:15:21: error[DNS_IP_OUTSIDE_SERVICE_CIDR]: DNS service IP 10.9.0.10 of 'k1' is not inside"
                 + " its service CIDR 10.0.0.0/16\n  hint: choose an address inside the service CIDR, e.g. 10.0.0.10", d.format());
     }
+
+    @Test
+    void aSpecWithTenMistakesShowsTenDiagnostics() {
+        String ten = """
+                apiVersion: aksnet/v1
+                location: westeurope
+                resourceGroup: rg-test.
+                tags: {"cost/center": x}
+                virtualNetworks:
+                  - name: vnet
+                    addressSpace: [10.10.0.0/16]
+                    subnets:
+                      - name: nodes
+                        cidr: 10.10.0.0/22
+                      - name: more
+                        cidr: 10.10.2.0/24
+                      - name: tiny
+                        cidr: 10.10.8.0/30
+                clusters:
+                  - name: k1
+                    network:
+                      plugin: kubenet
+                      policy: azure
+                      podCidr: 10.10.0.0/16
+                      serviceCidr: 10.0.0.0/16
+                      dnsServiceIp: 10.1.0.10
+                    nodePools:
+                      - name: system
+                        mode: system
+                        vmSize: Standard_D4s_v5
+                        count: 3
+                        maxPods: 300
+                        subnet: nodes
+                      - name: windows1
+                        os: windows
+                        vmSize: Standard_D4s_v5
+                        count: 1
+                        subnet: nodes
+                """;
+        List<Diagnostic> errors = RuleFixturesTest.diagnosticsOf("ten.yaml", ten).stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of(RuleId.RESOURCE_GROUP_NAME_INVALID, RuleId.SUBNET_OVERLAP, RuleId.SUBNET_TOO_SMALL,
+                        RuleId.KUBENET_POLICY, RuleId.POD_CIDR_OVERLAPS_VNET, RuleId.DNS_IP_OUTSIDE_SERVICE_CIDR,
+                        RuleId.MAXPODS_RANGE, RuleId.WINDOWS_POOL_NAME_TOO_LONG, RuleId.KUBENET_NO_WINDOWS,
+                        RuleId.TAG_INVALID).stream().sorted().toList(),
+                errors.stream().map(Diagnostic::rule).sorted().toList());
+        for (int i = 1; i < errors.size(); i++) {
+            assertTrue(Diagnostic.BY_POSITION.compare(errors.get(i - 1), errors.get(i)) <= 0, "sorted by position");
+        }
+    }
 }
