@@ -3,6 +3,7 @@ package dev.aksnet.cli;
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Generators;
+import dev.aksnet.generate.OutputCheck;
 import dev.aksnet.generate.OutputWriter;
 import dev.aksnet.generate.SpecLoader;
 import dev.aksnet.generate.Target;
@@ -30,7 +31,9 @@ import java.util.concurrent.Callable;
         description = "Validates specs and writes Terraform or Bicep for them.",
         footer = {"", "Output goes to out/<spec name>/<target>/, or <DIR>/<target>/ with --out DIR",
                 "(<DIR>/<spec name>/<target>/ when several specs are given).",
-                "", "Example:", "  aksnet generate --target terraform examples/overlay-basic/cluster.yaml"})
+                "", "Examples:", "  aksnet generate --target terraform examples/overlay-basic/cluster.yaml",
+                "  aksnet generate --target bicep --out infra/payments specs/payments.yaml",
+                "  aksnet generate --check --target terraform --out infra/payments specs/payments.yaml   # CI drift gate"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>")
     Path out;
+
+    @Option(names = "--check", description = "write nothing; exit 3 with a unified diff when the output folder differs from what the specs generate")
+    boolean check;
 
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
     List<Path> specs;
@@ -72,6 +78,9 @@ final class GenerateCommand implements Callable<Integer> {
         for (SpecLoader.Loaded l : loaded) {
             outputs.put(folderFor(l.path()), generator.generate(l.spec().orElseThrow()));
         }
+        if (check) {
+            return check(outputs, err);
+        }
         List<String> written = new ArrayList<>();
         for (Map.Entry<Path, List<GeneratedFile>> o : outputs.entrySet()) {
             OutputWriter.write(o.getKey(), o.getValue());
@@ -79,6 +88,27 @@ final class GenerateCommand implements Callable<Integer> {
         }
         written.forEach(line -> err.println("wrote " + line));
         return ExitCodes.OK;
+    }
+
+    /** The drift gate: the diff goes to stdout, the summary to stderr; nothing is written. */
+    private int check(Map<Path, List<GeneratedFile>> outputs, PrintWriter err) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean upToDate = true;
+        for (Map.Entry<Path, List<GeneratedFile>> o : outputs.entrySet()) {
+            OutputCheck result = OutputCheck.of(o.getKey(), o.getValue());
+            result.changed().forEach(d -> d.unifiedDiff().forEach(out::println));
+            result.missing().forEach(f -> err.println("missing: " + o.getKey().resolve(f)));
+            result.extra().forEach(f -> err.println("extra: " + o.getKey().resolve(f) + " (aksnet would not generate it)"));
+            result.changed().forEach(d -> err.println("differs: " + o.getKey().resolve(d.path())));
+            if (result.upToDate()) {
+                err.println("up to date: " + o.getKey());
+            }
+            upToDate &= result.upToDate();
+        }
+        if (!upToDate) {
+            err.println("generated output is out of date: run the same command without --check and commit the result");
+        }
+        return upToDate ? ExitCodes.OK : ExitCodes.OUT_OF_DATE;
     }
 
     private Path folderFor(Path specPath) {
