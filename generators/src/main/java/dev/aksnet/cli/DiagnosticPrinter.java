@@ -11,15 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints diagnostics in the contract's forms: compiler-style text, or a JSON array. */
+/** Prints diagnostics as data: a JSON array, or SARIF 2.1.0 (the text form is {@link OutputOptions#diagnostics}). */
 final class DiagnosticPrinter {
     private DiagnosticPrinter() {
-    }
-
-    static void text(List<Diagnostic> diagnostics, PrintWriter out) {
-        for (Diagnostic d : diagnostics) {
-            out.println(d.format());
-        }
     }
 
     static void json(List<Diagnostic> diagnostics, PrintWriter out) {

@@ -10,6 +10,7 @@ import dev.aksnet.generate.Target;
 import dev.aksnet.validation.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,11 +39,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class,
             description = "terraform or bicep")
     Target target;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>; - prints a "
+            + "single-file output to stdout")
     Path out;
 
     @Option(names = "--check", description = "write nothing; exit 3 with a unified diff when the output folder differs from what the specs generate")
@@ -58,12 +63,15 @@ final class GenerateCommand implements Callable<Integer> {
         List<SpecLoader.Loaded> loaded = loader.loadAll(specs).specs();
         boolean invalid = false;
         for (SpecLoader.Loaded l : loaded) {
-            DiagnosticPrinter.text(l.diagnostics(), err);
+            output.diagnostics(l.diagnostics(), err);
             invalid |= l.hasErrors() || l.spec().isEmpty();
         }
         if (invalid) {
             err.println("nothing generated: fix the errors above");
             return ExitCodes.INVALID_SPEC;
+        }
+        if (toStdout()) {
+            return printToStdout(loaded);
         }
         Set<String> names = new HashSet<>();
         for (SpecLoader.Loaded l : loaded) {
@@ -86,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
             OutputWriter.write(o.getKey(), o.getValue());
             written.add(o.getValue().size() + " " + target.cliName() + " file" + (o.getValue().size() == 1 ? "" : "s") + " in " + o.getKey());
         }
-        written.forEach(line -> err.println("wrote " + line));
+        written.forEach(line -> output.note("wrote " + line, err));
         return ExitCodes.OK;
     }
 
@@ -101,7 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
             result.extra().forEach(f -> err.println("extra: " + o.getKey().resolve(f) + " (aksnet would not generate it)"));
             result.changed().forEach(d -> err.println("differs: " + o.getKey().resolve(d.path())));
             if (result.upToDate()) {
-                err.println("up to date: " + o.getKey());
+                output.note("up to date: " + o.getKey(), err);
             }
             upToDate &= result.upToDate();
         }
@@ -109,6 +117,26 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("generated output is out of date: run the same command without --check and commit the result");
         }
         return upToDate ? ExitCodes.OK : ExitCodes.OUT_OF_DATE;
+    }
+
+    private boolean toStdout() {
+        return out != null && out.toString().equals("-");
+    }
+
+    /** {@code --out -}: one spec whose target output is a single file, printed to stdout. */
+    private int printToStdout(List<SpecLoader.Loaded> loaded) {
+        if (loaded.size() != 1 || check) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out - takes exactly one spec and no --check");
+        }
+        List<GeneratedFile> files = Generators.standard().forTarget(target).generate(loaded.get(0).spec().orElseThrow());
+        if (files.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out - needs a single-file output, but this spec's "
+                    + target.cliName() + " output has " + files.size() + " files (" + String.join(", ", files.stream().map(GeneratedFile::relativePath).toList())
+                    + "): give --out a folder");
+        }
+        spec.commandLine().getOut().print(files.get(0).content());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 
     private Path folderFor(Path specPath) {

@@ -6,6 +6,7 @@ import dev.aksnet.capacity.CapacityPlan;
 import dev.aksnet.generate.SpecLoader;
 import dev.aksnet.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,9 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
     Format format;
 
@@ -42,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SpecLoader.Fleet fleet = new SpecLoader(Validator.standard()).loadAll(specs);
-        DiagnosticPrinter.text(fleet.diagnostics(), err);
+        output.diagnostics(fleet.diagnostics(), err);
         CapacityPlan plan = CapacityPlan.of(fleet.readable());
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(plan));

@@ -4,6 +4,7 @@ import dev.aksnet.generate.SpecLoader;
 import dev.aksnet.validation.Diagnostic;
 import dev.aksnet.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(names = "--format", description = "text (default), json or sarif (SARIF 2.1.0 for code scanning)", defaultValue = "text")
     Format format;
 
@@ -43,8 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
         } else if (format == Format.sarif) {
             DiagnosticPrinter.sarif(all, Aksnet.version(), out);
         } else {
-            DiagnosticPrinter.text(all, err);
-            err.println(specs.size() + (specs.size() == 1 ? " spec: " : " specs: ") + DiagnosticPrinter.summary(all));
+            output.diagnostics(all, err);
+            output.note(specs.size() + (specs.size() == 1 ? " spec: " : " specs: ") + DiagnosticPrinter.summary(all), err);
         }
         return all.stream().anyMatch(Diagnostic::isError) ? ExitCodes.INVALID_SPEC : ExitCodes.OK;
     }
