@@ -128,8 +128,7 @@ public final class SpecReader {
         }
 
         Deployment deployment(YamlNode root) {
-            Fields f = fields(root, "", "the spec", Set.of("apiVersion", "location", "resourceGroup", "tags",
-                    "connectedNetworks", "virtualNetworks", "clusters"));
+            Fields f = fields(root, "", "the spec", SpecFormat.DEPLOYMENT);
             if (f == null) {
                 return null;
             }
@@ -164,7 +163,7 @@ public final class SpecReader {
         }
 
         ConnectedNetwork connectedNetwork(YamlNode node, String path) {
-            Fields f = fields(node, path, "a connected network", Set.of("name", "cidrs"));
+            Fields f = fields(node, path, "a connected network", SpecFormat.CONNECTED_NETWORK);
             if (f == null) {
                 return null;
             }
@@ -174,7 +173,7 @@ public final class SpecReader {
         }
 
         VirtualNetwork virtualNetwork(YamlNode node, String path) {
-            Fields f = fields(node, path, "a virtual network", Set.of("name", "addressSpace", "existing", "resourceGroup", "subnets"));
+            Fields f = fields(node, path, "a virtual network", SpecFormat.VIRTUAL_NETWORK);
             if (f == null) {
                 return null;
             }
@@ -187,7 +186,7 @@ public final class SpecReader {
         }
 
         Subnet subnet(YamlNode node, String path) {
-            Fields f = fields(node, path, "a subnet", Set.of("name", "cidr", "delegation"));
+            Fields f = fields(node, path, "a subnet", SpecFormat.SUBNET);
             if (f == null) {
                 return null;
             }
@@ -198,7 +197,7 @@ public final class SpecReader {
         }
 
         Cluster cluster(YamlNode node, String path) {
-            Fields f = fields(node, path, "a cluster", Set.of("name", "dnsPrefix", "kubernetesVersion", "network", "nodePools"));
+            Fields f = fields(node, path, "a cluster", SpecFormat.CLUSTER);
             if (f == null) {
                 return null;
             }
@@ -211,8 +210,7 @@ public final class SpecReader {
         }
 
         Network network(YamlNode node, String path) {
-            Fields f = fields(node, path, "a network", Set.of("plugin", "model", "podIpAllocation", "policy", "dataplane",
-                    "podCidr", "serviceCidr", "dnsServiceIp", "outbound", "egressNextHopIp"));
+            Fields f = fields(node, path, "a network", SpecFormat.NETWORK);
             if (f == null) {
                 return null;
             }
@@ -232,8 +230,7 @@ public final class SpecReader {
         }
 
         NodePool nodePool(YamlNode node, String path) {
-            Fields f = fields(node, path, "a node pool", Set.of("name", "mode", "os", "vmSize", "count", "autoscale",
-                    "maxPods", "subnet", "podSubnet"));
+            Fields f = fields(node, path, "a node pool", SpecFormat.NODE_POOL);
             if (f == null) {
                 return null;
             }
@@ -262,7 +259,7 @@ public final class SpecReader {
                 return n == null ? null : new NodeCount.Fixed(n);
             }
             if (autoscale.isPresent()) {
-                Fields a = fields(autoscale.get(), path + ".autoscale", "autoscale", Set.of("min", "max"));
+                Fields a = fields(autoscale.get(), path + ".autoscale", "autoscale", SpecFormat.AUTOSCALE);
                 if (a == null) {
                     return null;
                 }
@@ -350,7 +347,8 @@ public final class SpecReader {
         }
 
         /** The fields of a mapping node, checked against the keys its object knows; null when it is no mapping. */
-        Fields fields(YamlNode node, String path, String what, Set<String> known) {
+        Fields fields(YamlNode node, String path, String what, SpecFormat.ObjectType type) {
+            Set<String> known = type.keys();
             sourceMap.putValue(path, node.line(), node.column());
             if (!(node instanceof Mapping map)) {
                 badType(node, path, what, "a mapping (key: value lines)");

@@ -20,23 +20,23 @@ public final class NameRules {
     }
 
     /** Letters, digits, '-' and '_', 1–63, starting and ending with a letter or digit. */
-    static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?");
+    public static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?");
     /** Letters, digits and '-', 1–54, starting and ending with a letter or digit. */
-    static final Pattern DNS_PREFIX = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?");
+    public static final Pattern DNS_PREFIX = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?");
     /** Lowercase letters and digits, starting with a letter, 1–12. */
-    static final Pattern POOL_NAME = Pattern.compile("[a-z][a-z0-9]{0,11}");
+    public static final Pattern POOL_NAME = Pattern.compile("[a-z][a-z0-9]{0,11}");
     /** AKS: "Windows agent pool name can not be longer than 6 characters". */
-    static final int WINDOWS_POOL_NAME_MAX = 6;
+    public static final int WINDOWS_POOL_NAME_MAX = 6;
     /** Letters, digits, '_', '-', '.', '(' and ')', 1–90, not ending with '.'. */
-    static final Pattern RESOURCE_GROUP = Pattern.compile("[a-zA-Z0-9_.()-]{0,89}[a-zA-Z0-9_()-]");
+    public static final Pattern RESOURCE_GROUP = Pattern.compile("[a-zA-Z0-9_.()-]{0,89}[a-zA-Z0-9_()-]");
     /** Letters, digits, '_', '.', '-', 2–64, starting with a letter or digit, ending with a letter, digit or '_'. */
-    static final Pattern VNET_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9_]");
+    public static final Pattern VNET_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9_]");
     /** As networks, 1–80. */
-    static final Pattern SUBNET_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_.-]{0,78}[a-zA-Z0-9_])?");
-    static final Pattern TAG_NAME_FORBIDDEN = Pattern.compile("[<>%&\\\\?/]");
-    static final int TAG_NAME_MAX = 512;
-    static final int TAG_VALUE_MAX = 256;
-    static final int TAGS_MAX = 50;
+    public static final Pattern SUBNET_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_.-]{0,78}[a-zA-Z0-9_])?");
+    public static final Pattern TAG_NAME_FORBIDDEN = Pattern.compile("[<>%&\\\\?/]");
+    public static final int TAG_NAME_MAX = 512;
+    public static final int TAG_VALUE_MAX = 256;
+    public static final int TAGS_MAX = 50;
 
     /** CLUSTER_NAME_INVALID (NAME). */
     public static final class ClusterNameInvalid implements Rule {

@@ -1,0 +1,163 @@
+package dev.aksnet.yaml;
+
+import dev.aksnet.model.Delegation;
+import dev.aksnet.model.NetworkDataplane;
+import dev.aksnet.model.NetworkModel;
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.NetworkPolicy;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.PodIpAllocation;
+import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.SpecEnum;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The YAML spec format's objects and their fields, described once: the reader takes each object's known keys from
+ * here (so unknown keys are refused by the same list), and the JSON Schema is generated from here (so editors complete
+ * exactly what the reader accepts).
+ */
+public final class SpecFormat {
+    private SpecFormat() {
+    }
+
+    /** What a field holds. */
+    public enum Kind {
+        STRING, INTEGER, BOOLEAN, CIDR, IP_ADDRESS, SUBNET_REF, ENUM, OBJECT, OBJECT_LIST, CIDR_LIST, STRING_MAP
+    }
+
+    /**
+     * One field. {@code enumType} for ENUM fields, {@code object} for OBJECT and OBJECT_LIST fields, {@code pattern}
+     * (a Java/ECMA regular expression, matched whole) for names the catalogue constrains.
+     */
+    public record Field(String name, Kind kind, boolean required, String description, Class<? extends SpecEnum> enumType,
+                        String object, String pattern) {
+        public List<String> enumValues() {
+            return enumType == null ? List.of() : java.util.Arrays.stream(enumType.getEnumConstants()).map(SpecEnum::specName).toList();
+        }
+    }
+
+    /**
+     * An object of the format: its name (the JSON Schema definition), what it is, its fields in spec order, and the
+     * fields of which exactly one must be given (a node pool's count or autoscale).
+     */
+    public record ObjectType(String name, String description, List<Field> fields, List<String> exactlyOneOf) {
+        public ObjectType(String name, String description, List<Field> fields) {
+            this(name, description, fields, List.of());
+        }
+
+        public Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>();
+            fields.forEach(f -> keys.add(f.name()));
+            return keys;
+        }
+    }
+
+    private static Field field(String name, Kind kind, boolean required, String description) {
+        return new Field(name, kind, required, description, null, null, null);
+    }
+
+    private static Field name(String name, String description, String pattern) {
+        return new Field(name, Kind.STRING, true, description, null, null, pattern);
+    }
+
+    private static Field enumField(String name, Class<? extends SpecEnum> type, boolean required, String description) {
+        return new Field(name, Kind.ENUM, required, description, type, null, null);
+    }
+
+    private static Field object(String name, Kind kind, String object, boolean required, String description) {
+        return new Field(name, kind, required, description, null, object, null);
+    }
+
+    public static final ObjectType CONNECTED_NETWORK = new ObjectType("connectedNetwork",
+            "Ranges reached over peering, VPN or ExpressRoute. Pod, service and VNet ranges must not overlap them "
+                    + "(VNET_OVERLAPS_CONNECTED, SERVICE_CIDR_OVERLAPS_CONNECTED, POD_CIDR_OVERLAPS_CONNECTED).",
+            List.of(field("name", Kind.STRING, true, "A label for messages."),
+                    field("cidrs", Kind.CIDR_LIST, true, "The ranges, as IPv4 CIDRs.")));
+
+    public static final ObjectType SUBNET = new ObjectType("subnet", "A subnet of a virtual network.",
+            List.of(name("name", "The subnet's Azure name: 1-80 letters, digits, '_', '.', '-' (SUBNET_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
+                    field("cidr", Kind.CIDR, true, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
+                            + "/29 or larger (SUBNET_TOO_SMALL)."),
+                    enumField("delegation", Delegation.class, false, "aks: delegated to Microsoft.ContainerService/managedClusters, "
+                            + "as pod subnets of azure-cni-pod-subnet must be. Never on a node subnet (NODE_SUBNET_DELEGATED).")));
+
+    public static final ObjectType VIRTUAL_NETWORK = new ObjectType("virtualNetwork",
+            "A virtual network aksnet creates, or with existing: true references (its ranges are still declared for validation).",
+            List.of(name("name", "The network's Azure name: 2-64 letters, digits, '_', '.', '-' (VNET_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.VNET_NAME.pattern()),
+                    field("addressSpace", Kind.CIDR_LIST, true, "The network's IPv4 address prefixes; private ranges (VNET_PUBLIC_RANGE), "
+                            + "not overlapping each other (VNET_SPACE_OVERLAP) or reserved ranges (RESERVED_RANGE)."),
+                    field("existing", Kind.BOOLEAN, false, "true: the network exists already; it is referenced, not created."),
+                    field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
+                    object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses).")));
+
+    public static final ObjectType NETWORK = new ObjectType("network", "The cluster's network settings: plugin, ranges, policy, egress.",
+            List.of(enumField("plugin", NetworkPlugin.class, true, "The CNI plugin: azure-cni-overlay (recommended), azure-cni-pod-subnet "
+                            + "(flat), azure-cni-node-subnet (legacy), kubenet (legacy, retires 31 March 2028)."),
+                    enumField("model", NetworkModel.class, false, "overlay or flat; must agree with the plugin (MODEL_PLUGIN_MISMATCH)."),
+                    enumField("podIpAllocation", PodIpAllocation.class, false, "azure-cni-pod-subnet only: dynamic (default) or static-block "
+                            + "(POD_IP_ALLOCATION_NOT_ALLOWED)."),
+                    enumField("policy", NetworkPolicy.class, false, "Network policy engine (default none); cilium needs dataplane cilium "
+                            + "(CILIUM_POLICY_PAIR); kubenet allows none and calico (KUBENET_POLICY)."),
+                    enumField("dataplane", NetworkDataplane.class, false, "azure (default) or cilium (azure-cni-overlay and azure-cni-pod-subnet "
+                            + "only, Linux only: CILIUM_PLUGIN, CILIUM_NO_WINDOWS)."),
+                    field("podCidr", Kind.CIDR, false, "Overlay plugins only (POD_CIDR_NOT_ALLOWED): the pods' private range, default "
+                            + "10.244.0.0/16; one /24 per node (POD_CIDR_TOO_SMALL)."),
+                    field("serviceCidr", Kind.CIDR, false, "The services' range, default 10.0.0.0/16; /12 or smaller; set with dnsServiceIp "
+                            + "(SERVICE_CIDR_DNS_PAIR)."),
+                    field("dnsServiceIp", Kind.IP_ADDRESS, false, "The cluster DNS address, inside serviceCidr and not its first address; "
+                            + "default 10.0.0.10."),
+                    enumField("outbound", OutboundType.class, false, "Egress: loadBalancer (default), managedNatGateway (AKS-managed network), "
+                            + "userAssignedNatGateway (aksnet emits the NAT gateway), userDefinedRouting (a route table with 0.0.0.0/0)."),
+                    field("egressNextHopIp", Kind.IP_ADDRESS, false, "With userDefinedRouting on a network aksnet creates: the firewall or "
+                            + "appliance the default route points to (UDR_NEXT_HOP_REQUIRED).")));
+
+    public static final ObjectType AUTOSCALE = new ObjectType("autoscale", "The cluster autoscaler keeps the pool between min and max nodes.",
+            List.of(field("min", Kind.INTEGER, true, "Fewest nodes (0 for user pools; at least 1 for system pools)."),
+                    field("max", Kind.INTEGER, true, "Most nodes, at most 1000 (AUTOSCALE_RANGE).")));
+
+    public static final ObjectType NODE_POOL = new ObjectType("nodePool", "A node pool. Give either count or autoscale.",
+            List.of(name("name", "Pool name: 1-12 lowercase letters and digits starting with a letter (POOL_NAME_INVALID); "
+                            + "at most 6 for Windows (WINDOWS_POOL_NAME_TOO_LONG).", dev.aksnet.validation.rules.NameRules.POOL_NAME.pattern()),
+                    enumField("mode", PoolMode.class, false, "system or user (default user); every cluster needs a Linux system pool."),
+                    enumField("os", OsType.class, false, "linux (default) or windows (not on kubenet: KUBENET_NO_WINDOWS)."),
+                    field("vmSize", Kind.STRING, true, "The Azure VM size, e.g. Standard_D4s_v5."),
+                    field("count", Kind.INTEGER, false, "A fixed node count, 0-1000 (POOL_COUNT_RANGE)."),
+                    object("autoscale", Kind.OBJECT, "autoscale", false, "Autoscaler range instead of count."),
+                    field("maxPods", Kind.INTEGER, false, "Pods per node, 10-250 (MAXPODS_RANGE); defaults: overlay 250, pod-subnet 250, "
+                            + "node-subnet 30, kubenet 110."),
+                    field("subnet", Kind.SUBNET_REF, false, "The node subnet: vnet/subnet, or subnet when unambiguous. Omit on every pool "
+                            + "for an AKS-managed network."),
+                    field("podSubnet", Kind.SUBNET_REF, false, "azure-cni-pod-subnet only: the pod subnet, in the node subnet's network.")),
+            List.of("count", "autoscale"));
+
+    public static final ObjectType CLUSTER = new ObjectType("cluster", "An AKS managed cluster.",
+            List.of(name("name", "The cluster's Azure name: 1-63 letters, digits, '-', '_' (CLUSTER_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.CLUSTER_NAME.pattern()),
+                    new Field("dnsPrefix", Kind.STRING, false, "DNS prefix, default the name: 1-54 letters, digits, '-' (DNS_PREFIX_INVALID).",
+                            null, null, dev.aksnet.validation.rules.NameRules.DNS_PREFIX.pattern()),
+                    field("kubernetesVersion", Kind.STRING, false, "Kubernetes version, quoted (\"1.33\"): unquoted, 1.30 reads as the number 1.3."),
+                    object("network", Kind.OBJECT, "network", true, "Network settings."),
+                    object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux.")));
+
+    public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
+            "An aksnet spec: the virtual networks and the AKS clusters that use them.",
+            List.of(field("apiVersion", Kind.STRING, true, "The spec format version: aksnet/v1."),
+                    field("location", Kind.STRING, true, "The Azure region of everything the spec creates, e.g. westeurope (LOCATION_UNKNOWN)."),
+                    new Field("resourceGroup", Kind.STRING, true, "The resource group everything is created in "
+                            + "(RESOURCE_GROUP_NAME_INVALID).", null, null, dev.aksnet.validation.rules.NameRules.RESOURCE_GROUP.pattern()),
+                    field("tags", Kind.STRING_MAP, false, "Tags on every created resource: at most 50; names up to 512 characters without "
+                            + "< > % & \\ ? /, values up to 256 (TAG_INVALID)."),
+                    object("connectedNetworks", Kind.OBJECT_LIST, "connectedNetwork", false, "Ranges reached over peering, VPN or ExpressRoute."),
+                    object("virtualNetworks", Kind.OBJECT_LIST, "virtualNetwork", false, "Networks created or referenced."),
+                    object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
+
+    /** Every object type, the top one first. */
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, CLUSTER, NETWORK, NODE_POOL,
+            AUTOSCALE);
+}

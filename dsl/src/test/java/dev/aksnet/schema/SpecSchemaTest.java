@@ -1,0 +1,204 @@
+package dev.aksnet.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.aksnet.validation.RuleId;
+import dev.aksnet.yaml.SpecFormat;
+import dev.aksnet.yaml.SpecReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON Schema and the reader cannot drift: the same specs pass both, the same mistakes fail both. */
+class SpecSchemaTest {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static Schema schema;
+
+    @BeforeAll
+    static void load() {
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SpecSchema.json());
+    }
+
+    static List<com.networknt.schema.Error> errors(String yaml) throws IOException {
+        return schema.validate(YAML.readTree(yaml));
+    }
+
+    @Test
+    void theShippedSchemaIsTheGeneratedOne() throws IOException {
+        // Regenerate with: ./aksnet schema > schema/aksnet.schema.json
+        assertEquals(SpecSchema.json(), Files.readString(Path.of("..", "schema", "aksnet.schema.json")));
+    }
+
+    static Stream<Path> examples() throws IOException {
+        return Files.list(Path.of("..", "examples")).map(d -> d.resolve("cluster.yaml")).filter(Files::isRegularFile).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExamplePassesTheSchemaAndNamesIt(Path example) throws IOException {
+        String text = Files.readString(example);
+        assertEquals(List.of(), errors(text));
+        assertTrue(text.startsWith("# yaml-language-server: $schema=../../schema/aksnet.schema.json\n"), example + " names the schema");
+    }
+
+    static Stream<Path> fixtures() throws IOException, URISyntaxException {
+        Path dir = Path.of(SpecSchemaTest.class.getResource("/rules").toURI());
+        List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+        try (Stream<Path> fleet = Files.walk(dir.resolve("fleet"))) {
+            all.addAll(fleet.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+        }
+        return all.stream();
+    }
+
+    /** Every rule fixture with its fix applied is a valid spec (see RuleFixturesTest): the schema accepts each. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyValidTestSpecPassesTheSchema(Path fixture) throws IOException {
+        String text = Files.readString(fixture);
+        if (text.startsWith("# expect: ")) {
+            String[] lines = text.split("\n", 3);
+            String[] fix = new ObjectMapper().readValue(lines[1].substring("# fix: ".length()), String[].class);
+            text = lines[2].replace(fix[0], fix[1]);
+        }
+        assertEquals(List.of(), errors(text), fixture.toString());
+    }
+
+    static final String VALID = """
+            apiVersion: aksnet/v1
+            location: westeurope
+            resourceGroup: rg-test
+            clusters:
+              - name: k1
+                network: {plugin: azure-cni-overlay}
+                nodePools:
+                  - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3}
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "location: westeurope|locaton: westeurope",             // unknown key (and a missing one)
+            "azure-cni-overlay|azure-cni-overlya",                  // outside the enum
+            "count: 3|count: three",                                // wrong type
+            "count: 3|count: 3, autoscale: {min: 1, max: 3}",       // count and autoscale
+            ", count: 3|",                                          // neither count nor autoscale
+            "network: {plugin: azure-cni-overlay}|network: {plugin: azure-cni-overlay, podCidr: 10.244.0.0}", // not a CIDR
+            "name: system|name: System",                            // pool name pattern
+            "apiVersion: aksnet/v1|apiVersion: aksnet/v2"})
+    void invalidSpecsFailTheSchemaAsTheyFailTheReaderOrValidator(String edit) throws IOException {
+        String[] pair = edit.split("\\|", -1);
+        String yaml = VALID.replace(pair[0], pair[1]);
+        assertFalse(yaml.equals(VALID), "the edit applies");
+        assertFalse(errors(yaml).isEmpty(), "the schema accepts " + yaml);
+        assertTrue(RuleFixturesReader.errors(yaml), "aksnet accepts " + yaml);
+    }
+
+    /** Where an instance of each object of the format stands in {@link #FULL}. */
+    private static final Map<String, String> INSTANCE = Map.of(
+            "deployment", "", "connectedNetwork", "/connectedNetworks/0", "virtualNetwork", "/virtualNetworks/0",
+            "subnet", "/virtualNetworks/0/subnets/0", "cluster", "/clusters/0", "network", "/clusters/0/network",
+            "nodePool", "/clusters/0/nodePools/0", "autoscale", "/clusters/0/nodePools/1/autoscale");
+
+    /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
+    private static final Map<String, String> OTHER_INSTANCE = Map.of(
+            "nodePool.autoscale", "/clusters/0/nodePools/1", "subnet.delegation", "/virtualNetworks/0/subnets/1");
+
+    private static String where(SpecFormat.ObjectType type, SpecFormat.Field f) {
+        return OTHER_INSTANCE.getOrDefault(type.name() + "." + f.name(), INSTANCE.get(type.name()));
+    }
+
+    /** A spec that sets every field of the format. */
+    static final String FULL = """
+            apiVersion: aksnet/v1
+            location: westeurope
+            resourceGroup: rg-test
+            tags: {env: test}
+            connectedNetworks:
+              - {name: onprem, cidrs: [192.168.0.0/16]}
+            virtualNetworks:
+              - name: vnet
+                addressSpace: [10.10.0.0/16]
+                existing: true
+                resourceGroup: rg-network
+                subnets:
+                  - {name: nodes, cidr: 10.10.0.0/22}
+                  - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+            clusters:
+              - name: k1
+                dnsPrefix: k1
+                kubernetesVersion: "1.33"
+                network:
+                  plugin: azure-cni-pod-subnet
+                  model: flat
+                  podIpAllocation: dynamic
+                  policy: cilium
+                  dataplane: cilium
+                  podCidr: 10.244.0.0/16
+                  serviceCidr: 10.0.0.0/16
+                  dnsServiceIp: 10.0.0.10
+                  outbound: userDefinedRouting
+                  egressNextHopIp: 10.10.255.4
+                nodePools:
+                  - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods}
+                  - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods}
+            """;
+
+    @Test
+    void theFullSpecSetsEveryFieldAndReadsWithoutShapeErrors() throws IOException {
+        JsonNode full = YAML.readTree(FULL);
+        for (SpecFormat.ObjectType type : SpecFormat.ALL) {
+            for (SpecFormat.Field f : type.fields()) {
+                assertTrue(full.at(where(type, f)).has(f.name()), type.name() + "." + f.name() + " is not in FULL");
+            }
+        }
+        assertEquals(List.of(), errors(FULL));
+        assertEquals(List.of(), new SpecReader().read("full.yaml", FULL).diagnostics());
+    }
+
+    /** A field the schema requires is one whose absence the reader reports as SPEC_MISSING_KEY, and no other. */
+    @Test
+    void requiredFieldsAgreeBetweenSchemaAndReader() throws IOException {
+        for (SpecFormat.ObjectType type : SpecFormat.ALL) {
+            for (SpecFormat.Field f : type.fields()) {
+                ObjectNode spec = (ObjectNode) YAML.readTree(FULL);
+                ((ObjectNode) spec.at(where(type, f))).remove(f.name());
+                String yaml = YAML.writeValueAsString(spec);
+                boolean readerMissing = new SpecReader().read("x.yaml", yaml).diagnostics().stream()
+                        .anyMatch(d -> d.rule() == RuleId.SPEC_MISSING_KEY);
+                boolean schemaMissing = !errors(yaml).isEmpty();
+                assertEquals(schemaMissing, readerMissing, type.name() + "." + f.name());
+                assertEquals(f.required() || type.exactlyOneOf().contains(f.name()), readerMissing, type.name() + "." + f.name());
+            }
+        }
+    }
+
+    /** aksnet's verdict: errors from reading or from validation. */
+    static final class RuleFixturesReader {
+        static boolean errors(String yaml) {
+            var read = new SpecReader().read("x.yaml", yaml);
+            boolean readErrors = read.diagnostics().stream().anyMatch(d -> d.isError());
+            boolean ruleErrors = read.spec().map(s -> dev.aksnet.validation.Validator.standard().validate(s).stream()
+                    .anyMatch(d -> d.isError())).orElse(false);
+            return readErrors || ruleErrors;
+        }
+    }
+}
