@@ -11,7 +11,8 @@ import java.util.Properties;
 /** The {@code aksnet} command: subcommands do the work; this class wires picocli and the exit codes. */
 @Command(name = "aksnet", mixinStandardHelpOptions = true, versionProvider = Aksnet.Version.class,
         description = "Validates AKS cluster network specs and generates Terraform or Bicep from them.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, PlanCommand.class, SchemaCommand.class, CompletionCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, GenerateCommand.class, SchemaCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:a spec is invalid", "2:command-line usage error",

@@ -1,0 +1,44 @@
+package dev.aksnet.generate;
+
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.render.TemplateRenderer;
+
+/** The commented starter spec of {@code aksnet init}: one template, a view model deciding what it shows per plugin. */
+public final class StarterSpec {
+    private StarterSpec() {
+    }
+
+    /** What the template shows; every decision is taken here. */
+    public record View(String fileName, String plugin, String pluginName, String pluginSummary, String nodeSubnetNote,
+                       boolean podCidr, boolean podSubnet, String podAllocationNote, boolean calicoPolicy, boolean windows) {
+    }
+
+    /**
+     * The starter spec's text.
+     *
+     * @throws IllegalArgumentException for a Windows pool on kubenet, which AKS does not support
+     */
+    public static String render(TemplateRenderer renderer, NetworkPlugin plugin, boolean windows, String fileName) {
+        if (windows && plugin == NetworkPlugin.KUBENET) {
+            throw new IllegalArgumentException("kubenet does not support Windows node pools (KUBENET_NO_WINDOWS): "
+                    + "choose azure-cni-overlay for Windows");
+        }
+        String name = switch (plugin) {
+            case AZURE_CNI_OVERLAY -> "Azure CNI Overlay";
+            case AZURE_CNI_POD_SUBNET -> "Azure CNI Pod Subnet";
+            case AZURE_CNI_NODE_SUBNET -> "Azure CNI Node Subnet";
+            case KUBENET -> "kubenet";
+        };
+        String summary = switch (plugin) {
+            case AZURE_CNI_OVERLAY -> "the recommended plugin: pods use a private range, nodes one VNet address each.";
+            case AZURE_CNI_POD_SUBNET -> "flat: pods take VNet addresses from a delegated pod subnet.";
+            case AZURE_CNI_NODE_SUBNET -> "flat and legacy: pods take VNet addresses from the node subnet.";
+            case KUBENET -> "overlay and legacy, retiring 31 March 2028; consider azure-cni-overlay.";
+        };
+        String nodeSubnetNote = plugin == NetworkPlugin.AZURE_CNI_NODE_SUBNET
+                ? "maxPods + 1 addresses per node (aksnet plan shows the totals)" : "one address per node";
+        View view = new View(fileName, plugin.specName(), name, summary, nodeSubnetNote, plugin.usesPodCidr(), plugin.usesPodSubnet(),
+                "in batches of 16 per node as pods start", plugin == NetworkPlugin.KUBENET, windows);
+        return renderer.render("init/cluster.yaml.ftl", view);
+    }
+}
