@@ -16,6 +16,8 @@ public final class ClusterBuilder {
     private Network network;
     private final List<NodePool> nodePools = new ArrayList<>();
 
+    private final StackTraceElement site = CallSites.caller();
+
     public ClusterBuilder(String name) {
         this.name = Objects.requireNonNull(name, "name");
     }
@@ -45,6 +47,6 @@ public final class ClusterBuilder {
         if (network == null) {
             throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
         }
-        return new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools);
+        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools), site);
     }
 }

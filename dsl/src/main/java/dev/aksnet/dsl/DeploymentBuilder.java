@@ -16,6 +16,7 @@ import java.util.Objects;
 
 /** Builds a {@link Deployment}: the Java DSL's entry point ({@code Deployment.builder()}). */
 public final class DeploymentBuilder {
+    private final StackTraceElement site = CallSites.caller();
     private String location;
     private String resourceGroup;
     private final Map<String, String> tags = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ public final class DeploymentBuilder {
     /** A range reached over peering, VPN or ExpressRoute, e.g. {@code connectedNetwork("onprem", "192.168.0.0/16")}. */
     public DeploymentBuilder connectedNetwork(String name, String... cidrs) {
         List<IPAddress> parsed = Arrays.stream(cidrs).map(CidrSyntax::parseIpv4Block).toList();
-        connectedNetworks.add(new ConnectedNetwork(name, parsed));
+        connectedNetworks.add(CallSites.remember(new ConnectedNetwork(name, parsed), CallSites.caller()));
         return this;
     }
 
@@ -67,6 +68,7 @@ public final class DeploymentBuilder {
         if (location == null || resourceGroup == null) {
             throw new IllegalStateException("a deployment needs location(…) and resourceGroup(…)");
         }
-        return new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks, clusters);
+        return CallSites.remember(new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks,
+                clusters), site);
     }
 }

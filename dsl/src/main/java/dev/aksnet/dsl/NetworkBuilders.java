@@ -32,6 +32,8 @@ public final class NetworkBuilders {
         private OutboundType outbound;
         private IPAddress egressNextHopIp;
 
+        private final StackTraceElement site = CallSites.caller();
+
         Common(NetworkPlugin plugin) {
             this.plugin = plugin;
         }
@@ -69,8 +71,8 @@ public final class NetworkBuilders {
         }
 
         public Network build() {
-            return new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound,
-                    egressNextHopIp);
+            return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp,
+                    outbound, egressNextHopIp), site);
         }
     }
 

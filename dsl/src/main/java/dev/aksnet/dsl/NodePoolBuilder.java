@@ -19,6 +19,8 @@ public final class NodePoolBuilder {
     private SubnetRef subnet;
     private SubnetRef podSubnet;
 
+    private final StackTraceElement site = CallSites.caller();
+
     public NodePoolBuilder(String name, OsType os) {
         this.name = Objects.requireNonNull(name, "name");
         this.os = Objects.requireNonNull(os, "os");
@@ -71,6 +73,6 @@ public final class NodePoolBuilder {
         if (count == null) {
             throw new IllegalStateException("node pool '" + name + "' has neither count(…) nor autoscale(…)");
         }
-        return new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet);
+        return CallSites.remember(new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet), site);
     }
 }

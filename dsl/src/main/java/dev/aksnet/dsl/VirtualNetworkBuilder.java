@@ -18,6 +18,8 @@ public final class VirtualNetworkBuilder {
     private String resourceGroup;
     private final List<Subnet> subnets = new ArrayList<>();
 
+    private final StackTraceElement site = CallSites.caller();
+
     public VirtualNetworkBuilder(String name) {
         this.name = Objects.requireNonNull(name, "name");
     }
@@ -43,17 +45,17 @@ public final class VirtualNetworkBuilder {
     }
 
     public VirtualNetworkBuilder subnet(String subnetName, String cidr) {
-        subnets.add(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null));
+        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null), CallSites.caller()));
         return this;
     }
 
     /** A subnet delegated to AKS, as Azure CNI Pod Subnet's pod subnets are. */
     public VirtualNetworkBuilder delegatedSubnet(String subnetName, String cidr) {
-        subnets.add(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), Delegation.AKS));
+        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), Delegation.AKS), CallSites.caller()));
         return this;
     }
 
     public VirtualNetwork build() {
-        return new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets);
+        return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets), site);
     }
 }

@@ -157,6 +157,12 @@ public enum RuleId {
     FLEET_VNET_OVERLAP(Severity.WARNING, "VNets of different specs overlap", "contract"),
     /** Two specs declare the same network/subnet with different CIDRs. */
     FLEET_SUBNET_CONFLICT(Severity.ERROR, "two specs declare the same network/subnet with different CIDRs", "contract"),
+    /** A Java spec that does not compile. */
+    JAVA_SPEC_COMPILE(Severity.ERROR, "a Java spec does not compile", "aksnet"),
+    /** A Java spec without public static Deployment spec(). */
+    JAVA_SPEC_NO_SPEC_METHOD(Severity.ERROR, "a Java spec has no public static Deployment spec()", "aksnet"),
+    /** A Java spec whose spec() throws. */
+    JAVA_SPEC_FAILED(Severity.ERROR, "a Java spec's spec() throws or returns null", "aksnet"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

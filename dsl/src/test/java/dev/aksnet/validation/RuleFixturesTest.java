@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One minimal bad spec per rule under {@code src/test/resources/rules/} (a folder of specs under {@code rules/fleet/}
- * for the rules between specs). The spec that breaks the rule starts with
+ * for the rules between specs; a {@code .java} file for Java specs, with {@code //} for {@code #}). The spec that breaks the
+ * rule starts with
  * <pre>
  * # expect: RULE_ID at LINE:COL
  * # fix: ["text to replace everywhere", "replacement"]
@@ -37,13 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fails {@link #everyRuleHasAFixture()}.
  */
 class RuleFixturesTest {
-    private static final Pattern EXPECT = Pattern.compile("# expect: ([A-Z_]+) at (\\d+):(\\d+)");
-    private static final Pattern FIX = Pattern.compile("# fix: (\\[.*])");
+    private static final Pattern EXPECT = Pattern.compile("(?:#|//) expect: ([A-Z_]+) at (\\d+):(\\d+)");
+    private static final Pattern FIX = Pattern.compile("(?:#|//) fix: (\\[.*])");
 
     /** A fixture: one spec file, or a fleet folder of several. */
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
-        List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+        List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".java"))
+                .sorted().toList());
         all.addAll(Files.list(dir.resolve("fleet")).filter(Files::isDirectory).sorted().toList());
         return all.stream();
     }
@@ -116,9 +118,9 @@ class RuleFixturesTest {
         List<RuleId> registered = new ArrayList<>(Rules.all().stream().map(Rule::id).toList());
         registered.addAll(Rules.fleet().stream().map(FleetRule::id).toList());
         assertEquals(registered.size(), Set.copyOf(registered).size(), "a rule registered twice");
-        // Rules the reader reports itself (the spec's shape, CIDR syntax) have no Rule class.
+        // Rules the YAML reader and the Java spec compiler report themselves (shape, CIDR syntax, Java) have no Rule class.
         Set<RuleId> readerRules = EnumSet.of(RuleId.SPEC_UNKNOWN_KEY, RuleId.SPEC_MISSING_KEY, RuleId.SPEC_BAD_VALUE,
-                RuleId.SPEC_UNREADABLE, RuleId.CIDR_INVALID);
+                RuleId.SPEC_UNREADABLE, RuleId.CIDR_INVALID, RuleId.JAVA_SPEC_COMPILE, RuleId.JAVA_SPEC_NO_SPEC_METHOD, RuleId.JAVA_SPEC_FAILED);
         Set<RuleId> all = EnumSet.copyOf(registered);
         all.addAll(readerRules);
         assertEquals(EnumSet.allOf(RuleId.class), all);
@@ -129,12 +131,22 @@ class RuleFixturesTest {
         List<Diagnostic> all = new ArrayList<>();
         List<LoadedSpec> specs = new ArrayList<>();
         for (var e : texts.entrySet()) {
-            SpecReader.Result read = new SpecReader().read(e.getKey(), e.getValue());
+            SpecReader.Result read = e.getKey().endsWith(".java") ? compileJava(e.getKey(), e.getValue()) : new SpecReader().read(e.getKey(), e.getValue());
             all.addAll(read.diagnostics());
             read.spec().ifPresent(specs::add);
         }
         all.addAll(Validator.standard().validate(specs));
         return all;
+    }
+
+    /** Java specs compile from a file: written to a temporary folder under the fixture's name, reported under that name. */
+    static SpecReader.Result compileJava(String name, String text) {
+        try {
+            Path file = Files.writeString(Files.createTempDirectory("aksnet-java-spec").resolve(name), text);
+            return new dev.aksnet.javaspec.JavaSpecCompiler().compile(file, name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static List<Diagnostic> diagnosticsOf(String name, String text) {

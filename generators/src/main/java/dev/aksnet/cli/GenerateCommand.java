@@ -53,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--check", description = "write nothing; exit 3 with a unified diff when the output folder differs from what the specs generate")
     boolean check;
 
-    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "spec files: YAML, or Java (a class with public static Deployment spec())")
     List<Path> specs;
 
     @Override

@@ -38,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
     Format format;
 
-    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files, planned together")
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "spec files (YAML or Java), planned together")
     List<Path> specs;
 
     @Override

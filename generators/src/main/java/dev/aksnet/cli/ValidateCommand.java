@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), json or sarif (SARIF 2.1.0 for code scanning)", defaultValue = "text")
     Format format;
 
-    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "YAML spec files")
+    @Parameters(paramLabel = "SPEC", arity = "1..*", description = "spec files: YAML, or Java (a class with public static Deployment spec())")
     List<Path> specs;
 
     @Override

@@ -3,6 +3,7 @@ package dev.aksnet.generate;
 import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.Diagnostic;
 import dev.aksnet.validation.Validator;
+import dev.aksnet.yaml.SpecFiles;
 import dev.aksnet.yaml.SpecReader;
 
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads spec files and validates them together, as one fleet: the library entry point the CLI commands call.
+ * Reads spec files (YAML or Java) and validates them together, as one fleet: the library entry point the CLI commands
+ * call.
  */
 public final class SpecLoader {
 
@@ -41,7 +43,7 @@ public final class SpecLoader {
         }
     }
 
-    private final SpecReader reader = new SpecReader();
+    private final SpecFiles reader = new SpecFiles();
     private final Validator validator;
 
     public SpecLoader(Validator validator) {

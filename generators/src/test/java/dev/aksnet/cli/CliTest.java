@@ -143,4 +143,22 @@ class CliTest {
         assertTrue(together.err().contains(b + ":10:11: error[FLEET_DUPLICATE_CLUSTER]: cluster 'k1' in resource group 'rg-test' is also defined by "
                 + a), together.err());
     }
+
+    @Test
+    void brokenJavaSpecIsAPositionedDiagnosticNotAStackTrace(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("Payments.java"), """
+                import dev.aksnet.model.Deployment;
+
+                public final class Payments {
+                    public static Deployment spec() {
+                        return Deployment.builder().location("westeurope").resourceGroup("rg").bild();
+                    }
+                }
+                """);
+        Run r = run("generate", "-t", "bicep", "-o", dir.resolve("out").toString(), spec.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(spec + ":5:79: error[JAVA_SPEC_COMPILE]: cannot find symbol"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
 }
