@@ -69,7 +69,7 @@ class CliPolishTest {
 
     @Test
     void everyCommandsHelpShowsAnExample() {
-        for (String command : new String[]{"generate", "validate", "plan", "completion"}) {
+        for (String command : new String[]{"init", "validate", "plan", "generate", "schema", "completion"}) {
             CliTest.Run r = CliTest.run(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().contains("aksnet " + (command.equals("completion") ? "completion" : command)), command + ":\n" + r.out());
