@@ -33,7 +33,6 @@ import inet.ipaddr.IPAddress;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +57,8 @@ public final class SpecReader {
     }
 
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Lines longer than this are refused before parsing: no spec needs them. */
+    static final int MAX_LINE_LENGTH = 16 * 1024;
 
     private final YamlTreeReader treeReader = new YamlTreeReader();
 
@@ -72,19 +73,21 @@ public final class SpecReader {
                 return unreadable(name, "does not exist");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return unreadable(name, "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB; a spec is a small file");
+                return unreadable(new Position(name, 1, 1), "spec file " + name + " is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MiB; a spec is a small file", "split the fleet into several spec files");
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                return unreadable(name, "is not UTF-8 text");
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+            var result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true);
+            if (result.isError()) {
+                return unreadable(bytePosition(name, bytes, in.position()), "spec file " + name + " is not UTF-8 text: byte 0x"
+                        + String.format("%02x", bytes[in.position()] & 0xff) + " is not valid UTF-8", "save the file as UTF-8");
             }
-            return read(name, text);
+            return read(name, out.flip().toString());
         } catch (IOException e) {
             return unreadable(name, "cannot be read: " + e.getMessage());
         }
@@ -94,6 +97,19 @@ public final class SpecReader {
     public Result read(String fileName, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a UTF-8 byte order mark is harmless; drop it
+        }
+        int lineNumber = 1;
+        for (int start = 0; start <= text.length(); lineNumber++) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            if (length > MAX_LINE_LENGTH) {
+                return unreadable(new Position(fileName, lineNumber, MAX_LINE_LENGTH + 1), "line " + lineNumber + " has " + length
+                        + " characters; aksnet accepts at most " + MAX_LINE_LENGTH, "break the line, or shorten the value on it");
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         YamlNode root;
         try {
@@ -113,8 +129,24 @@ public final class SpecReader {
     }
 
     private static Result unreadable(String fileName, String what) {
-        return new Result(Optional.empty(), List.of(Diagnostic.of(RuleId.SPEC_UNREADABLE, Position.ofFile(fileName),
-                "spec file " + fileName + " " + what, "pass the path of a YAML spec file")));
+        return unreadable(Position.ofFile(fileName), "spec file " + fileName + " " + what, "pass the path of a YAML spec file");
+    }
+
+    private static Result unreadable(Position at, String message, String hint) {
+        return new Result(Optional.empty(), List.of(Diagnostic.of(RuleId.SPEC_UNREADABLE, at, message, hint)));
+    }
+
+    /** Line and column (in bytes) of a byte offset. */
+    private static Position bytePosition(String fileName, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(fileName, line, offset - lineStart + 1);
     }
 
     /** Binds one document; collects diagnostics and records every node's position. */
@@ -293,6 +325,12 @@ public final class SpecReader {
         }
 
         Integer integer(YamlNode node, String path, String what) {
+            if (node instanceof Scalar s && s.type() == ScalarType.INTEGER && s.text().matches("[-+]?0[0-9]+")) {
+                // YAML 1.1 reads 010 as octal 8; YAML 1.2 as 10. Neither reading is safe to guess.
+                typeError(node, path, what + " '" + s.text() + "' has a leading zero, which YAML 1.1 reads as an octal number",
+                        "write it without the leading zero");
+                return null;
+            }
             if (node instanceof Scalar s && s.type() == ScalarType.INTEGER) {
                 try {
                     return Integer.valueOf(s.text());

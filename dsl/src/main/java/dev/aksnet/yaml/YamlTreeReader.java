@@ -22,6 +22,8 @@ public final class YamlTreeReader {
     static final int MAX_NESTING = 64;
     static final int MAX_ALIASES = 50;
     static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /** No value or key of a spec is longer; far longer ones are mistakes or attacks, and are refused where they stand. */
+    public static final int MAX_SCALAR_LENGTH = 1024;
 
     private final YAMLFactory factory;
 
@@ -62,7 +64,9 @@ public final class YamlTreeReader {
 
     /** Parses one YAML document. */
     public YamlNode read(String text) throws YamlSyntaxException {
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new YamlSyntaxException("the file is empty", 1, 1);
@@ -77,13 +81,41 @@ public final class YamlTreeReader {
             return root;
         } catch (YamlSyntaxException e) {
             throw e;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            JsonLocation at = e.getLocation();
-            throw new YamlSyntaxException(firstLine(e.getOriginalMessage()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML limits (aliases, code points) surface as runtime exceptions with the mark in their text.
-            throw new YamlSyntaxException(firstLine(String.valueOf(e.getMessage())), 0, 0);
+            throw positioned(e, parser);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // reading from a string: nothing to release
+                }
+            }
         }
+    }
+
+    /**
+     * A parser failure with the best position there is: SnakeYAML's problem mark, else Jackson's location, else where
+     * the parser stopped; and SnakeYAML's statement of the problem rather than its context line.
+     */
+    private static YamlSyntaxException positioned(Exception e, JsonParser parser) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String problem = marked.getProblem() != null ? marked.getProblem() : firstLine(marked.getMessage());
+                return new YamlSyntaxException(problem, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        String message = e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage();
+        JsonLocation at = e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getLocation() : null;
+        if ((at == null || at.getLineNr() <= 0) && parser != null) {
+            at = parser.currentLocation();
+        }
+        int line = at == null ? 0 : at.getLineNr();
+        String problem = firstLine(String.valueOf(message));
+        if (problem.contains("nesting depth")) {
+            problem = "the YAML nests deeper than " + MAX_NESTING + " levels; a spec needs far fewer";
+        }
+        return new YamlSyntaxException(problem, line, line > 0 ? Math.max(1, at.getColumnNr()) : 0);
     }
 
     private static YamlNode readValue(JsonParser p) throws IOException, YamlSyntaxException {
@@ -98,6 +130,7 @@ public final class YamlTreeReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String key = p.currentName();
+                    checkLength(key, keyAt);
                     if (!keys.add(key)) {
                         throw new YamlSyntaxException("duplicate key '" + key + "'", keyAt.getLineNr(), keyAt.getColumnNr());
                     }
@@ -114,6 +147,12 @@ public final class YamlTreeReader {
                 return new YamlNode.Sequence(line, column, List.copyOf(items));
             }
             case VALUE_STRING -> {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson hands an alias over as the anchor's name, not its value: refuse it rather than misread it.
+                    throw new YamlSyntaxException("YAML aliases (*" + p.getText() + ") are not supported: write the value out",
+                            line, column);
+                }
+                checkLength(p.getText(), at);
                 return new YamlNode.Scalar(line, column, p.getText(), YamlNode.ScalarType.STRING);
             }
             case VALUE_NUMBER_INT -> {
@@ -129,6 +168,13 @@ public final class YamlTreeReader {
                 return new YamlNode.Scalar(line, column, "", YamlNode.ScalarType.NULL);
             }
             default -> throw new YamlSyntaxException("unexpected YAML content (" + token + ")", line, column);
+        }
+    }
+
+    private static void checkLength(String text, JsonLocation at) throws YamlSyntaxException {
+        if (text.length() > MAX_SCALAR_LENGTH) {
+            throw new YamlSyntaxException("a value of " + text.length() + " characters; aksnet accepts at most " + MAX_SCALAR_LENGTH,
+                    at.getLineNr(), at.getColumnNr());
         }
     }
 
