@@ -144,8 +144,10 @@ final class BicepViewBuilder {
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "identity", "principal", "id"), "string", principalId));
         }
 
+        // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
         String rg = d.resourceGroup();
-        String deployHint = "Deploy: az group create -n " + rg + " -l " + d.location() + " && az deployment group create -g " + rg
+        String region = d.location().matches("[a-z0-9]{1,40}") ? d.location() : "LOCATION";
+        String deployHint = "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg
                 + " -f main.bicep";
         BicepView.Types types = new BicepView.Types(quote(BicepApiVersions.MANAGED_CLUSTERS), quote(BicepApiVersions.VIRTUAL_NETWORKS),
                 quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES), quote(BicepApiVersions.ROUTES),

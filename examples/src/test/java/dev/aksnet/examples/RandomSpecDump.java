@@ -1,0 +1,28 @@
+package dev.aksnet.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Writes random valid specs as YAML files for {@code .ci/run}, which generates them with the CLI and runs the
+ * independent checkers over the output. Runs only when asked:
+ * {@code ./mvnw -pl examples test -Dtest=RandomSpecDump -Daksnet.randomSpecs.dir=DIR [-Daksnet.randomSpecs.count=N]}.
+ */
+class RandomSpecDump {
+    @Test
+    void writeRandomSpecs() throws IOException {
+        String dir = System.getProperty("aksnet.randomSpecs.dir");
+        assumeTrue(dir != null, "set aksnet.randomSpecs.dir to write random specs");
+        int count = Integer.getInteger("aksnet.randomSpecs.count", 300);
+        long base = Long.getLong("aksnet.randomSpecs.seed", 20261130L);
+        Path out = Files.createDirectories(Path.of(dir));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(out.resolve(String.format("random-%04d.yaml", i)), RandomSpecs.valid(base + i));
+        }
+    }
+}

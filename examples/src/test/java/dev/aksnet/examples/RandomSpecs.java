@@ -1,0 +1,156 @@
+package dev.aksnet.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random valid specs, as YAML text: every plugin, created, existing and AKS-managed networks, every outbound type, Linux
+ * and Windows pools, fixed and autoscaled, shared subnets, varied CIDR layouts. Each choice respects the rule catalogue,
+ * so a spec from here must validate without errors: the property tests check that, and a spec that fails shows a gap in
+ * either the generator or the rules.
+ */
+final class RandomSpecs {
+    private RandomSpecs() {
+    }
+
+    private static final String[] LOCATIONS = {"westeurope", "northeurope", "swedencentral", "eastus2", "uksouth", "japaneast"};
+    private static final String[] PLUGINS = {"azure-cni-overlay", "azure-cni-pod-subnet", "azure-cni-node-subnet", "kubenet"};
+    private static final String[] VM_SIZES = {"Standard_D4s_v5", "Standard_D8s_v5", "Standard_E8s_v5", "Standard_F16s_v2"};
+
+    static String valid(long seed) {
+        Random r = new Random(seed);
+        String plugin = PLUGINS[r.nextInt(PLUGINS.length)];
+        boolean podSubnet = plugin.equals("azure-cni-pod-subnet");
+        boolean nodeSubnet = plugin.equals("azure-cni-node-subnet");
+        boolean kubenet = plugin.equals("kubenet");
+        boolean overlayModel = plugin.equals("azure-cni-overlay") || kubenet;
+        int x = 2 + r.nextInt(199); // 10.x.0.0/16, clear of the default service (10.0) and pod (10.244) ranges
+        // Network: AKS-managed (not for pod subnets), created, or existing in another resource group.
+        int network = podSubnet ? 1 + r.nextInt(2) : r.nextInt(3);
+        boolean managed = network == 0;
+        boolean existing = network == 2;
+
+        // Egress, within what the network allows.
+        List<String> outbounds = new ArrayList<>(List.of("loadBalancer"));
+        if (managed) {
+            outbounds.add("managedNatGateway");
+        } else {
+            outbounds.add("userAssignedNatGateway");
+            outbounds.add("userDefinedRouting");
+        }
+        String outbound = outbounds.get(r.nextInt(outbounds.size()));
+        if (existing && !outbound.equals("loadBalancer") && r.nextBoolean()) {
+            outbound = "loadBalancer"; // keep warnings (USER_NAT_EXISTING_SUBNET, UDR_ROUTE_TABLE) from every existing spec
+        }
+
+        // Policy and dataplane pairs AKS allows for the plugin.
+        String policy;
+        String dataplane = null;
+        int p = r.nextInt(4);
+        if (kubenet) {
+            policy = p % 2 == 0 ? "none" : "calico";
+        } else if (nodeSubnet) {
+            policy = new String[]{"none", "azure", "calico"}[p % 3];
+        } else {
+            policy = new String[]{"none", "azure", "calico", "cilium"}[p];
+            dataplane = policy.equals("cilium") ? "cilium" : (r.nextBoolean() ? "azure" : null);
+        }
+        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane);
+
+        StringBuilder y = new StringBuilder();
+        y.append("apiVersion: aksnet/v1\n");
+        y.append("location: ").append(LOCATIONS[r.nextInt(LOCATIONS.length)]).append('\n');
+        // Names derive from the whole seed: specs generated together are a fleet and must not share identities by chance.
+        String id = Long.toHexString(seed);
+        y.append("resourceGroup: rg-random-").append(id).append('\n');
+        if (r.nextBoolean()) {
+            y.append("tags: {env: test, seed: \"").append(seed).append("\"}\n");
+        }
+        if (r.nextBoolean()) {
+            y.append("connectedNetworks:\n  - name: onprem\n    cidrs: [192.168.0.0/16]\n");
+        }
+        String nodesCidr = nodeSubnet ? "10." + x + ".0.0/20" : "10." + x + ".0.0/22";
+        if (!managed) {
+            y.append("virtualNetworks:\n  - name: vnet-").append(x).append('\n');
+            y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
+            if (existing) {
+                y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
+            }
+            y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
+            if (podSubnet) {
+                y.append("      - name: pods\n        cidr: 10.").append(x).append(".64.0/18\n        delegation: aks\n");
+            }
+        }
+        y.append("clusters:\n");
+        // Several clusters may share the node subnet (never kubenet's); they share the egress settings too.
+        int clusters = kubenet || managed ? 1 : 1 + r.nextInt(2);
+        for (int c = 0; c < clusters; c++) {
+            y.append("  - name: aks-").append(id).append('-').append(c).append('\n');
+            if (r.nextBoolean()) {
+                y.append("    kubernetesVersion: \"1.3").append(2 + r.nextInt(2)).append("\"\n");
+            }
+            y.append("    network:\n      plugin: ").append(plugin).append('\n');
+            if (r.nextBoolean()) {
+                y.append("      model: ").append(overlayModel ? "overlay" : "flat").append('\n');
+            }
+            if (podSubnet && r.nextBoolean()) {
+                y.append("      podIpAllocation: ").append(r.nextBoolean() ? "dynamic" : "static-block").append('\n');
+            }
+            if (!policy.equals("none") || r.nextBoolean()) {
+                y.append("      policy: ").append(policy).append('\n');
+            }
+            if (dataplane != null) {
+                y.append("      dataplane: ").append(dataplane).append('\n');
+            }
+            if (overlayModel && r.nextBoolean()) {
+                y.append("      podCidr: ").append(new String[]{"10.244.0.0/16", "172.16.0.0/16", "100.64.0.0/16"}[r.nextInt(3)]).append('\n');
+            }
+            if (r.nextBoolean()) {
+                y.append("      serviceCidr: 10.1.0.0/16\n      dnsServiceIp: 10.1.0.10\n");
+            }
+            if (!outbound.equals("loadBalancer") || r.nextBoolean()) {
+                y.append("      outbound: ").append(outbound).append('\n');
+            }
+            if (outbound.equals("userDefinedRouting") && !existing) {
+                y.append("      egressNextHopIp: 10.").append(x).append(".255.4\n");
+            }
+            y.append("    nodePools:\n");
+            pool(y, r, "system", true, false, managed, podSubnet, nodeSubnet);
+            int users = r.nextInt(3);
+            for (int u = 0; u < users; u++) {
+                boolean windows = windowsAllowed && r.nextInt(3) == 0;
+                pool(y, r, windows ? "win" + u : "user" + u, false, windows, managed, podSubnet, nodeSubnet);
+            }
+        }
+        return y.toString();
+    }
+
+    private static void pool(StringBuilder y, Random r, String name, boolean system, boolean windows, boolean managed, boolean podSubnet,
+                             boolean nodeSubnet) {
+        y.append("      - name: ").append(name).append('\n');
+        if (system) {
+            y.append("        mode: system\n");
+        }
+        if (windows) {
+            y.append("        os: windows\n");
+        }
+        y.append("        vmSize: ").append(VM_SIZES[r.nextInt(VM_SIZES.length)]).append('\n');
+        if (r.nextBoolean()) {
+            y.append("        count: ").append(system ? 2 + r.nextInt(3) : r.nextInt(6)).append('\n');
+        } else {
+            int min = system ? 2 : r.nextInt(3);
+            y.append("        autoscale: {min: ").append(min).append(", max: ").append(min + r.nextInt(nodeSubnet ? 8 : 20)).append("}\n");
+        }
+        if (r.nextBoolean()) {
+            int[] choices = system || nodeSubnet ? new int[]{30, 50, 110} : new int[]{10, 30, 50, 110, 250};
+            y.append("        maxPods: ").append(choices[r.nextInt(choices.length)]).append('\n');
+        }
+        if (!managed) {
+            y.append("        subnet: nodes\n");
+            if (podSubnet) {
+                y.append("        podSubnet: pods\n");
+            }
+        }
+    }
+}
