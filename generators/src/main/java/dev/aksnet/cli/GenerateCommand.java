@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "single-file output to stdout")
     Path out;
 
+    @Option(names = "--force", description = "write into an output folder that holds files aksnet did not generate (they are kept)")
+    boolean force;
+
     @Option(names = "--check", description = "write nothing; exit 3 with a unified diff when the output folder differs from what the specs generate")
     boolean check;
 
@@ -73,6 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (toStdout()) {
             return printToStdout(loaded);
         }
+        if (out != null && Files.isRegularFile(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a file; give a folder");
+        }
         Set<String> names = new HashSet<>();
         for (SpecLoader.Loaded l : loaded) {
             if (!names.add(specName(l.path()))) {
@@ -91,7 +98,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<String> written = new ArrayList<>();
         for (Map.Entry<Path, List<GeneratedFile>> o : outputs.entrySet()) {
-            OutputWriter.write(o.getKey(), o.getValue());
+            try {
+                OutputWriter.write(o.getKey(), o.getValue(), force);
+            } catch (OutputWriter.Refused e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             written.add(o.getValue().size() + " " + target.cliName() + " file" + (o.getValue().size() == 1 ? "" : "s") + " in " + o.getKey());
         }
         written.forEach(line -> output.note("wrote " + line, err));

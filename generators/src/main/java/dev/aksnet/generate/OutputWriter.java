@@ -1,40 +1,119 @@
 package dev.aksnet.generate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes generated files under a folder. Files are rendered completely before this is called; each file is written to
- * a temporary file beside it and moved into place, so a reader never sees a half-written file.
+ * Puts a target's generated files in place as one step. The files are written to a temporary folder beside the target
+ * folder; files there that aksnet did not generate are carried over; then the old folder is swapped out and the new one
+ * in by two renames. A failure before the swap leaves the previous output exactly as it was; files aksnet generated
+ * earlier and no longer generates disappear with the old folder; files aksnet did not generate are never deleted.
  */
 public final class OutputWriter {
     private OutputWriter() {
     }
 
-    /**
-     * Writes the files, then removes files aksnet generated into the folder earlier that it no longer generates (they
-     * start with its header); other files are never touched.
-     */
-    public static void write(Path folder, List<GeneratedFile> files) throws IOException {
-        writeFiles(folder, files);
-        removeStale(folder, files.stream().map(f -> folder.resolve(f.relativePath()).normalize()).collect(Collectors.toSet()));
+    /** Why the output folder was not touched. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
     }
 
-    private static void removeStale(Path folder, Set<Path> current) throws IOException {
-        List<Path> stale;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            stale = walk.filter(Files::isRegularFile).filter(p -> !current.contains(p.normalize())).filter(OutputWriter::generatedByAksnet).toList();
+    /** Writes without --force: a folder holding files aksnet did not generate is refused. */
+    public static void write(Path folder, List<GeneratedFile> files) throws IOException {
+        write(folder, files, false);
+    }
+
+    /**
+     * Replaces the target folder's generated files by {@code files}.
+     *
+     * @param force write even when the folder holds files aksnet did not generate (they are kept; one with the name of
+     *              a generated file is replaced by it)
+     * @throws Refused when the folder is a file, or holds foreign files and {@code force} is false
+     */
+    public static void write(Path folder, List<GeneratedFile> files, boolean force) throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new Refused(folder + " is a file, not a folder");
         }
-        for (Path p : stale) {
-            Files.delete(p);
+        List<Path> foreign = Files.isDirectory(target) ? foreignFiles(target) : List.of();
+        if (!foreign.isEmpty() && !force) {
+            throw new Refused(folder + " holds files aksnet did not generate (" + String.join(", ", foreign.stream()
+                    .map(p -> target.relativize(p).toString()).limit(5).toList()) + (foreign.size() > 5 ? ", …" : "")
+                    + "); use another folder, or --force to write beside them");
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String stem = "." + target.getFileName() + ".aksnet-" + UUID.randomUUID();
+        Path staging = parent.resolve(stem + ".new");
+        try {
+            Files.createDirectory(staging);
+            Set<String> generated = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toSet());
+            for (GeneratedFile file : files) {
+                Path to = staging.resolve(file.relativePath()).normalize();
+                if (!to.startsWith(staging)) {
+                    throw new IOException("refusing to write outside " + folder + ": " + file.relativePath());
+                }
+                Files.createDirectories(to.getParent());
+                Files.writeString(to, file.content(), StandardCharsets.UTF_8);
+            }
+            for (Path keep : foreign) {
+                String relative = target.relativize(keep).toString().replace('\\', '/');
+                if (!generated.contains(relative)) {
+                    Path to = staging.resolve(relative);
+                    Files.createDirectories(to.getParent());
+                    Files.copy(keep, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            swap(target, staging, parent.resolve(stem + ".old"));
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Old folder out, new folder in; on a failure in between, the old folder comes back. */
+    private static void swap(Path target, Path staging, Path old) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Files in the folder that do not start with aksnet's header. */
+    static List<Path> foreignFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !generatedByAksnet(p)).sorted().toList();
         }
     }
 
@@ -43,29 +122,21 @@ public final class OutputWriter {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = reader.readLine();
             return first != null && first.matches("(#|//) " + java.util.regex.Pattern.quote(GeneratedHeader.PREFIX) + ".*");
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false; // unreadable or not text: not ours
         }
     }
 
-    private static void writeFiles(Path folder, List<GeneratedFile> files) throws IOException {
-        for (GeneratedFile file : files) {
-            Path target = folder.resolve(file.relativePath()).normalize();
-            if (!target.startsWith(folder.normalize())) {
-                throw new IOException("refusing to write outside " + folder + ": " + file.relativePath());
-            }
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".aksnet-", ".tmp");
-            try {
-                Files.writeString(temporary, file.content(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+        }
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
         }
     }
 }
