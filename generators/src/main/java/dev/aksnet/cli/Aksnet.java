@@ -42,7 +42,7 @@ public final class Aksnet implements Runnable {
             // Reaching here is a bug in aksnet; say so plainly instead of printing a stack trace.
             err.println("aksnet: internal error: " + e);
             err.println("  please report it with the spec that caused it");
-            return 70;
+            return ExitCodes.INTERNAL_ERROR;
         });
         return cli.execute(args);
     }
