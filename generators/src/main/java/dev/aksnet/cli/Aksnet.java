@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /** The {@code aksnet} command: subcommands do the work; this class wires picocli and the exit codes. */
 @Command(name = "aksnet", mixinStandardHelpOptions = true, versionProvider = Aksnet.Version.class,
         description = "Validates AKS cluster network specs and generates Terraform or Bicep from them.",
-        subcommands = {InitCommand.class, ValidateCommand.class, PlanCommand.class, GenerateCommand.class, SchemaCommand.class,
-                CompletionCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:a spec is invalid", "2:command-line usage error",
                 "3:generate --check found the output out of date"})
@@ -25,9 +25,34 @@ public final class Aksnet implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The subcommands, in help order. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        c.put("init", InitCommand::new);
+        c.put("validate", ValidateCommand::new);
+        c.put("plan", PlanCommand::new);
+        c.put("generate", GenerateCommand::new);
+        c.put("schema", SchemaCommand::new);
+        c.put("completion", CompletionCommand::new);
+        c.put("help", CommandLine.HelpCommand::new);
+        c.put("warmup", WarmupCommand::new);
+        return c;
+    }
+
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Aksnet());
+        // picocli builds a model of every command it knows, which costs start-up time: a run of one command knows only
+        // that one; help, completion and anything unrecognised get them all (for listings and suggestions).
+        String first = args.length > 0 ? args[0] : "";
+        boolean single = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion") && !first.equals("warmup");
+        COMMANDS.forEach((name, command) -> {
+            if (!single || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
