@@ -105,4 +105,9 @@ public final class Rules {
                 new FleetRules.FleetSubnetConflict(),
                 new FleetRules.FleetVnetOverlap());
     }
+
+    /** A report for one fleet rule into {@code sink}: for running a rule alone (benchmarks, tools). */
+    public static FleetReport fleetReportFor(RuleId rule, java.util.List<Diagnostic> sink) {
+        return new FleetReport(rule, sink);
+    }
 }

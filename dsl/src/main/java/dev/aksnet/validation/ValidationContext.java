@@ -70,6 +70,11 @@ public final class ValidationContext {
     private final List<SubnetAt> subnets = new ArrayList<>();
     private final List<ClusterAt> clusters = new ArrayList<>();
     private final List<PoolAt> pools = new ArrayList<>();
+    // Indexes the rules ask for again and again, built once.
+    private final java.util.Map<ClusterAt, List<PoolAt>> poolsByCluster = new java.util.IdentityHashMap<>();
+    private final java.util.Map<VnetAt, List<SubnetAt>> subnetsByVnet = new java.util.IdentityHashMap<>();
+    private final java.util.Map<ClusterAt, List<VnetAt>> vnetsByCluster = new java.util.IdentityHashMap<>();
+    private List<RefAt> subnetRefs;
 
     public ValidationContext(LoadedSpec spec) {
         this.spec = spec;
@@ -124,30 +129,34 @@ public final class ValidationContext {
 
     /** The pools of one cluster. */
     public List<PoolAt> pools(ClusterAt cluster) {
-        return pools.stream().filter(p -> p.cluster() == cluster).toList();
+        return poolsByCluster.computeIfAbsent(cluster, c -> pools.stream().filter(p -> p.cluster() == c).toList());
     }
 
     /** The subnets of one network. */
     public List<SubnetAt> subnets(VnetAt vnet) {
-        return subnets.stream().filter(s -> s.vnet() == vnet).toList();
+        return subnetsByVnet.computeIfAbsent(vnet, v -> subnets.stream().filter(s -> s.vnet() == v).toList());
     }
 
     /** The distinct networks whose subnets the cluster's pools use, in spec order. */
     public List<VnetAt> vnetsOf(ClusterAt cluster) {
-        return vnets.stream()
-                .filter(v -> pools(cluster).stream().anyMatch(p -> p.subnet().map(s -> s.vnet() == v).orElse(false)
+        return vnetsByCluster.computeIfAbsent(cluster, c -> vnets.stream()
+                .filter(v -> pools(c).stream().anyMatch(p -> p.subnet().map(s -> s.vnet() == v).orElse(false)
                         || p.podSubnet().map(s -> s.vnet() == v).orElse(false)))
-                .toList();
+                .toList());
     }
 
     /** Every subnet reference of every pool, node subnet before pod subnet. */
     public List<RefAt> subnetRefs() {
+        if (subnetRefs != null) {
+            return subnetRefs;
+        }
         List<RefAt> refs = new ArrayList<>();
         for (PoolAt p : pools) {
             resolve(p.pool().subnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().subnet(), p.path() + ".subnet", r)));
             resolve(p.pool().podSubnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().podSubnet(), p.path() + ".podSubnet", r)));
         }
-        return refs;
+        subnetRefs = List.copyOf(refs);
+        return subnetRefs;
     }
 
     /** Resolves a pool's subnet reference; empty when the pool names none. */
