@@ -1,6 +1,7 @@
 package dev.aksnet.capacity;
 
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Connectivity;
 import dev.aksnet.model.Network;
 import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.FleetContext;
@@ -21,7 +22,11 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
      * nodes the pod CIDR can serve (one /24 each).
      */
     public record ClusterRow(String spec, String cluster, String plugin, String model, int nodesAtMaxScale, long podsAtMaxScale,
-                             String podCidr, Long podCidrNodes, String serviceCidr, long serviceAddresses) {
+                             String podCidr, Long podCidrNodes, String serviceCidr, long serviceAddresses, ConnectivityRow connectivity) {
+    }
+
+    /** What the CNI feature matrix says of the cluster's plugin and outbound type: the consequences of the choice. */
+    public record ConnectivityRow(String podAndVm, String onPremises, boolean podIpsSeen, String egressSource, String internetEgress) {
     }
 
     /**
@@ -53,8 +58,10 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
         long pods = c.nodePools().stream().mapToLong(p -> (long) IpPlanning.nodesAtMaxScale(p) * p.effectiveMaxPods(n.plugin())).sum();
         IPAddress podCidr = n.effectivePodCidr();
         IPAddress service = n.effectiveServiceCidr();
+        Connectivity facts = Connectivity.of(n.plugin());
         return new ClusterRow(spec, c.name(), n.plugin().specName(), n.plugin().model().specName(), nodes, pods,
                 podCidr == null ? null : podCidr.toCanonicalString(), podCidr == null ? null : IpPlanning.podCidrNodes(podCidr),
-                service.toCanonicalString(), IpPlanning.size(service));
+                service.toCanonicalString(), IpPlanning.size(service), new ConnectivityRow(facts.podAndVm(), facts.onPremises(),
+                        facts.podIpsSeen(), facts.egressSource(), Connectivity.internetEgress(n.effectiveOutbound())));
     }
 }

@@ -76,4 +76,16 @@ class CapacityPlanTest {
         // team-a: 3 + 1; team-b: system 3 + 1, apps 10 + 1
         assertEquals(4 + 4 + 11, subnet(plan, "vnet-teams/shared-nodes").neededLower());
     }
+
+    @Test
+    void connectivityFollowsTheFeatureMatrix() {
+        var overlay = CapacityPlan.of(List.of(ExampleFiles.load("overlay-basic"))).clusters().get(0).connectivity();
+        assertEquals("pod-initiated", overlay.podAndVm());
+        assertEquals(false, overlay.podIpsSeen());
+        var flat = CapacityPlan.of(List.of(ExampleFiles.load("pod-subnet-dynamic"))).clusters().get(0).connectivity();
+        assertEquals("both ways", flat.onPremises());
+        assertEquals(true, flat.podIpsSeen());
+        var udr = CapacityPlan.of(List.of(ExampleFiles.load("user-defined-routing"))).clusters().get(0).connectivity();
+        assertEquals("your firewall, by the subnet's default route", udr.internetEgress());
+    }
 }

@@ -35,6 +35,7 @@ public final class Aksnet implements Runnable {
         c.put("plan", PlanCommand::new);
         c.put("generate", GenerateCommand::new);
         c.put("schema", SchemaCommand::new);
+        c.put("rules", RulesCommand::new);
         c.put("completion", CompletionCommand::new);
         c.put("help", CommandLine.HelpCommand::new);
         c.put("warmup", WarmupCommand::new);

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code aksnet plan}: the IP capacity report, per cluster and per subnet, at max scale. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Reports IP capacity at max scale: per cluster (nodes, pods, pod CIDR) and per subnet "
-                + "(usable, needed, headroom, max nodes).",
+                + "(usable, needed, headroom, max nodes); and per cluster the connectivity its plugin gives.",
         footer = {"", "Needed addresses count every pool at its maximum plus upgrade surge (10%, at least 1 node).",
                 "Problems found are printed to stderr as by validate; the exit code is 1 when there are errors.", "",
                 "Examples:", "  aksnet plan examples/pod-subnet-dynamic/cluster.yaml",
@@ -64,6 +64,15 @@ final class PlanCommand implements Callable<Integer> {
             rows.add(List.of(c.spec(), c.cluster(), c.plugin(), Integer.toString(c.nodesAtMaxScale()), Long.toString(c.podsAtMaxScale()),
                     c.podCidr() == null ? "-" : c.podCidr(), c.podCidrNodes() == null ? "-" : c.podCidrNodes() + " (/24 each)",
                     c.serviceCidr()));
+        }
+        TextTable.print(rows, out);
+        out.println();
+        out.println("Connectivity (what the CNI feature matrix says of each cluster's plugin and outbound type)");
+        rows = new ArrayList<>();
+        rows.add(List.of("cluster", "pod <-> VM", "on-premises", "pod IPs seen outside", "pods' traffic leaves as", "internet egress"));
+        for (CapacityPlan.ClusterRow c : plan.clusters()) {
+            CapacityPlan.ConnectivityRow k = c.connectivity();
+            rows.add(List.of(c.cluster(), k.podAndVm(), k.onPremises(), k.podIpsSeen() ? "yes" : "no", k.egressSource(), k.internetEgress()));
         }
         TextTable.print(rows, out);
         out.println();
