@@ -47,7 +47,7 @@ class EscapingTest {
         String literal = TerraformStrings.quote(hostile);
         assertNotEquals(all(Target.TERRAFORM, HARMLESS), hostileOut);
         assertEquals(all(Target.TERRAFORM, HARMLESS), hostileOut.replace(literal, TerraformStrings.quote(HARMLESS)));
-        assertEquals(hostile, HclLiteral.decode(literal));
+        assertEquals(hostile, hclValue(literal));
     }
 
     @ParameterizedTest
@@ -57,78 +57,22 @@ class EscapingTest {
         String hostileOut = all(Target.BICEP, hostile);
         String literal = BicepStrings.quote(hostile);
         assertEquals(all(Target.BICEP, HARMLESS), hostileOut.replace(literal, BicepStrings.quote(HARMLESS)));
-        assertEquals(hostile, BicepLiteral.decode(literal));
+        assertEquals(hostile, bicepValue(literal));
     }
 
-    /** Decodes an HCL quoted string as Terraform would (test-side, independent of the encoder). */
-    static final class HclLiteral {
-        static String decode(String literal) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 1; i < literal.length() - 1; i++) {
-                char c = literal.charAt(i);
-                if (c == '"' || c < 0x20) {
-                    throw new AssertionError("raw quote or control character inside the literal at " + i);
-                }
-                if (c == '\\') {
-                    char e = literal.charAt(++i);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 'r' -> out.append('\r');
-                        case 't' -> out.append('\t');
-                        case '"' -> out.append('"');
-                        case '\\' -> out.append('\\');
-                        case 'u' -> {
-                            out.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
-                            i += 4;
-                        }
-                        default -> throw new AssertionError("unknown escape \\" + e);
-                    }
-                } else if ((c == '$' || c == '%') && literal.charAt(i + 1) == '{') {
-                    throw new AssertionError("live template sequence at " + i);
-                } else if ((c == '$' || c == '%') && literal.charAt(i + 1) == c && literal.charAt(i + 2) == '{') {
-                    out.append(c).append('{');
-                    i += 2;
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
+    /** A literal's meaning, read by the test-side tokenizer: exactly one string token, no live template sequence. */
+    private static String decoded(List<OutputTokens.Token> tokens) {
+        List<OutputTokens.Token> strings = tokens.stream().filter(t -> t.kind() == OutputTokens.Kind.STRING).toList();
+        assertEquals(1, strings.size(), "one string literal");
+        assertEquals(List.of(), tokens.stream().filter(t -> t.kind() == OutputTokens.Kind.TEMPLATE).toList(), "no live template");
+        return strings.get(0).value();
     }
 
-    /** Decodes a Bicep single-quoted string (test-side). */
-    static final class BicepLiteral {
-        static String decode(String literal) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 1; i < literal.length() - 1; i++) {
-                char c = literal.charAt(i);
-                if (c == '\'' || c < 0x20) {
-                    throw new AssertionError("raw quote or control character inside the literal at " + i);
-                }
-                if (c == '$' && literal.charAt(i + 1) == '{') {
-                    throw new AssertionError("live interpolation at " + i);
-                }
-                if (c == '\\') {
-                    char e = literal.charAt(++i);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 'r' -> out.append('\r');
-                        case 't' -> out.append('\t');
-                        case '\'' -> out.append('\'');
-                        case '\\' -> out.append('\\');
-                        case '$' -> out.append('$');
-                        case 'u' -> {
-                            int close = literal.indexOf('}', i);
-                            out.append((char) Integer.parseInt(literal.substring(i + 2, close), 16));
-                            i = close;
-                        }
-                        default -> throw new AssertionError("unknown escape \\" + e);
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
-        }
+    static String hclValue(String literal) {
+        return decoded(OutputTokens.hcl("x = " + literal + "\n"));
+    }
+
+    static String bicepValue(String literal) {
+        return decoded(OutputTokens.bicep("x: " + literal + "\n"));
     }
 }
