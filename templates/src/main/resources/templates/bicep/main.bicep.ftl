@@ -169,6 +169,17 @@ resource ${r.symbol} ${view.types.roleAssignments} = {
   }
 }
 </#list>
+<#list view.zoneRoleAssignments as r>
+
+module ${r.symbol} ${view.roleModule.zonePath} = {
+  name: ${r.deploymentName}
+  scope: ${r.scope}
+  params: {
+    zoneName: ${r.zoneName}
+    principalId: ${r.principalId}
+  }
+}
+</#list>
 <#list view.clusters as c>
 
 resource ${c.symbol} ${view.types.managedClusters} = {
@@ -204,6 +215,13 @@ resource ${c.symbol} ${view.types.managedClusters} = {
       ${p.key}: ${p.value}
 </#list>
     }
+<#if c.apiServerAccess?has_content>
+    apiServerAccessProfile: {
+<#list c.apiServerAccess as p>
+      ${p.key}: ${p.value}
+</#list>
+    }
+</#if>
 <#if c.windowsProfile>
     windowsProfile: {
       adminUsername: windowsAdminUsername

@@ -148,6 +148,13 @@ resource "azapi_resource" "${c.local}" {
         ${p.key} = ${p.value}
 </#list>
       }
+<#if c.apiServerAccess?has_content>
+      apiServerAccessProfile = {
+<#list c.apiServerAccess as p>
+        ${p.key} = ${p.value}
+</#list>
+      }
+</#if>
 <#if c.windowsProfile>
       windowsProfile = {
         adminUsername = var.windows_admin_username

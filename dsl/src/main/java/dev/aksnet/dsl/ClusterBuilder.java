@@ -14,6 +14,8 @@ public final class ClusterBuilder {
     private String dnsPrefix;
     private String kubernetesVersion;
     private Network network;
+    private boolean privateCluster;
+    private String privateDnsZone;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -38,6 +40,19 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** A private cluster with the DNS zone AKS manages. */
+    public ClusterBuilder privateCluster() {
+        this.privateCluster = true;
+        return this;
+    }
+
+    /** A private cluster with {@code zone}: {@code "system"}, {@code "none"}, or a private DNS zone's resource id. */
+    public ClusterBuilder privateCluster(String zone) {
+        this.privateCluster = true;
+        this.privateDnsZone = Objects.requireNonNull(zone, "zone");
+        return this;
+    }
+
     public ClusterBuilder nodePool(NodePoolBuilder pool) {
         nodePools.add(pool.build());
         return this;
@@ -47,6 +62,6 @@ public final class ClusterBuilder {
         if (network == null) {
             throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
         }
-        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools), site);
+        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone), site);
     }
 }

@@ -13,8 +13,17 @@ import java.util.Objects;
  * @param kubernetesVersion the Kubernetes version, or null for AKS's default
  * @param network           its network settings
  * @param nodePools         its node pools, in spec order
+ * @param privateCluster    whether the API server has only a private endpoint
+ * @param privateDnsZone    a private cluster's DNS zone: {@code system}, {@code none} or a private DNS zone's resource id;
+ *                          null for AKS's default (system)
  */
-public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools) {
+public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                      boolean privateCluster, String privateDnsZone) {
+
+    /** The DNS zone AKS creates and manages for a private cluster. */
+    public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
+    /** No private DNS zone: the API server is resolved through a public FQDN. */
+    public static final String PRIVATE_DNS_ZONE_NONE = "none";
     public Cluster {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(network, "network");
@@ -39,6 +48,17 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
     /** Whether any pool runs Windows. */
     public boolean hasWindowsPools() {
         return nodePools.stream().anyMatch(p -> p.os() == OsType.WINDOWS);
+    }
+
+    /** A private cluster's DNS zone in force: the declared one, else {@code system}; null for public clusters. */
+    public String effectivePrivateDnsZone() {
+        return !privateCluster ? null : privateDnsZone != null ? privateDnsZone : PRIVATE_DNS_ZONE_SYSTEM;
+    }
+
+    /** Whether the private cluster uses a DNS zone of your own (a resource id). */
+    public boolean customPrivateDnsZone() {
+        String zone = effectivePrivateDnsZone();
+        return zone != null && !zone.equals(PRIVATE_DNS_ZONE_SYSTEM) && !zone.equals(PRIVATE_DNS_ZONE_NONE);
     }
 
     /** Nodes at maximum scale, over all pools, without upgrade surge. */

@@ -163,6 +163,10 @@ public enum RuleId {
     JAVA_SPEC_NO_SPEC_METHOD(Severity.ERROR, "a Java spec has no public static Deployment spec()", "aksnet"),
     /** A Java spec whose spec() throws. */
     JAVA_SPEC_FAILED(Severity.ERROR, "a Java spec's spec() throws or returns null", "aksnet"),
+    /** PrivateDnsZone on a cluster that is not private. */
+    PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER(Severity.ERROR, "privateDnsZone on a cluster that is not private", "PRIV"),
+    /** A private DNS zone that is not system, none or a correctly named zone's resource id. */
+    PRIVATE_DNS_ZONE_INVALID(Severity.ERROR, "privateDnsZone is not system, none or the id of a zone named for the cluster's region", "PRIV"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

@@ -1,5 +1,6 @@
 package dev.aksnet.validation;
 
+import dev.aksnet.validation.rules.AccessRules;
 import dev.aksnet.validation.rules.AddressRules;
 import dev.aksnet.validation.rules.FleetRules;
 import dev.aksnet.validation.rules.NameRules;
@@ -23,6 +24,8 @@ public final class Rules {
                 new StructureRules.SubnetRefAmbiguous(),
                 new StructureRules.ModelPluginMismatch(),
                 new StructureRules.CreatedVnetResourceGroup(),
+                new AccessRules.PrivateDnsZoneWithoutPrivateCluster(),
+                new AccessRules.PrivateDnsZoneInvalid(),
 
                 new NameRules.ClusterNameInvalid(),
                 new NameRules.DnsPrefixInvalid(),

@@ -143,7 +143,11 @@ public final class SpecFormat {
                             null, null, dev.aksnet.validation.rules.NameRules.DNS_PREFIX.pattern()),
                     field("kubernetesVersion", Kind.STRING, false, "Kubernetes version, quoted (\"1.33\"): unquoted, 1.30 reads as the number 1.3."),
                     object("network", Kind.OBJECT, "network", true, "Network settings."),
-                    object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux.")));
+                    object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux."),
+                    field("privateCluster", Kind.BOOLEAN, false, "true: the API server has a private endpoint only."),
+                    field("privateDnsZone", Kind.STRING, false, "A private cluster's DNS zone: system (default; AKS manages it), none, or "
+                            + "the resource id of a zone named privatelink.<location>.azmk8s.io or <subzone>.privatelink.<location>.azmk8s.io "
+                            + "(PRIVATE_DNS_ZONE_INVALID); only with privateCluster: true (PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER).")));
 
     public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
             "An aksnet spec: the virtual networks and the AKS clusters that use them.",

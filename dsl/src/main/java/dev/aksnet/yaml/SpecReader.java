@@ -238,7 +238,10 @@ public final class SpecReader {
             String version = f.optionalString("kubernetesVersion");
             Network network = f.required("network").map(n -> network(n, path + ".network")).orElse(null);
             List<NodePool> pools = f.list("nodePools", true, this::nodePool);
-            return name == null || network == null ? null : new Cluster(name, dnsPrefix, version, network, pools);
+            boolean privateCluster = f.node("privateCluster").map(n -> bool(n, path + ".privateCluster", "privateCluster")).orElse(false);
+            String privateDnsZone = f.optionalString("privateDnsZone");
+            return name == null || network == null ? null
+                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone);
         }
 
         Network network(YamlNode node, String path) {

@@ -146,6 +146,8 @@ class SpecSchemaTest {
               - name: k1
                 dnsPrefix: k1
                 kubernetesVersion: "1.33"
+                privateCluster: true
+                privateDnsZone: system
                 network:
                   plugin: azure-cni-pod-subnet
                   model: flat

@@ -24,7 +24,7 @@ class JavaSpecCliTest {
 
     @ParameterizedTest(name = "java/{1}.java generates what {0}/cluster.yaml does")
     @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows", "pod-subnet-static-block, PodSubnetStaticBlock",
-            "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork"})
+            "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster"})
     void javaSpecThroughTheCliMatchesItsYamlTwin(String example, String javaClass, @TempDir Path dir) throws IOException {
         for (String target : List.of("terraform", "bicep")) {
             StringWriter err = new StringWriter();

@@ -34,6 +34,10 @@ public final class BicepGenerator implements Generator {
             files.add(new GeneratedFile(BicepViewBuilder.ROLE_MODULE_PATH,
                     TextLayout.normalize(renderer.render("bicep/subnet-network-contributor.bicep.ftl", view))));
         }
+        if (builder.needsZoneRoleModule()) {
+            files.add(new GeneratedFile(BicepViewBuilder.ZONE_ROLE_MODULE_PATH,
+                    TextLayout.normalize(renderer.render("bicep/private-dns-zone-contributor.bicep.ftl", view))));
+        }
         return files;
     }
 }

@@ -22,6 +22,7 @@ public record BicepView(
         List<Identity> identities,
         List<RoleAssignment> subnetRoleAssignments,
         List<ScopedRoleAssignment> routeTableRoleAssignments,
+        List<ZoneRoleAssignment> zoneRoleAssignments,
         List<Cluster> clusters,
         List<Output> outputs,
         Types types,
@@ -70,8 +71,12 @@ public record BicepView(
     }
 
     public record Cluster(String symbol, String name, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
-                          List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile, boolean windowsProfile,
-                          List<String> dependsOn) {
+                          List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile,
+                          List<ArmClusterShape.Property> apiServerAccess, boolean windowsProfile, List<String> dependsOn) {
+    }
+
+    /** Private DNS Zone Contributor on a private cluster's own zone, through a module scoped to the zone's group. */
+    public record ZoneRoleAssignment(String symbol, String deploymentName, String scope, String zoneName, String principalId) {
     }
 
     public record Output(String name, String type, String value) {
@@ -82,7 +87,7 @@ public record BicepView(
                         String natGateways, String publicIpAddresses, String identities, String roleAssignments) {
     }
 
-    /** The role definition aksnet grants and the module that grants it on subnets. */
-    public record RoleModule(String path, String roleDefinitionId) {
+    /** The role definitions aksnet grants and the modules that grant them. */
+    public record RoleModule(String path, String roleDefinitionId, String zonePath, String zoneRoleDefinitionId) {
     }
 }

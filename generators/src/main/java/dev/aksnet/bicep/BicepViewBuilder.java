@@ -25,6 +25,10 @@ import static dev.aksnet.render.BicepStrings.quote;
 /** Decides every resource, symbol and value of main.bicep from an infrastructure plan. */
 final class BicepViewBuilder {
     static final String ROLE_MODULE_PATH = "modules/subnet-network-contributor.bicep";
+    static final String ZONE_ROLE_MODULE_PATH = "modules/private-dns-zone-contributor.bicep";
+    private static final java.util.regex.Pattern ZONE_ID = java.util.regex.Pattern.compile(
+            "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final InfrastructurePlan plan;
     private final Deployment d;
@@ -99,6 +103,7 @@ final class BicepViewBuilder {
         List<BicepView.Identity> identities = new ArrayList<>();
         List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
         List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
+        List<BicepView.ZoneRoleAssignment> zoneRoles = new ArrayList<>();
         List<BicepView.Cluster> clusters = new ArrayList<>();
         List<BicepView.Output> outputs = new ArrayList<>();
         for (PlannedCluster pc : plan.clusters()) {
@@ -127,6 +132,18 @@ final class BicepViewBuilder {
                     routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol, routeTableSymbols.get(s), idSymbol));
                     dependsOn.add(raSymbol);
                 }
+                if (c.customPrivateDnsZone()) {
+                    // Validated as a private DNS zone's resource id (PRIVATE_DNS_ZONE_INVALID): its parts name the module's scope.
+                    var zone = ZONE_ID.matcher(c.privateDnsZone());
+                    if (!zone.matches()) {
+                        throw new IllegalArgumentException("private DNS zone id does not parse; validate first");
+                    }
+                    String raSymbol = symbols.allocate(c.name(), "private", "dns", "zone", "contributor");
+                    zoneRoles.add(new BicepView.ZoneRoleAssignment(raSymbol,
+                            quote("aksnet-private-dns-zone-contributor-" + DerivedNames.shortHash(c.name() + "/" + c.privateDnsZone())),
+                            "resourceGroup(" + quote(zone.group(1)) + ", " + quote(zone.group(2)) + ")", quote(zone.group(3)), principalId));
+                    dependsOn.add(raSymbol);
+                }
             } else {
                 principalId = clusterSymbol + ".identity.principalId";
             }
@@ -136,8 +153,8 @@ final class BicepViewBuilder {
                 properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
             }
             clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), pc.userAssignedIdentity(), identityRef, properties,
-                    ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals), c.hasWindowsPools(),
-                    dependsOn));
+                    ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
+                    ArmClusterShape.apiServerAccess(c, literals), c.hasWindowsPools(), dependsOn));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "id"), "string", clusterSymbol + ".id"));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "node", "resource", "group"), "string",
                     clusterSymbol + ".properties.nodeResourceGroup"));
@@ -155,11 +172,16 @@ final class BicepViewBuilder {
                 quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS));
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), tags(), quote(d.location()),
                 plan.hasWindowsPools(), routeTables, routes, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
-                clusters, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID)));
+                zoneRoles, clusters, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
+                quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
     }
 
     boolean needsRoleModule() {
-        return plan.clusters().stream().anyMatch(PlannedCluster::userAssignedIdentity);
+        return plan.clusters().stream().anyMatch(c -> !c.subnetsToJoin().isEmpty());
+    }
+
+    boolean needsZoneRoleModule() {
+        return plan.clusters().stream().anyMatch(c -> c.cluster().customPrivateDnsZone());
     }
 
     private BicepView.Subnet subnet(PlannedSubnet s) {

@@ -64,6 +64,14 @@ public final class ArmClusterShape {
         return new Pool(a, l.text(NodePool.SURGE_PERCENT + "%"));
     }
 
+    /** apiServerAccessProfile: empty for a public cluster. */
+    public static List<Property> apiServerAccess(dev.aksnet.model.Cluster c, Literals l) {
+        if (!c.privateCluster()) {
+            return List.of();
+        }
+        return List.of(new Property("enablePrivateCluster", "true"), new Property("privateDNSZone", l.text(c.effectivePrivateDnsZone())));
+    }
+
     public static List<Property> networkProfile(Network n, Literals l) {
         List<Property> a = new ArrayList<>();
         a.add(new Property("networkPlugin", l.text(AksNetworking.networkPlugin(n.plugin()))));

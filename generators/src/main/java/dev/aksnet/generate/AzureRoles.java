@@ -8,4 +8,8 @@ public final class AzureRoles {
     /** Network Contributor: lets the cluster identity join subnets and manage routes on bring-your-own networks. */
     public static final String NETWORK_CONTRIBUTOR_ID = "4d97b98b-1d4f-4787-a291-c67834d212e7";
     public static final String NETWORK_CONTRIBUTOR_NAME = "Network Contributor";
+
+    /** Private DNS Zone Contributor: lets a private cluster's identity write the API server's record in your own zone. */
+    public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_ID = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
+    public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME = "Private DNS Zone Contributor";
 }

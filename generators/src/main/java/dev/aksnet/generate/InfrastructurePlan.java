@@ -66,8 +66,9 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
      */
     public record PlannedCluster(Cluster cluster, PlannedPool systemPool, List<PlannedPool> otherPools,
                                  List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed) {
+        /** Own subnets, or a private DNS zone of your own, need an identity that can be granted rights before creation. */
         public boolean userAssignedIdentity() {
-            return !subnetsToJoin.isEmpty();
+            return !subnetsToJoin.isEmpty() || cluster.customPrivateDnsZone();
         }
 
         public List<PlannedPool> allPools() {

@@ -58,7 +58,8 @@ public record TerraformView(
     /** A managed cluster through azapi, for what azurerm cannot express; its body uses the AKS API's names. */
     public record AzapiCluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> identity,
                                List<ArmClusterShape.Property> properties, List<ArmClusterShape.Pool> pools,
-                               List<ArmClusterShape.Property> networkProfile, boolean windowsProfile, String exportValues,
+                               List<ArmClusterShape.Property> networkProfile, List<ArmClusterShape.Property> apiServerAccess,
+                               boolean windowsProfile, String exportValues,
                                List<String> dependsOn) {
     }
 

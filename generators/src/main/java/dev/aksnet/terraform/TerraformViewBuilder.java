@@ -141,6 +141,10 @@ final class TerraformViewBuilder {
                 for (PlannedSubnet s : pc.routeTablesToWrite()) {
                     dependsOn.add(roleAssignment(access, c, "rt-" + s.subnet().name(), routeTableIds.get(s), principalId));
                 }
+                if (c.customPrivateDnsZone()) {
+                    dependsOn.add(roleAssignment(access, c, "private-dns-zone", quote(c.privateDnsZone()), principalId,
+                            AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME));
+                }
             } else {
                 principalId = clusterRef + ".identity[0].principal_id";
                 identity = List.of(attr("type", quote("SystemAssigned")));
@@ -152,6 +156,12 @@ final class TerraformViewBuilder {
                     attr("dns_prefix", quote(c.effectiveDnsPrefix()))));
             if (c.kubernetesVersion() != null) {
                 clusterAttributes.add(attr("kubernetes_version", quote(c.kubernetesVersion())));
+            }
+            if (c.privateCluster()) {
+                clusterAttributes.add(attr("private_cluster_enabled", "true"));
+                String zone = c.effectivePrivateDnsZone();
+                clusterAttributes.add(attr("private_dns_zone_id", quote(zone.equals(Cluster.PRIVATE_DNS_ZONE_SYSTEM) ? "System"
+                        : zone.equals(Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone)));
             }
             clusterAttributes.add(attr("tags", "local.tags"));
 
@@ -262,10 +272,16 @@ final class TerraformViewBuilder {
 
     /** Network Contributor for the cluster identity on one scope; returns the reference to wait for. */
     private String roleAssignment(List<Resource> resources, Cluster c, String scopeName, String scopeId, String principalId) {
-        String raLocal = local("azurerm_role_assignment", c.name(), scopeName, "network_contributor");
+        return roleAssignment(resources, c, scopeName, scopeId, principalId, AzureRoles.NETWORK_CONTRIBUTOR_NAME);
+    }
+
+    /** A role for the cluster identity on one scope; returns the reference to wait for. */
+    private String roleAssignment(List<Resource> resources, Cluster c, String scopeName, String scopeId, String principalId, String role) {
+        String raLocal = local("azurerm_role_assignment", c.name(), scopeName, role.equals(AzureRoles.NETWORK_CONTRIBUTOR_NAME)
+                ? "network_contributor" : "contributor");
         resources.add(new Resource("azurerm_role_assignment", raLocal, List.of(
                 attr("scope", scopeId),
-                attr("role_definition_name", quote(AzureRoles.NETWORK_CONTRIBUTOR_NAME)),
+                attr("role_definition_name", quote(role)),
                 attr("principal_id", principalId),
                 attr("principal_type", quote("ServicePrincipal")),
                 // A new identity may not have replicated to Entra ID yet; skip the lookup that would fail.
@@ -300,7 +316,7 @@ final class TerraformViewBuilder {
         return new TerraformView.AzapiCluster(local, List.of(
                 "# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
                 attributes, identity, properties, ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
-                c.hasWindowsPools(), "[" + quote("properties.nodeResourceGroup") + "]", dependsOn);
+                ArmClusterShape.apiServerAccess(c, literals), c.hasWindowsPools(), "[" + quote("properties.nodeResourceGroup") + "]", dependsOn);
     }
 
     private List<Variable> variables() {

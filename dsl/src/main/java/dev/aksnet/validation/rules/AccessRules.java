@@ -1,0 +1,73 @@
+package dev.aksnet.validation.rules;
+
+import dev.aksnet.model.Cluster;
+import dev.aksnet.validation.Report;
+import dev.aksnet.validation.Rule;
+import dev.aksnet.validation.RuleId;
+import dev.aksnet.validation.ValidationContext;
+import dev.aksnet.validation.ValidationContext.ClusterAt;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How the API server is reached: private clusters and their DNS zones (PRIV: AKS "Create a private cluster"). */
+public final class AccessRules {
+    private AccessRules() {
+    }
+
+    /** PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER: a DNS zone is a private cluster's setting. */
+    public static final class PrivateDnsZoneWithoutPrivateCluster implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().privateDnsZone() != null && !c.cluster().privateCluster()) {
+                    report.at(c.path() + ".privateDnsZone", "cluster '" + c.cluster().name() + "' sets privateDnsZone but is not private",
+                            "add privateCluster: true, or remove privateDnsZone");
+                }
+            }
+        }
+    }
+
+    /**
+     * PRIVATE_DNS_ZONE_INVALID (PRIV): system, none, or the resource id of a private DNS zone named
+     * {@code privatelink.<region>.azmk8s.io} or {@code <subzone>.privatelink.<region>.azmk8s.io}, the region being the
+     * cluster's.
+     */
+    public static final class PrivateDnsZoneInvalid implements Rule {
+        private static final Pattern ZONE_ID = Pattern.compile(
+                "/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
+                Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public RuleId id() {
+            return RuleId.PRIVATE_DNS_ZONE_INVALID;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            String region = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
+            Pattern zoneName = Pattern.compile("([a-z0-9-]+\\.)?privatelink\\." + Pattern.quote(region) + "\\.azmk8s\\.io", Pattern.CASE_INSENSITIVE);
+            for (ClusterAt c : spec.clusters()) {
+                Cluster cluster = c.cluster();
+                if (!cluster.privateCluster() || !cluster.customPrivateDnsZone()) {
+                    continue;
+                }
+                var id = ZONE_ID.matcher(cluster.privateDnsZone());
+                if (!id.matches()) {
+                    report.at(c.path() + ".privateDnsZone", "privateDnsZone '" + cluster.privateDnsZone()
+                                    + "' is neither system, none nor the resource id of a private DNS zone",
+                            "write system, none, or /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/"
+                                    + "privatelink." + region + ".azmk8s.io");
+                } else if (!zoneName.matcher(id.group(1)).matches()) {
+                    report.at(c.path() + ".privateDnsZone", "private DNS zone '" + id.group(1) + "' is not named for the cluster's region",
+                            "name it privatelink." + region + ".azmk8s.io or <subzone>.privatelink." + region + ".azmk8s.io");
+                }
+            }
+        }
+    }
+}

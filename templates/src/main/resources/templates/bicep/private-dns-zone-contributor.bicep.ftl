@@ -1,0 +1,25 @@
+${view.header}
+// Grants Private DNS Zone Contributor on a private cluster's own DNS zone. A module, so that the zone may live in
+// another resource group or subscription.
+
+@description('Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it.')
+param zoneName string
+
+@description('Principal id of the cluster identity.')
+param principalId string
+
+var roleDefinitionId = ${view.roleModule.zoneRoleDefinitionId}
+
+resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' existing = {
+  name: zoneName
+}
+
+resource zoneContributor ${view.types.roleAssignments} = {
+  name: guid(zone.id, principalId, roleDefinitionId)
+  scope: zone
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionId)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}
