@@ -50,7 +50,7 @@ cold_ratio = float(m.group(2)) if m else float("nan")
 
 print(f"""# aksnet benchmark results
 
-Written by `bench/run.sh` (one command; about eight minutes). Do not edit by hand: run it again.
+Written by `bench/run.sh` (one command; about ten minutes). Do not edit by hand: run it again.
 
 Machine: {cpu}, {os.cpu_count()} cores, {mem} GiB; {platform.system()} {platform.release()}; {java}.
 

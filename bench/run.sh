@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # aksnet benchmarks, one command: cold CLI start, JMH per spec size, fleet validation at scale.
-# Writes bench/RESULTS.md (figures against the targets, with the machine described). Takes about 8 minutes.
+# Writes bench/RESULTS.md (figures against the targets, with the machine described). Takes about 10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out
