@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Reports IP capacity at max scale: per cluster (nodes, pods, pod CIDR) and per subnet "
                 + "(usable, needed, headroom, max nodes); and per cluster the connectivity its plugin gives.",
-        footer = {"", "Needed addresses count every pool at its maximum plus upgrade surge (10%, at least 1 node).",
+        footer = {"", "Needed addresses count every pool at its maximum plus upgrade surge (10%%, at least 1 node).",
                 "Problems found are printed to stderr as by validate; the exit code is 1 when there are errors.", "",
                 "Examples:", "  aksnet plan examples/pod-subnet-dynamic/cluster.yaml",
                 "  aksnet plan --format json specs/*.yaml"})
