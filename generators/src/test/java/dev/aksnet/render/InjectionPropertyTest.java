@@ -53,6 +53,11 @@ class InjectionPropertyTest {
             this.build = build;
         }
 
+        /** Whether the value is written into {@code target}'s output as a literal: Bicep deploys into the resource group. */
+        boolean emittedIn(Target target) {
+            return !(this == RESOURCE_GROUP && target == Target.BICEP);
+        }
+
         /** A value with the same token shape as {@code value} would have, but harmless. */
         String harmless(String value) {
             boolean identifierLike = value.matches("[A-Za-z_][A-Za-z0-9_]*");
@@ -101,7 +106,9 @@ class InjectionPropertyTest {
                         () -> "structure changed by " + field + " = " + printable(value) + " in " + target);
                 found |= tokens.stream().anyMatch(t -> t.kind() == OutputTokens.Kind.STRING && t.value().contains(value));
             }
-            assertTrue(found, () -> field + " = " + printable(value) + " not found inside any string literal of " + target);
+            if (field.emittedIn(target)) {
+                assertTrue(found, () -> field + " = " + printable(value) + " not found inside any string literal of " + target);
+            }
         }
     }
 
