@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random valid specs validate clean and generate both targets deterministically; mutated specs never crash aksnet. */
+// Seeds are pinned so that CI is reproducible; remove a seed locally to explore other samples.
 class RandomSpecPropertyTest {
     private static final Generators GENERATORS = Generators.standard();
 
@@ -28,7 +29,7 @@ class RandomSpecPropertyTest {
         return read.spec().orElseThrow();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261130")
     void everyRandomValidSpecValidatesCleanAndGeneratesTheSameBytesTwice(@ForAll long seed) {
         String yaml = RandomSpecs.valid(seed);
         LoadedSpec spec = read(yaml);
@@ -42,7 +43,7 @@ class RandomSpecPropertyTest {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20261131")
     void randomMutationsOfValidSpecsNeverCrashTheReaderOrTheValidator(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int edits) {
         Random r = new Random(seed);
         String yaml = mutate(RandomSpecs.valid(seed), r, edits);
