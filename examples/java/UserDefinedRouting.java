@@ -14,7 +14,7 @@ public final class UserDefinedRouting {
                 .location("westeurope").resourceGroup("rg-secure-prod")
                 .tag("env", "prod").tag("owner", "security")
                 .virtualNetwork(VirtualNetwork.named("vnet-secure").addressSpace("10.40.0.0/16")
-                        .subnet("nodes", "10.40.0.0/22")
+                        .subnet("nodes", "10.40.0.0/22", "Microsoft.Storage", "Microsoft.KeyVault")
                         .subnet("AzureFirewallSubnet", "10.40.255.0/26"))
                 .cluster(Cluster.named("secure").kubernetesVersion("1.33")
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16")

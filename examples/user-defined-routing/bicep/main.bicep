@@ -42,6 +42,14 @@ resource vnetSecure 'Microsoft.Network/virtualNetworks@2025-05-01' = {
           routeTable: {
             id: rtVnetSecureNodes.id
           }
+          serviceEndpoints: [
+            {
+              service: 'Microsoft.Storage'
+            }
+            {
+              service: 'Microsoft.KeyVault'
+            }
+          ]
         }
       }
       {

@@ -26,6 +26,7 @@ resource "azurerm_subnet" "vnet_secure_nodes" {
   resource_group_name  = azurerm_resource_group.main.name
   virtual_network_name = azurerm_virtual_network.vnet_secure.name
   address_prefixes     = ["10.40.0.0/22"]
+  service_endpoints    = ["Microsoft.Storage", "Microsoft.KeyVault"]
 }
 
 resource "azurerm_subnet" "vnet_secure_azurefirewallsubnet" {

@@ -102,6 +102,15 @@ resource ${n.symbol} ${view.types.virtualNetworks} = {
             id: ${s.natGatewayId}
           }
 </#if>
+<#if s.serviceEndpoints?has_content>
+          serviceEndpoints: [
+<#list s.serviceEndpoints as e>
+            {
+              service: ${e}
+            }
+</#list>
+          ]
+</#if>
 <#if s.delegated>
           delegations: [
             {

@@ -49,6 +49,13 @@ public final class VirtualNetworkBuilder {
         return this;
     }
 
+    /** A subnet with service endpoints, e.g. {@code subnet("nodes", "10.10.0.0/22", "Microsoft.Storage")}. */
+    public VirtualNetworkBuilder subnet(String subnetName, String cidr, String... serviceEndpoints) {
+        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null, java.util.List.of(serviceEndpoints)),
+                CallSites.caller()));
+        return this;
+    }
+
     /** A subnet delegated to AKS, as Azure CNI Pod Subnet's pod subnets are. */
     public VirtualNetworkBuilder delegatedSubnet(String subnetName, String cidr) {
         subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), Delegation.AKS), CallSites.caller()));

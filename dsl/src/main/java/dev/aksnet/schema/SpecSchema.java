@@ -100,6 +100,11 @@ public final class SpecSchema {
                 p.put("minItems", 1);
                 p.putObject("items").put("type", "string").put("pattern", CIDR_PATTERN);
             }
+            case SERVICE_ENDPOINT_LIST -> {
+                p.put("type", "array");
+                p.put("uniqueItems", true);
+                p.putObject("items").put("type", "string").put("pattern", "^Microsoft\\.[A-Za-z.]+$");
+            }
             case STRING_MAP -> {
                 p.put("type", "object");
                 p.put("maxProperties", NameRules.TAGS_MAX);

@@ -167,6 +167,10 @@ public enum RuleId {
     PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER(Severity.ERROR, "privateDnsZone on a cluster that is not private", "PRIV"),
     /** A private DNS zone that is not system, none or a correctly named zone's resource id. */
     PRIVATE_DNS_ZONE_INVALID(Severity.ERROR, "privateDnsZone is not system, none or the id of a zone named for the cluster's region", "PRIV"),
+    /** A service endpoint name aksnet does not know. */
+    SERVICE_ENDPOINT_UNKNOWN(Severity.WARNING, "a service endpoint name aksnet does not know", "VNET"),
+    /** Service endpoints declared on a subnet of an existing network. */
+    SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

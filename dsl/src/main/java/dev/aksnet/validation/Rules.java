@@ -7,6 +7,7 @@ import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
+import dev.aksnet.validation.rules.ServiceEndpointRules;
 import dev.aksnet.validation.rules.StructureRules;
 
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Rules {
                 new AddressRules.PodCidrOverlapsVnet(),
                 new AddressRules.PodCidrOverlapsConnected(),
                 new AddressRules.VnetPublicRange(),
+                new ServiceEndpointRules.ServiceEndpointUnknown(),
+                new ServiceEndpointRules.ServiceEndpointsExistingSubnet(),
                 new AddressRules.PodCidrTooSmall(),
 
                 new PluginRules.PodCidrNotAllowed(),

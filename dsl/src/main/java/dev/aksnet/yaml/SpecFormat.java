@@ -26,7 +26,7 @@ public final class SpecFormat {
 
     /** What a field holds. */
     public enum Kind {
-        STRING, INTEGER, BOOLEAN, CIDR, IP_ADDRESS, SUBNET_REF, ENUM, OBJECT, OBJECT_LIST, CIDR_LIST, STRING_MAP
+        STRING, INTEGER, BOOLEAN, CIDR, IP_ADDRESS, SUBNET_REF, ENUM, OBJECT, OBJECT_LIST, CIDR_LIST, STRING_MAP, SERVICE_ENDPOINT_LIST
     }
 
     /**
@@ -84,7 +84,10 @@ public final class SpecFormat {
                     field("cidr", Kind.CIDR, true, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
                             + "/29 or larger (SUBNET_TOO_SMALL)."),
                     enumField("delegation", Delegation.class, false, "aks: delegated to Microsoft.ContainerService/managedClusters, "
-                            + "as pod subnets of azure-cni-pod-subnet must be. Never on a node subnet (NODE_SUBNET_DELEGATED).")));
+                            + "as pod subnets of azure-cni-pod-subnet must be. Never on a node subnet (NODE_SUBNET_DELEGATED)."),
+                    field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Azure services the subnet reaches over the Azure "
+                            + "backbone, e.g. [Microsoft.Storage, Microsoft.KeyVault] (SERVICE_ENDPOINT_UNKNOWN); set on subnets aksnet "
+                            + "creates (SERVICE_ENDPOINTS_EXISTING_SUBNET).")));
 
     public static final ObjectType VIRTUAL_NETWORK = new ObjectType("virtualNetwork",
             "A virtual network aksnet creates, or with existing: true references (its ranges are still declared for validation).",

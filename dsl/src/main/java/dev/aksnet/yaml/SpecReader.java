@@ -225,7 +225,8 @@ public final class SpecReader {
             String name = f.requiredString("name");
             IPAddress cidr = f.required("cidr").map(n -> cidr(n, path + ".cidr")).orElse(null);
             Delegation delegation = f.enumValue("delegation", Delegation.class);
-            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation);
+            List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
+            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints);
         }
 
         Cluster cluster(YamlNode node, String path) {

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …": the known word closest to a misspelt one, by edit distance, when it is close enough to help. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> closest(String word, Collection<String> known) {
+    public static Optional<String> closest(String word, Collection<String> known) {
         String lower = word.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))

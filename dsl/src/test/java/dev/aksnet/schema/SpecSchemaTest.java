@@ -140,7 +140,7 @@ class SpecSchemaTest {
                 existing: true
                 resourceGroup: rg-network
                 subnets:
-                  - {name: nodes, cidr: 10.10.0.0/22}
+                  - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage]}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
             clusters:
               - name: k1

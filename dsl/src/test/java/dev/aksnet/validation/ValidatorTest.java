@@ -50,6 +50,15 @@ class ValidatorTest {
     }
 
     @Test
+    void misspeltServiceEndpointGetsTheClosestName() {
+        String bad = VALID.replace("cidr: 10.10.0.0/22", "cidr: 10.10.0.0/22\n        serviceEndpoints: [Microsoft.KeyVolt, Microsoft.Nothing]");
+        List<Diagnostic> diagnostics = RuleFixturesTest.diagnosticsOf("se.yaml", bad);
+        assertEquals(List.of(RuleId.SERVICE_ENDPOINT_UNKNOWN, RuleId.SERVICE_ENDPOINT_UNKNOWN), diagnostics.stream().map(Diagnostic::rule).toList());
+        assertEquals("did you mean 'Microsoft.KeyVault'?", diagnostics.get(0).hint());
+        assertTrue(diagnostics.get(1).hint().startsWith("use one of Microsoft.AzureActiveDirectory, "), diagnostics.get(1).hint());
+    }
+
+    @Test
     void textFormIsCompilerStyleWithHintOnSecondLine() {
         String bad = VALID.replace("dnsServiceIp", "x").replace("plugin: azure-cni-overlay",
                 "plugin: azure-cni-overlay\n      serviceCidr: 10.0.0.0/16\n      dnsServiceIp: 10.9.0.10");

@@ -34,7 +34,7 @@ public record BicepView(
 
     /** A created subnet; the references are null when the subnet has no route table or NAT gateway. */
     public record Subnet(String name, String addressPrefix, boolean delegated, String delegationName, String delegationService,
-                         String routeTableId, String natGatewayId) {
+                         String routeTableId, String natGatewayId, List<String> serviceEndpoints) {
         public boolean hasRouteTable() {
             return routeTableId != null;
         }

@@ -190,7 +190,8 @@ final class BicepViewBuilder {
         String ng = natGatewaySymbols.get(s);
         return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegated,
                 delegated ? quote(Delegation.AKS.specName()) : null, delegated ? quote(Delegation.AKS.serviceName()) : null,
-                rt == null ? null : rt + ".id", ng == null ? null : ng + ".id");
+                rt == null ? null : rt + ".id", ng == null ? null : ng + ".id",
+                s.subnet().serviceEndpoints().stream().map(BicepStrings::quote).toList());
     }
 
     private List<ArmClusterShape.Property> tags() {

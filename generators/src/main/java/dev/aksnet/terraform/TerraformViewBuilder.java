@@ -90,11 +90,16 @@ final class TerraformViewBuilder {
                     String subnetLocal = local("azurerm_subnet", n.vnet().name(), s.name());
                     subnetIds.put(ps, "azurerm_subnet." + subnetLocal + ".id");
                     boolean delegated = plan.delegated().contains(ps);
-                    subnets.add(new TerraformView.Subnet(subnetLocal, List.of(
+                    List<Attribute> subnetAttributes = new ArrayList<>(List.of(
                             attr("name", quote(s.name())),
                             attr("resource_group_name", rgName),
                             attr("virtual_network_name", "azurerm_virtual_network." + vnetLocal + ".name"),
-                            attr("address_prefixes", list(List.of(s.cidr())))),
+                            attr("address_prefixes", list(List.of(s.cidr())))));
+                    if (!s.serviceEndpoints().isEmpty()) {
+                        subnetAttributes.add(attr("service_endpoints",
+                                s.serviceEndpoints().stream().map(TerraformStrings::quote).collect(Collectors.joining(", ", "[", "]"))));
+                    }
+                    subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes,
                             delegated,
                             delegated ? quote(Delegation.AKS.specName()) : null,
                             delegated ? quote(Delegation.AKS.serviceName()) : null,
