@@ -18,7 +18,7 @@ import java.util.Objects;
  *                          null for AKS's default (system)
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
-                      boolean privateCluster, String privateDnsZone) {
+                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints) {
 
     /** The DNS zone AKS creates and manages for a private cluster. */
     public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
@@ -28,6 +28,13 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(network, "network");
         nodePools = List.copyOf(nodePools);
+        serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
+    }
+
+    /** A cluster without cluster-level service endpoints, the only kind the Java DSL builds. */
+    public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                   boolean privateCluster, String privateDnsZone) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of());
     }
 
     /** Starts the Java DSL for a cluster of that name. */

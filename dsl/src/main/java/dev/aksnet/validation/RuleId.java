@@ -171,6 +171,8 @@ public enum RuleId {
     SERVICE_ENDPOINT_UNKNOWN(Severity.WARNING, "a service endpoint name aksnet does not know", "VNET"),
     /** Service endpoints declared on a subnet of an existing network. */
     SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
+    /** Service endpoints declared on a cluster instead of on a subnet aksnet creates. */
+    SERVICE_ENDPOINTS_NOT_ON_SUBNET(Severity.ERROR, "service endpoints declared on a cluster, not on a subnet", "CNI"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

@@ -58,6 +58,7 @@ public final class Rules {
                 new AddressRules.VnetPublicRange(),
                 new ServiceEndpointRules.ServiceEndpointUnknown(),
                 new ServiceEndpointRules.ServiceEndpointsExistingSubnet(),
+                new ServiceEndpointRules.ServiceEndpointsNotOnSubnet(),
                 new AddressRules.PodCidrTooSmall(),
 
                 new PluginRules.PodCidrNotAllowed(),

@@ -150,7 +150,9 @@ public final class SpecFormat {
                     field("privateCluster", Kind.BOOLEAN, false, "true: the API server has a private endpoint only."),
                     field("privateDnsZone", Kind.STRING, false, "A private cluster's DNS zone: system (default; AKS manages it), none, or "
                             + "the resource id of a zone named privatelink.<location>.azmk8s.io or <subzone>.privatelink.<location>.azmk8s.io "
-                            + "(PRIVATE_DNS_ZONE_INVALID); only with privateCluster: true (PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER).")));
+                            + "(PRIVATE_DNS_ZONE_INVALID); only with privateCluster: true (PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER)."),
+                    field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Always refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET), with the reason:"
+                            + " service endpoints belong on a subnet, and an AKS-managed network has none you may change.")));
 
     public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
             "An aksnet spec: the virtual networks and the AKS clusters that use them.",

@@ -241,8 +241,9 @@ public final class SpecReader {
             List<NodePool> pools = f.list("nodePools", true, this::nodePool);
             boolean privateCluster = f.node("privateCluster").map(n -> bool(n, path + ".privateCluster", "privateCluster")).orElse(false);
             String privateDnsZone = f.optionalString("privateDnsZone");
+            List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
             return name == null || network == null ? null
-                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone);
+                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints);
         }
 
         Network network(YamlNode node, String path) {

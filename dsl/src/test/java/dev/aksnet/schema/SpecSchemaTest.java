@@ -148,6 +148,7 @@ class SpecSchemaTest {
                 kubernetesVersion: "1.33"
                 privateCluster: true
                 privateDnsZone: system
+                serviceEndpoints: [Microsoft.Storage]
                 network:
                   plugin: azure-cni-pod-subnet
                   model: flat

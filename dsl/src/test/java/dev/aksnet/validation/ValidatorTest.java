@@ -59,6 +59,14 @@ class ValidatorTest {
     }
 
     @Test
+    void clusterLevelServiceEndpointsOnOwnNetworkPointToTheSubnet() {
+        String bad = VALID.replace("  - name: k1\n", "  - name: k1\n    serviceEndpoints: [Microsoft.Storage]\n");
+        List<Diagnostic> diagnostics = RuleFixturesTest.diagnosticsOf("se.yaml", bad);
+        assertEquals(List.of(RuleId.SERVICE_ENDPOINTS_NOT_ON_SUBNET), diagnostics.stream().map(Diagnostic::rule).toList());
+        assertEquals("list serviceEndpoints on the subnet itself: nodes", diagnostics.get(0).hint());
+    }
+
+    @Test
     void textFormIsCompilerStyleWithHintOnSecondLine() {
         String bad = VALID.replace("dnsServiceIp", "x").replace("plugin: azure-cni-overlay",
                 "plugin: azure-cni-overlay\n      serviceCidr: 10.0.0.0/16\n      dnsServiceIp: 10.9.0.10");

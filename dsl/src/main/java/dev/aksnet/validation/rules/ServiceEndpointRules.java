@@ -4,6 +4,7 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
+import dev.aksnet.validation.ValidationContext.ClusterAt;
 import dev.aksnet.validation.ValidationContext.SubnetAt;
 import dev.aksnet.yaml.Suggestions;
 
@@ -56,6 +57,36 @@ public final class ServiceEndpointRules {
                     report.at(s.path() + ".serviceEndpoints", "subnet '" + s.qualifiedName()
                                     + "' exists already: aksnet does not add service endpoints to it",
                             "make sure the subnet has these service endpoints before deploying, or let aksnet create the network");
+                }
+            }
+        }
+    }
+
+    /**
+     * SERVICE_ENDPOINTS_NOT_ON_SUBNET (CNI support scope): service endpoints belong to a subnet. A cluster on an
+     * AKS-managed network has none it may change, so the request is refused rather than dropped.
+     */
+    public static final class ServiceEndpointsNotOnSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.SERVICE_ENDPOINTS_NOT_ON_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().serviceEndpoints().isEmpty()) {
+                    continue;
+                }
+                List<String> subnets = c.cluster().nodePools().stream().filter(p -> p.subnet() != null)
+                        .map(p -> p.subnet().toString()).distinct().sorted().toList();
+                if (subnets.isEmpty()) {
+                    report.at(c.path() + ".serviceEndpoints", "cluster '" + c.cluster().name() + "' runs on an AKS-managed network,"
+                                    + " which may not be changed (support scope): it has no subnet to carry service endpoints",
+                            "declare the network under virtualNetworks, list serviceEndpoints on its node subnet and set subnet on every pool");
+                } else {
+                    report.at(c.path() + ".serviceEndpoints", "service endpoints are a property of a subnet, not of cluster '"
+                            + c.cluster().name() + "'", "list serviceEndpoints on the subnet itself: " + String.join(", ", subnets));
                 }
             }
         }
