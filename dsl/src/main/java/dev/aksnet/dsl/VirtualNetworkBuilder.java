@@ -51,7 +51,7 @@ public final class VirtualNetworkBuilder {
 
     /** A subnet with service endpoints, e.g. {@code subnet("nodes", "10.10.0.0/22", "Microsoft.Storage")}. */
     public VirtualNetworkBuilder subnet(String subnetName, String cidr, String... serviceEndpoints) {
-        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null, java.util.List.of(serviceEndpoints)),
+        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), null, List.of(serviceEndpoints)),
                 CallSites.caller()));
         return this;
     }

@@ -2,6 +2,7 @@ package dev.aksnet.model;
 
 import inet.ipaddr.IPAddress;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,15 +14,15 @@ import java.util.Optional;
  * @param delegation       its delegation, or null
  * @param serviceEndpoints the Azure services reached over the backbone from the subnet ({@code Microsoft.Storage}, …)
  */
-public record Subnet(String name, IPAddress cidr, Delegation delegation, java.util.List<String> serviceEndpoints) {
+public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
-        serviceEndpoints = serviceEndpoints == null ? java.util.List.of() : java.util.List.copyOf(serviceEndpoints);
+        serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
     }
 
     public Subnet(String name, IPAddress cidr, Delegation delegation) {
-        this(name, cidr, delegation, java.util.List.of());
+        this(name, cidr, delegation, List.of());
     }
 
     public Optional<Delegation> delegationIfAny() {
