@@ -97,7 +97,7 @@ final class TerraformViewBuilder {
                             attr("address_prefixes", list(List.of(s.cidr())))));
                     if (!s.serviceEndpoints().isEmpty()) {
                         subnetAttributes.add(attr("service_endpoints",
-                                s.serviceEndpoints().stream().map(TerraformStrings::quote).collect(Collectors.joining(", ", "[", "]"))));
+                                strings(s.serviceEndpoints())));
                     }
                     subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes,
                             delegated,
@@ -412,7 +412,12 @@ final class TerraformViewBuilder {
     }
 
     private static String list(List<IPAddress> cidrs) {
-        return cidrs.stream().map(c -> quote(c.toCanonicalString())).collect(Collectors.joining(", ", "[", "]"));
+        return strings(cidrs.stream().map(IPAddress::toCanonicalString).toList());
+    }
+
+    /** An HCL list of string literals. */
+    private static String strings(List<String> values) {
+        return values.stream().map(TerraformStrings::quote).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static Attribute attr(String key, String value) {
