@@ -237,6 +237,18 @@ resource ${c.symbol} ${view.types.managedClusters} = {
       adminPassword: windowsAdminPassword
     }
 </#if>
+<#if c.ingressAddonConfig?has_content>
+    addonProfiles: {
+      ${c.ingressAddonKey}: {
+        enabled: true
+        config: {
+<#list c.ingressAddonConfig as p>
+          ${p.key}: ${p.value}
+</#list>
+        }
+      }
+    }
+</#if>
   }
 <#if c.dependsOn?has_content>
   dependsOn: [
@@ -245,6 +257,48 @@ resource ${c.symbol} ${view.types.managedClusters} = {
 </#list>
   ]
 </#if>
+}
+</#list>
+<#list view.addonRoleAssignments as r>
+
+module ${r.symbol} ${view.roleModule.path} = {
+  name: ${r.deploymentName}
+<#if r.scope??>
+  scope: ${r.scope}
+</#if>
+  params: {
+    virtualNetworkName: ${r.vnetName}
+    subnetName: ${r.subnetName}
+    principalId: ${r.principalId}
+  }
+}
+</#list>
+<#list view.trafficControllers as t>
+
+resource ${t.symbol} ${view.types.trafficControllers} = {
+  name: ${t.name}
+  location: location
+  tags: tags
+}
+
+resource ${t.frontendSymbol} ${view.types.trafficControllerFrontends} = {
+  parent: ${t.symbol}
+  name: ${t.frontendName}
+  location: location
+  tags: tags
+}
+
+resource ${t.associationSymbol} ${view.types.trafficControllerAssociations} = {
+  parent: ${t.symbol}
+  name: ${t.associationName}
+  location: location
+  tags: tags
+  properties: {
+    associationType: 'subnets'
+    subnet: {
+      id: ${t.subnetId}
+    }
+  }
 }
 </#list>
 <#list view.outputs as o>

@@ -100,6 +100,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
     admin_password = var.windows_admin_password
   }
 </#if>
+<#if c.ingressApplicationGateway?has_content>
+
+  ingress_application_gateway {
+<#list c.ingressApplicationGateway as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 <#if c.dependsOn?has_content>
 
   depends_on = [
@@ -161,6 +169,18 @@ resource "azapi_resource" "${c.local}" {
         adminPassword = var.windows_admin_password
       }
 </#if>
+<#if c.ingressAddonConfig?has_content>
+      addonProfiles = {
+        ${c.ingressAddonKey} = {
+          enabled = true
+          config = {
+<#list c.ingressAddonConfig as p>
+            ${p.key} = ${p.value}
+</#list>
+          }
+        }
+      }
+</#if>
     }
   }
 
@@ -187,5 +207,13 @@ resource "${p.type}" "${p.local}" {
     max_surge = ${p.maxSurge}
   }
 </#if>
+}
+</#list>
+<#list view.ingress as r>
+
+resource "${r.type}" "${r.local}" {
+<#list r.attributes as a>
+  ${a.key} = ${a.value}
+</#list>
 }
 </#list>

@@ -1,6 +1,7 @@
 package dev.aksnet.dsl;
 
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Ingress;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NodePool;
 
@@ -16,6 +17,7 @@ public final class ClusterBuilder {
     private Network network;
     private boolean privateCluster;
     private String privateDnsZone;
+    private Ingress ingress;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -53,6 +55,12 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** Azure-managed ingress, e.g. {@code Ingress.applicationGatewayForContainers("alb")}. */
+    public ClusterBuilder ingress(Ingress ingress) {
+        this.ingress = Objects.requireNonNull(ingress, "ingress");
+        return this;
+    }
+
     public ClusterBuilder nodePool(NodePoolBuilder pool) {
         nodePools.add(pool.build());
         return this;
@@ -62,6 +70,6 @@ public final class ClusterBuilder {
         if (network == null) {
             throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
         }
-        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone), site);
+        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, ingress), site);
     }
 }

@@ -62,6 +62,13 @@ public final class VirtualNetworkBuilder {
         return this;
     }
 
+    /** A subnet delegated to Application Gateway for Containers, for its association. */
+    public VirtualNetworkBuilder trafficControllerSubnet(String subnetName, String cidr) {
+        subnets.add(CallSites.remember(new Subnet(subnetName, CidrSyntax.parseIpv4Block(cidr), Delegation.APPLICATION_GATEWAY_FOR_CONTAINERS),
+                CallSites.caller()));
+        return this;
+    }
+
     public VirtualNetwork build() {
         return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets), site);
     }

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param privateCluster    whether the API server has only a private endpoint
  * @param privateDnsZone    a private cluster's DNS zone: {@code system}, {@code none} or a private DNS zone's resource id;
  *                          null for AKS's default (system)
+ * @param serviceEndpoints  cluster-level service endpoints: only ever refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET)
+ * @param ingress           its Azure-managed ingress, or null
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
-                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints) {
+                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress) {
 
     /** The DNS zone AKS creates and manages for a private cluster. */
     public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
@@ -33,8 +35,13 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
 
     /** A cluster without cluster-level service endpoints, the only kind the Java DSL builds. */
     public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
-                   boolean privateCluster, String privateDnsZone) {
-        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of());
+                   boolean privateCluster, String privateDnsZone, Ingress ingress) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(), ingress);
+    }
+
+    /** Its ingress, if any. */
+    public java.util.Optional<Ingress> ingressIfAny() {
+        return java.util.Optional.ofNullable(ingress);
     }
 
     /** Starts the Java DSL for a cluster of that name. */

@@ -3,7 +3,9 @@ package dev.aksnet.model;
 /** A subnet delegation: which Azure service may inject resources into the subnet. */
 public enum Delegation implements SpecEnum {
     /** Delegated to AKS (pod subnets of Azure CNI Pod Subnet). */
-    AKS("aks", "Microsoft.ContainerService/managedClusters");
+    AKS("aks", "Microsoft.ContainerService/managedClusters"),
+    /** Delegated to Application Gateway for Containers (its association subnet). */
+    APPLICATION_GATEWAY_FOR_CONTAINERS("applicationGatewayForContainers", "Microsoft.ServiceNetworking/trafficControllers");
 
     private final String specName;
     private final String serviceName;

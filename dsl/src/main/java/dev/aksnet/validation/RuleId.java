@@ -173,6 +173,26 @@ public enum RuleId {
     SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
     /** Service endpoints declared on a cluster instead of on a subnet aksnet creates. */
     SERVICE_ENDPOINTS_NOT_ON_SUBNET(Severity.ERROR, "service endpoints declared on a cluster, not on a subnet", "CNI"),
+    /** Application Gateway for Containers on kubenet. */
+    INGRESS_AGC_KUBENET(Severity.ERROR, "Application Gateway for Containers on a kubenet cluster", "CNI"),
+    /** An ingress without the one source of its gateway its type needs. */
+    INGRESS_GATEWAY_SOURCE(Severity.ERROR, "an ingress without exactly the subnet, subnetCidr or gatewayId its type needs", "AGC, AGIC"),
+    /** An ingress subnet delegated wrongly for its type. */
+    INGRESS_SUBNET_DELEGATION(Severity.ERROR, "an association subnet not delegated to applicationGatewayForContainers, or a gateway subnet "
+            + "with a delegation", "AGC, AGIC"),
+    /** An association subnet smaller than /24. */
+    INGRESS_SUBNET_TOO_SMALL(Severity.ERROR, "an Application Gateway for Containers association subnet smaller than /24", "AGC"),
+    /** A new application gateway's subnet smaller than /24. */
+    INGRESS_GATEWAY_SUBNET_SMALL(Severity.WARNING, "an application gateway subnet smaller than /24", "AGIC"),
+    /** An ingress subnet also used by pools or by another cluster's ingress. */
+    INGRESS_SUBNET_SHARED(Severity.ERROR, "an ingress subnet also holds nodes, pods or another ingress", "AGC, AGIC"),
+    /** An ingress subnet outside the network of the cluster's nodes. */
+    INGRESS_SUBNET_OTHER_NETWORK(Severity.WARNING, "an ingress subnet outside the network of the cluster's nodes", "AGC, AGIC"),
+    /** A subnetCidr that AKS cannot place, or that aksnet would leave unmanaged. */
+    INGRESS_SUBNET_CIDR_PLACEMENT(Severity.ERROR, "an ingress subnetCidr on your own network, or outside the AKS-managed network's free "
+            + "space, or overlapping the cluster's ranges", "AGIC, aksnet"),
+    /** A gatewayId that is not an application gateway's resource id. */
+    INGRESS_GATEWAY_ID_INVALID(Severity.ERROR, "an ingress gatewayId that is not an application gateway's resource id", "AGIC"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

@@ -3,6 +3,7 @@ package dev.aksnet.validation;
 import dev.aksnet.validation.rules.AccessRules;
 import dev.aksnet.validation.rules.AddressRules;
 import dev.aksnet.validation.rules.FleetRules;
+import dev.aksnet.validation.rules.IngressRules;
 import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PluginRules;
@@ -59,6 +60,15 @@ public final class Rules {
                 new ServiceEndpointRules.ServiceEndpointUnknown(),
                 new ServiceEndpointRules.ServiceEndpointsExistingSubnet(),
                 new ServiceEndpointRules.ServiceEndpointsNotOnSubnet(),
+                new IngressRules.AgcKubenet(),
+                new IngressRules.GatewaySource(),
+                new IngressRules.SubnetDelegation(),
+                new IngressRules.SubnetTooSmall(),
+                new IngressRules.GatewaySubnetSmall(),
+                new IngressRules.SubnetShared(),
+                new IngressRules.SubnetOtherNetwork(),
+                new IngressRules.SubnetCidrPlacement(),
+                new IngressRules.GatewayIdInvalid(),
                 new AddressRules.PodCidrTooSmall(),
 
                 new PluginRules.PodCidrNotAllowed(),

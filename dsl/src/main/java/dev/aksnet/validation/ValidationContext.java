@@ -2,6 +2,7 @@ package dev.aksnet.validation;
 
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Ingress;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.SubnetRef;
@@ -45,6 +46,10 @@ public final class ValidationContext {
         public String networkPath() {
             return path + ".network";
         }
+
+        public String ingressPath() {
+            return path + ".ingress";
+        }
     }
 
     /**
@@ -54,8 +59,11 @@ public final class ValidationContext {
     public record PoolAt(ClusterAt cluster, NodePool pool, String path, Optional<SubnetAt> subnet, Optional<SubnetAt> podSubnet) {
     }
 
-    /** A subnet reference a pool makes ({@code subnet} or {@code podSubnet}), where it stands, and what it matched. */
-    public record RefAt(PoolAt pool, SubnetRef ref, String path, Resolution resolution) {
+    /**
+     * A subnet reference ({@code subnet} or {@code podSubnet} of a pool, {@code subnet} of a cluster's ingress), who makes
+     * it ("node pool 'system'"), where it stands, and what it matched.
+     */
+    public record RefAt(String owner, SubnetRef ref, String path, Resolution resolution) {
     }
 
     /** How a subnet reference resolved: exactly one match, none, or several. */
@@ -145,15 +153,26 @@ public final class ValidationContext {
                 .toList());
     }
 
-    /** Every subnet reference of every pool, node subnet before pod subnet. */
+    /** The subnet a cluster's ingress names, when it resolves to exactly one. */
+    public Optional<SubnetAt> ingressSubnet(ClusterAt cluster) {
+        return resolve(cluster.cluster().ingressIfAny().map(Ingress::subnet).orElse(null)).flatMap(Resolution::unique);
+    }
+
+    /** Every subnet reference: of every pool (node subnet before pod subnet), then of every cluster's ingress. */
     public List<RefAt> subnetRefs() {
         if (subnetRefs != null) {
             return subnetRefs;
         }
         List<RefAt> refs = new ArrayList<>();
         for (PoolAt p : pools) {
-            resolve(p.pool().subnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().subnet(), p.path() + ".subnet", r)));
-            resolve(p.pool().podSubnet()).ifPresent(r -> refs.add(new RefAt(p, p.pool().podSubnet(), p.path() + ".podSubnet", r)));
+            String owner = "node pool '" + p.pool().name() + "'";
+            resolve(p.pool().subnet()).ifPresent(r -> refs.add(new RefAt(owner, p.pool().subnet(), p.path() + ".subnet", r)));
+            resolve(p.pool().podSubnet()).ifPresent(r -> refs.add(new RefAt(owner, p.pool().podSubnet(), p.path() + ".podSubnet", r)));
+        }
+        for (ClusterAt c : clusters) {
+            SubnetRef ref = c.cluster().ingressIfAny().map(Ingress::subnet).orElse(null);
+            resolve(ref).ifPresent(r -> refs.add(new RefAt("the ingress of cluster '" + c.cluster().name() + "'", ref,
+                    c.ingressPath() + ".subnet", r)));
         }
         subnetRefs = List.copyOf(refs);
         return subnetRefs;

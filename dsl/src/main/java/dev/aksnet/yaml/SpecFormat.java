@@ -1,6 +1,7 @@
 package dev.aksnet.yaml;
 
 import dev.aksnet.model.Delegation;
+import dev.aksnet.model.IngressType;
 import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkModel;
 import dev.aksnet.model.NetworkPlugin;
@@ -84,7 +85,9 @@ public final class SpecFormat {
                     field("cidr", Kind.CIDR, true, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
                             + "/29 or larger (SUBNET_TOO_SMALL)."),
                     enumField("delegation", Delegation.class, false, "aks: delegated to Microsoft.ContainerService/managedClusters, "
-                            + "as pod subnets of azure-cni-pod-subnet must be. Never on a node subnet (NODE_SUBNET_DELEGATED)."),
+                            + "as pod subnets of azure-cni-pod-subnet must be; applicationGatewayForContainers: delegated to "
+                            + "Microsoft.ServiceNetworking/trafficControllers, as an ingress association subnet must be "
+                            + "(INGRESS_SUBNET_NOT_DELEGATED). Never on a node subnet (NODE_SUBNET_DELEGATED)."),
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Azure services the subnet reaches over the Azure "
                             + "backbone, e.g. [Microsoft.Storage, Microsoft.KeyVault] (SERVICE_ENDPOINT_UNKNOWN); set on subnets aksnet "
                             + "creates (SERVICE_ENDPOINTS_EXISTING_SUBNET).")));
@@ -139,6 +142,18 @@ public final class SpecFormat {
                     field("podSubnet", Kind.SUBNET_REF, false, "azure-cni-pod-subnet only: the pod subnet, in the node subnet's network.")),
             List.of("count", "autoscale"));
 
+    public static final ObjectType INGRESS = new ObjectType("ingress", "Azure-managed ingress for the cluster.",
+            List.of(enumField("type", IngressType.class, true, "applicationGatewayForContainers (not on kubenet: INGRESS_AGC_KUBENET) "
+                            + "or applicationGatewayIngressController (the ingressApplicationGateway add-on)."),
+                    field("subnet", Kind.SUBNET_REF, false, "applicationGatewayForContainers: the association subnet, /24 or larger "
+                            + "(INGRESS_SUBNET_TOO_SMALL), delegated (INGRESS_SUBNET_NOT_DELEGATED), used by nothing else "
+                            + "(INGRESS_SUBNET_SHARED). applicationGatewayIngressController: a dedicated subnet for a new gateway."),
+                    field("subnetCidr", Kind.CIDR, false, "applicationGatewayIngressController on an AKS-managed network: the range of the "
+                            + "subnet AKS creates for a new gateway (INGRESS_SUBNET_CIDR_PLACEMENT)."),
+                    field("gatewayId", Kind.STRING, false, "applicationGatewayIngressController: the resource id of an existing "
+                            + "application gateway (INGRESS_GATEWAY_ID_INVALID). Give exactly one of subnet, subnetCidr, gatewayId "
+                            + "(INGRESS_GATEWAY_SOURCE).")));
+
     public static final ObjectType CLUSTER = new ObjectType("cluster", "An AKS managed cluster.",
             List.of(name("name", "The cluster's Azure name: 1-63 letters, digits, '-', '_' (CLUSTER_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.CLUSTER_NAME.pattern()),
@@ -152,7 +167,9 @@ public final class SpecFormat {
                             + "the resource id of a zone named privatelink.<location>.azmk8s.io or <subzone>.privatelink.<location>.azmk8s.io "
                             + "(PRIVATE_DNS_ZONE_INVALID); only with privateCluster: true (PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER)."),
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Always refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET), with the reason:"
-                            + " service endpoints belong on a subnet, and an AKS-managed network has none you may change.")));
+                            + " service endpoints belong on a subnet, and an AKS-managed network has none you may change."),
+                    object("ingress", Kind.OBJECT, "ingress", false, "Azure-managed ingress: Application Gateway for Containers or the "
+                            + "Application Gateway ingress controller add-on.")));
 
     public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
             "An aksnet spec: the virtual networks and the AKS clusters that use them.",
@@ -168,5 +185,5 @@ public final class SpecFormat {
 
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, CLUSTER, NETWORK, NODE_POOL,
-            AUTOSCALE);
+            AUTOSCALE, INGRESS);
 }

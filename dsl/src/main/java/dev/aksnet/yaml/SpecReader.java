@@ -5,6 +5,8 @@ import dev.aksnet.model.Cluster;
 import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Ingress;
+import dev.aksnet.model.IngressType;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkModel;
@@ -242,8 +244,22 @@ public final class SpecReader {
             boolean privateCluster = f.node("privateCluster").map(n -> bool(n, path + ".privateCluster", "privateCluster")).orElse(false);
             String privateDnsZone = f.optionalString("privateDnsZone");
             List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
+            Ingress ingress = f.node("ingress").map(n -> ingress(n, path + ".ingress")).orElse(null);
             return name == null || network == null ? null
-                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints);
+                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress);
+        }
+
+        Ingress ingress(YamlNode node, String path) {
+            Fields f = fields(node, path, "an ingress", SpecFormat.INGRESS);
+            if (f == null) {
+                return null;
+            }
+            f.required("type");
+            IngressType type = f.enumValue("type", IngressType.class);
+            SubnetRef subnet = Optional.ofNullable(f.optionalString("subnet")).map(SubnetRef::parse).orElse(null);
+            IPAddress subnetCidr = f.node("subnetCidr").map(n -> cidr(n, path + ".subnetCidr")).orElse(null);
+            String gatewayId = f.optionalString("gatewayId");
+            return type == null ? null : new Ingress(type, subnet, subnetCidr, gatewayId);
         }
 
         Network network(YamlNode node, String path) {

@@ -116,7 +116,7 @@ class SpecSchemaTest {
     private static final Map<String, String> INSTANCE = Map.of(
             "deployment", "", "connectedNetwork", "/connectedNetworks/0", "virtualNetwork", "/virtualNetworks/0",
             "subnet", "/virtualNetworks/0/subnets/0", "cluster", "/clusters/0", "network", "/clusters/0/network",
-            "nodePool", "/clusters/0/nodePools/0", "autoscale", "/clusters/0/nodePools/1/autoscale");
+            "nodePool", "/clusters/0/nodePools/0", "autoscale", "/clusters/0/nodePools/1/autoscale", "ingress", "/clusters/0/ingress");
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -149,6 +149,7 @@ class SpecSchemaTest {
                 privateCluster: true
                 privateDnsZone: system
                 serviceEndpoints: [Microsoft.Storage]
+                ingress: {type: applicationGatewayIngressController, subnet: nodes, subnetCidr: 10.225.0.0/24, gatewayId: gw}
                 network:
                   plugin: azure-cni-pod-subnet
                   model: flat

@@ -14,7 +14,8 @@ class JavaSpecTwinTest {
 
     @ParameterizedTest(name = "{1} builds the model of {0}/cluster.yaml")
     @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows", "pod-subnet-static-block, PodSubnetStaticBlock",
-            "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster"})
+            "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
+            "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -42,7 +43,7 @@ class JavaSpecTwinTest {
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
                     n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
-                    c.privateCluster(), c.privateDnsZone());
+                    c.privateCluster(), c.privateDnsZone(), c.ingress());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
                 d.virtualNetworks(), clusters);

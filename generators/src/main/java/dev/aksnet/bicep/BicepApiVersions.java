@@ -13,5 +13,9 @@ final class BicepApiVersions {
     static final String NAT_GATEWAYS = "Microsoft.Network/natGateways@2025-05-01";
     static final String PUBLIC_IP_ADDRESSES = "Microsoft.Network/publicIPAddresses@2025-05-01";
     static final String USER_ASSIGNED_IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30";
+    /** Application Gateway for Containers: outside the reference shapes; 2025-01-01 is the newest GA version. */
+    static final String TRAFFIC_CONTROLLERS = "Microsoft.ServiceNetworking/trafficControllers@2025-01-01";
+    static final String TRAFFIC_CONTROLLER_FRONTENDS = "Microsoft.ServiceNetworking/trafficControllers/frontends@2025-01-01";
+    static final String TRAFFIC_CONTROLLER_ASSOCIATIONS = "Microsoft.ServiceNetworking/trafficControllers/associations@2025-01-01";
     static final String ROLE_ASSIGNMENTS = "Microsoft.Authorization/roleAssignments@2022-04-01";
 }

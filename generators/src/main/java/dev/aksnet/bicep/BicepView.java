@@ -24,6 +24,8 @@ public record BicepView(
         List<ScopedRoleAssignment> routeTableRoleAssignments,
         List<ZoneRoleAssignment> zoneRoleAssignments,
         List<Cluster> clusters,
+        List<TrafficController> trafficControllers,
+        List<RoleAssignment> addonRoleAssignments,
         List<Output> outputs,
         Types types,
         RoleModule roleModule) {
@@ -72,7 +74,13 @@ public record BicepView(
 
     public record Cluster(String symbol, String name, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
                           List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile,
-                          List<ArmClusterShape.Property> apiServerAccess, boolean windowsProfile, List<String> dependsOn) {
+                          List<ArmClusterShape.Property> apiServerAccess, List<ArmClusterShape.Property> ingressAddonConfig,
+                          String ingressAddonKey, boolean windowsProfile, List<String> dependsOn) {
+    }
+
+    /** Application Gateway for Containers: the traffic controller, its frontend and its association with a subnet. */
+    public record TrafficController(String symbol, String name, String frontendSymbol, String frontendName, String associationSymbol,
+                                    String associationName, String subnetId) {
     }
 
     /** Private DNS Zone Contributor on a private cluster's own zone, through a module scoped to the zone's group. */
@@ -84,7 +92,8 @@ public record BicepView(
 
     /** Resource types with their API versions, quoted. */
     public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables, String routes,
-                        String natGateways, String publicIpAddresses, String identities, String roleAssignments) {
+                        String natGateways, String publicIpAddresses, String identities, String roleAssignments,
+                        String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations) {
     }
 
     /** The role definitions aksnet grants and the modules that grant them. */

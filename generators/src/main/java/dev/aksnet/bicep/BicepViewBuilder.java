@@ -105,6 +105,8 @@ final class BicepViewBuilder {
         List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
         List<BicepView.ZoneRoleAssignment> zoneRoles = new ArrayList<>();
         List<BicepView.Cluster> clusters = new ArrayList<>();
+        List<BicepView.TrafficController> trafficControllers = new ArrayList<>();
+        List<BicepView.RoleAssignment> addonRoles = new ArrayList<>();
         List<BicepView.Output> outputs = new ArrayList<>();
         for (PlannedCluster pc : plan.clusters()) {
             Cluster c = pc.cluster();
@@ -119,11 +121,7 @@ final class BicepViewBuilder {
                 principalId = idSymbol + ".properties.principalId";
                 for (PlannedSubnet s : pc.subnetsToJoin()) {
                     String raSymbol = symbols.allocate(c.name(), s.subnet().name(), "network", "contributor");
-                    String scope = s.network().inOtherResourceGroup(d) ? "resourceGroup(" + quote(s.network().resourceGroup()) + ")" : null;
-                    subnetRoles.add(new BicepView.RoleAssignment(raSymbol,
-                            quote("aksnet-network-contributor-" + DerivedNames.shortHash(
-                                    String.join("/", c.name(), s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name()))),
-                            scope, quote(s.network().vnet().name()), quote(s.subnet().name()), principalId));
+                    subnetRoles.add(subnetRole(raSymbol, c.name(), s, principalId));
                     dependsOn.add(raSymbol);
                     dependsOn.addAll(routeSymbols.getOrDefault(s, List.of()));
                 }
@@ -154,11 +152,29 @@ final class BicepViewBuilder {
             }
             clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), pc.userAssignedIdentity(), identityRef, properties,
                     ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
-                    ArmClusterShape.apiServerAccess(c, literals), c.hasWindowsPools(), dependsOn));
+                    ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals),
+                    ArmClusterShape.INGRESS_ADDON, c.hasWindowsPools(), dependsOn));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "id"), "string", clusterSymbol + ".id"));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "node", "resource", "group"), "string",
                     clusterSymbol + ".properties.nodeResourceGroup"));
             outputs.add(new BicepView.Output(symbols.allocate(c.name(), "identity", "principal", "id"), "string", principalId));
+            if (pc.trafficController()) {
+                String alb = symbols.allocate(c.name(), "alb");
+                String frontend = symbols.allocate(c.name(), "alb", "frontend");
+                trafficControllers.add(new BicepView.TrafficController(alb, quote(DerivedNames.trafficController(c.name())),
+                        frontend, quote(DerivedNames.TRAFFIC_CONTROLLER_FRONTEND),
+                        symbols.allocate(c.name(), "alb", "association"), quote(DerivedNames.TRAFFIC_CONTROLLER_ASSOCIATION),
+                        subnetSymbols.get(pc.ingressSubnet().orElseThrow()) + ".id"));
+                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "alb", "id"), "string", alb + ".id"));
+                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "alb", "frontend", "name"), "string", frontend + ".name"));
+            }
+            // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
+            String addonPrincipal = clusterSymbol + ".properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId";
+            if (pc.ingressControllerAddon()) {
+                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "ingress", "identity", "object", "id"), "string", addonPrincipal));
+            }
+            pc.addonGatewaySubnet().ifPresent(s -> addonRoles.add(subnetRole(symbols.allocate(c.name(), "agic", s.subnet().name(),
+                    "network", "contributor"), "agic/" + c.name(), s, addonPrincipal)));
         }
 
         // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
@@ -169,15 +185,25 @@ final class BicepViewBuilder {
         BicepView.Types types = new BicepView.Types(quote(BicepApiVersions.MANAGED_CLUSTERS), quote(BicepApiVersions.VIRTUAL_NETWORKS),
                 quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES), quote(BicepApiVersions.ROUTES),
                 quote(BicepApiVersions.NAT_GATEWAYS), quote(BicepApiVersions.PUBLIC_IP_ADDRESSES),
-                quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS));
+                quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS),
+                quote(BicepApiVersions.TRAFFIC_CONTROLLERS), quote(BicepApiVersions.TRAFFIC_CONTROLLER_FRONTENDS),
+                quote(BicepApiVersions.TRAFFIC_CONTROLLER_ASSOCIATIONS));
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), tags(), quote(d.location()),
                 plan.hasWindowsPools(), routeTables, routes, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
-                zoneRoles, clusters, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
+                zoneRoles, clusters, trafficControllers, addonRoles, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
                 quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
     }
 
+    /** Network Contributor on a subnet, through the module; {@code grantee} keeps the module's deployment name unique. */
+    private BicepView.RoleAssignment subnetRole(String symbol, String grantee, PlannedSubnet s, String principalId) {
+        String scope = s.network().inOtherResourceGroup(d) ? "resourceGroup(" + quote(s.network().resourceGroup()) + ")" : null;
+        return new BicepView.RoleAssignment(symbol, quote("aksnet-network-contributor-" + DerivedNames.shortHash(
+                String.join("/", grantee, s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name()))),
+                scope, quote(s.network().vnet().name()), quote(s.subnet().name()), principalId);
+    }
+
     boolean needsRoleModule() {
-        return plan.clusters().stream().anyMatch(c -> !c.subnetsToJoin().isEmpty());
+        return plan.clusters().stream().anyMatch(c -> !c.subnetsToJoin().isEmpty() || c.addonGatewaySubnet().isPresent());
     }
 
     boolean needsZoneRoleModule() {
@@ -185,11 +211,11 @@ final class BicepViewBuilder {
     }
 
     private BicepView.Subnet subnet(PlannedSubnet s) {
-        boolean delegated = plan.delegated().contains(s);
+        Delegation delegation = plan.delegationOf(s).orElse(null);
         String rt = routeTableSymbols.get(s);
         String ng = natGatewaySymbols.get(s);
-        return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegated,
-                delegated ? quote(Delegation.AKS.specName()) : null, delegated ? quote(Delegation.AKS.serviceName()) : null,
+        return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegation != null,
+                delegation != null ? quote(delegation.specName()) : null, delegation != null ? quote(delegation.serviceName()) : null,
                 rt == null ? null : rt + ".id", ng == null ? null : ng + ".id",
                 s.subnet().serviceEndpoints().stream().map(BicepStrings::quote).toList());
     }

@@ -1,6 +1,7 @@
 package dev.aksnet.cli;
 
 import dev.aksnet.generate.GeneratedFile;
+import dev.aksnet.generate.NextSteps;
 import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Generators;
 import dev.aksnet.generate.OutputCheck;
@@ -106,6 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
             written.add(o.getValue().size() + " " + target.cliName() + " file" + (o.getValue().size() == 1 ? "" : "s") + " in " + o.getKey());
         }
         written.forEach(line -> output.note("wrote " + line, err));
+        loaded.forEach(l -> NextSteps.of(l.spec().orElseThrow().deployment()).forEach(line -> output.note(line, err)));
         return ExitCodes.OK;
     }
 

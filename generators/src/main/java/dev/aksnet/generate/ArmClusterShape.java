@@ -3,6 +3,7 @@ package dev.aksnet.generate;
 import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
 import dev.aksnet.generate.InfrastructurePlan.PlannedPool;
 import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
+import dev.aksnet.model.Ingress;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.NodePool;
@@ -70,6 +71,25 @@ public final class ArmClusterShape {
             return List.of();
         }
         return List.of(new Property("enablePrivateCluster", "true"), new Property("privateDNSZone", l.text(c.effectivePrivateDnsZone())));
+    }
+
+    /** The ingress controller add-on's key in addonProfiles. */
+    public static final String INGRESS_ADDON = "ingressApplicationGateway";
+
+    /**
+     * addonProfiles.ingressApplicationGateway.config: where the add-on's gateway comes from (a subnet of the spec, a new
+     * subnet's range, or an existing gateway); empty for a cluster without the add-on.
+     */
+    public static List<Property> ingressControllerConfig(PlannedCluster c, Literals l) {
+        if (!c.ingressControllerAddon()) {
+            return List.of();
+        }
+        Ingress i = c.cluster().ingress();
+        if (c.ingressSubnet().isPresent()) {
+            return List.of(new Property("subnetId", l.subnetId(c.ingressSubnet().get())));
+        }
+        return List.of(i.subnetCidr() != null ? new Property("subnetCIDR", l.text(i.subnetCidr().toCanonicalString()))
+                : new Property("applicationGatewayId", l.text(i.gatewayId())));
     }
 
     public static List<Property> networkProfile(Network n, Literals l) {

@@ -51,6 +51,17 @@ public final class DerivedNames {
         return "id-" + clusterName;
     }
 
+    /** Application Gateway for Containers names: 1-64 characters, starting and ending with a letter or digit. */
+    public static final int TRAFFIC_CONTROLLER_MAX = 64;
+
+    public static String trafficController(String clusterName) {
+        return of("alb-", clusterName, TRAFFIC_CONTROLLER_MAX);
+    }
+
+    /** The traffic controller's frontend and association: children of their own traffic controller, so fixed names suffice. */
+    public static final String TRAFFIC_CONTROLLER_FRONTEND = "frontend";
+    public static final String TRAFFIC_CONTROLLER_ASSOCIATION = "association";
+
     /** The name of the default route aksnet adds for userDefinedRouting. */
     public static final String DEFAULT_ROUTE = "default-egress";
     public static final String DEFAULT_ROUTE_PREFIX = "0.0.0.0/0";

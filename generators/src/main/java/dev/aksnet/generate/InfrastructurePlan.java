@@ -1,7 +1,9 @@
 package dev.aksnet.generate;
 
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Ingress;
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OutboundType;
@@ -65,7 +67,23 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
      * succeeds; clusters on AKS-managed networks use a system-assigned identity.
      */
     public record PlannedCluster(Cluster cluster, PlannedPool systemPool, List<PlannedPool> otherPools,
-                                 List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed) {
+                                 List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed,
+                                 Optional<PlannedSubnet> ingressSubnet) {
+        /** Application Gateway for Containers: a traffic controller, its frontend, and its association with the subnet. */
+        public boolean trafficController() {
+            return cluster.ingressIfAny().filter(Ingress::isApplicationGatewayForContainers).isPresent();
+        }
+
+        /** The Application Gateway ingress controller add-on. */
+        public boolean ingressControllerAddon() {
+            return cluster.ingressIfAny().filter(Ingress::isIngressController).isPresent();
+        }
+
+        /** The add-on creates a new gateway in a subnet of the spec: its identity must be able to join that subnet. */
+        public Optional<PlannedSubnet> addonGatewaySubnet() {
+            return ingressControllerAddon() ? ingressSubnet : Optional.empty();
+        }
+
         /** Own subnets, or a private DNS zone of your own, need an identity that can be granted rights before creation. */
         public boolean userAssignedIdentity() {
             return !subnetsToJoin.isEmpty() || cluster.customPrivateDnsZone();
@@ -109,6 +127,9 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                 // A pod subnet aksnet creates is delegated to AKS whether or not the spec says so (POD_SUBNET_NOT_DELEGATED).
                 p.podSubnet().filter(s -> s.network().created()).ifPresent(delegated::add);
             }
+            Optional<PlannedSubnet> ingressSubnet = resolve(networks, c.ingressIfAny().map(Ingress::subnet).orElse(null));
+            // AKS creates the add-on's gateway with the cluster identity, which must be able to join the gateway's subnet.
+            c.ingressIfAny().filter(Ingress::isIngressController).flatMap(i -> ingressSubnet).ifPresent(join::add);
             SubnetEgress needs = egressOf(c);
             List<PlannedSubnet> routeTables = new ArrayList<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
@@ -123,7 +144,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                     }
                 }
             }
-            clusters.add(new PlannedCluster(c, system, others, List.copyOf(join), routeTables, natGateways));
+            clusters.add(new PlannedCluster(c, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet));
         }
         return new InfrastructurePlan(d, networks, clusters, egress, delegated);
     }
@@ -139,15 +160,23 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
         return deployment.clusters().stream().anyMatch(Cluster::hasWindowsPools);
     }
 
+    /** The delegation aksnet writes on a created subnet: the declared one; a pod subnet's is AKS's even when undeclared. */
+    public Optional<Delegation> delegationOf(PlannedSubnet subnet) {
+        return delegated.contains(subnet) ? Optional.of(subnet.subnet().delegationIfAny().orElse(Delegation.AKS)) : Optional.empty();
+    }
+
     /** What aksnet attaches to a created subnet for egress, if anything. */
     public Optional<SubnetEgress> egressOf(PlannedSubnet subnet) {
         return Optional.ofNullable(egress.get(subnet));
     }
 
-    /** Subnets used by any pool, in network and subnet order (the ones an existing network must be read for). */
+    /** Subnets used by any pool or ingress, in network and subnet order (the ones an existing network must be read for). */
     public List<PlannedSubnet> usedSubnets(PlannedNetwork network) {
         Set<PlannedSubnet> used = new LinkedHashSet<>();
-        clusters.forEach(c -> used.addAll(c.subnetsToJoin()));
+        clusters.forEach(c -> {
+            used.addAll(c.subnetsToJoin());
+            c.ingressSubnet().ifPresent(used::add);
+        });
         return network.vnet().subnets().stream().map(s -> new PlannedSubnet(network, s)).filter(used::contains).toList();
     }
 

@@ -22,6 +22,7 @@ public record TerraformView(
         List<Cluster> clusters,
         List<AzapiCluster> azapiClusters,
         List<Resource> nodePools,
+        List<Resource> ingress,
         List<Output> outputs) {
 
     /** {@code key = value}, both finished HCL. */
@@ -52,13 +53,14 @@ public record TerraformView(
     /** An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show. */
     public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
                           String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, boolean windowsProfile,
-                          List<String> dependsOn) {
+                          List<Attribute> ingressApplicationGateway, List<String> dependsOn) {
     }
 
     /** A managed cluster through azapi, for what azurerm cannot express; its body uses the AKS API's names. */
     public record AzapiCluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> identity,
                                List<ArmClusterShape.Property> properties, List<ArmClusterShape.Pool> pools,
                                List<ArmClusterShape.Property> networkProfile, List<ArmClusterShape.Property> apiServerAccess,
+                               List<ArmClusterShape.Property> ingressAddonConfig, String ingressAddonKey,
                                boolean windowsProfile, String exportValues,
                                List<String> dependsOn) {
     }

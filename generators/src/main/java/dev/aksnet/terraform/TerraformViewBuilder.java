@@ -89,7 +89,8 @@ final class TerraformViewBuilder {
                     PlannedSubnet ps = new PlannedSubnet(n, s);
                     String subnetLocal = local("azurerm_subnet", n.vnet().name(), s.name());
                     subnetIds.put(ps, "azurerm_subnet." + subnetLocal + ".id");
-                    boolean delegated = plan.delegated().contains(ps);
+                    Delegation delegation = plan.delegationOf(ps).orElse(null);
+                    boolean delegated = delegation != null;
                     List<Attribute> subnetAttributes = new ArrayList<>(List.of(
                             attr("name", quote(s.name())),
                             attr("resource_group_name", rgName),
@@ -101,8 +102,8 @@ final class TerraformViewBuilder {
                     }
                     subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes,
                             delegated,
-                            delegated ? quote(Delegation.AKS.specName()) : null,
-                            delegated ? quote(Delegation.AKS.serviceName()) : null,
+                            delegated ? quote(delegation.specName()) : null,
+                            delegated ? quote(delegation.serviceName()) : null,
                             delegated ? "[" + quote("Microsoft.Network/virtualNetworks/subnets/join/action") + "]" : null));
                     plan.egressOf(ps).ifPresent(e -> attachments.addAll(egress(ps, e)));
                 }
@@ -121,6 +122,7 @@ final class TerraformViewBuilder {
         List<TerraformView.Cluster> clusters = new ArrayList<>();
         List<TerraformView.AzapiCluster> azapiClusters = new ArrayList<>();
         List<Resource> pools = new ArrayList<>();
+        List<Resource> ingress = new ArrayList<>();
         List<Output> outputs = new ArrayList<>();
         for (PlannedCluster pc : plan.clusters()) {
             Cluster c = pc.cluster();
@@ -154,6 +156,7 @@ final class TerraformViewBuilder {
                 principalId = clusterRef + ".identity[0].principal_id";
                 identity = List.of(attr("type", quote("SystemAssigned")));
             }
+            String addonIdentity;
             List<Attribute> clusterAttributes = new ArrayList<>(List.of(
                     attr("name", quote(c.name())),
                     attr("location", location),
@@ -172,12 +175,14 @@ final class TerraformViewBuilder {
 
             if (viaAzapi) {
                 azapiClusters.add(azapiCluster(pc, clusterLocal, identity, dependsOn));
+                addonIdentity = clusterRef + ".output.properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId";
                 outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
                 outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
                         clusterRef + ".output.properties.nodeResourceGroup"));
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes, pool(pc.systemPool(), c, null),
-                        surge(), identity, networkProfile(c.network()), c.hasWindowsPools(), dependsOn));
+                        surge(), identity, networkProfile(c.network()), c.hasWindowsPools(), ingressApplicationGateway(pc), dependsOn));
+                addonIdentity = clusterRef + ".ingress_application_gateway[0].ingress_application_gateway_identity[0].object_id";
                 for (PlannedPool p : pc.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.pool().name());
                     pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), surge()));
@@ -188,6 +193,15 @@ final class TerraformViewBuilder {
             }
             outputs.add(output(c.name() + "_identity_principal_id", "Principal id of the control-plane identity of " + c.name() + ".",
                     viaAzapi && !pc.userAssignedIdentity() ? clusterRef + ".identity[0].principal_id" : principalId));
+            if (pc.trafficController()) {
+                trafficController(pc, ingress, outputs);
+            }
+            if (pc.ingressControllerAddon()) {
+                outputs.add(output(c.name() + "_ingress_identity_object_id", "Object id of the identity AKS creates for the "
+                        + "application gateway ingress controller of " + c.name() + ".", addonIdentity));
+            }
+            // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
+            pc.addonGatewaySubnet().ifPresent(s -> roleAssignment(ingress, c, "agic-" + s.subnet().name(), subnetIds.get(s), addonIdentity));
         }
 
         List<TerraformView.Provider> providers = new ArrayList<>();
@@ -196,7 +210,47 @@ final class TerraformViewBuilder {
             providers.add(new TerraformView.Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION)));
         }
         return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
-                variables(), tags(), resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, outputs);
+                variables(), tags(), resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+    }
+
+    /** Application Gateway for Containers, bring-your-own: the traffic controller, its frontend and its subnet association. */
+    private void trafficController(PlannedCluster pc, List<Resource> out, List<Output> outputs) {
+        Cluster c = pc.cluster();
+        String albLocal = local("azurerm_application_load_balancer", c.name());
+        String alb = "azurerm_application_load_balancer." + albLocal;
+        out.add(new Resource("azurerm_application_load_balancer", albLocal, List.of(
+                attr("name", quote(DerivedNames.trafficController(c.name()))),
+                attr("location", location),
+                attr("resource_group_name", rgName),
+                attr("tags", "local.tags"))));
+        String frontendLocal = local("azurerm_application_load_balancer_frontend", c.name());
+        out.add(new Resource("azurerm_application_load_balancer_frontend", frontendLocal, List.of(
+                attr("name", quote(DerivedNames.TRAFFIC_CONTROLLER_FRONTEND)),
+                attr("application_load_balancer_id", alb + ".id"),
+                attr("tags", "local.tags"))));
+        String associationLocal = local("azurerm_application_load_balancer_subnet_association", c.name());
+        out.add(new Resource("azurerm_application_load_balancer_subnet_association", associationLocal, List.of(
+                attr("name", quote(DerivedNames.TRAFFIC_CONTROLLER_ASSOCIATION)),
+                attr("application_load_balancer_id", alb + ".id"),
+                attr("subnet_id", subnetIds.get(pc.ingressSubnet().orElseThrow())),
+                attr("tags", "local.tags"))));
+        outputs.add(output(c.name() + "_alb_id", "Resource id of the Application Gateway for Containers of " + c.name()
+                + " (the ALB controller's alb-id).", alb + ".id"));
+        outputs.add(output(c.name() + "_alb_frontend", "Frontend of the Application Gateway for Containers of " + c.name()
+                + " (a Gateway's alb.networking.azure.io/alb-frontend).", "azurerm_application_load_balancer_frontend." + frontendLocal + ".name"));
+    }
+
+    /** The ingress_application_gateway block: empty for a cluster without the add-on. */
+    private List<Attribute> ingressApplicationGateway(PlannedCluster pc) {
+        if (!pc.ingressControllerAddon()) {
+            return List.of();
+        }
+        var i = pc.cluster().ingress();
+        if (pc.ingressSubnet().isPresent()) {
+            return List.of(attr("subnet_id", subnetIds.get(pc.ingressSubnet().get())));
+        }
+        return List.of(i.subnetCidr() != null ? attr("subnet_cidr", quote(i.subnetCidr().toCanonicalString()))
+                : attr("gateway_id", quote(i.gatewayId())));
     }
 
     /** azurerm cannot set a pool's pod IP allocation mode; static blocks must be set when a pool is created. */
@@ -312,6 +366,11 @@ final class TerraformViewBuilder {
         if (c.kubernetesVersion() != null) {
             properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
         }
+        List<String> exports = new ArrayList<>(List.of("properties.nodeResourceGroup"));
+        if (pc.ingressControllerAddon()) {
+            // The add-on's identity, which AKS creates: an output, and granted a role on the gateway's subnet.
+            exports.add("properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId");
+        }
         List<Attribute> attributes = List.of(
                 attr("type", quote(TerraformProviders.AZAPI_MANAGED_CLUSTER_TYPE)),
                 attr("name", quote(c.name())),
@@ -321,7 +380,8 @@ final class TerraformViewBuilder {
         return new TerraformView.AzapiCluster(local, List.of(
                 "# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
                 attributes, identity, properties, ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
-                ArmClusterShape.apiServerAccess(c, literals), c.hasWindowsPools(), "[" + quote("properties.nodeResourceGroup") + "]", dependsOn);
+                ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals), ArmClusterShape.INGRESS_ADDON,
+                c.hasWindowsPools(), strings(exports), dependsOn);
     }
 
     private List<Variable> variables() {

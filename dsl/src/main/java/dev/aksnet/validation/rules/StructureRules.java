@@ -34,7 +34,7 @@ public final class StructureRules {
         }
     }
 
-    /** SUBNET_REF_UNKNOWN: a pool's subnet or podSubnet must name a declared subnet (contract). */
+    /** SUBNET_REF_UNKNOWN: a pool's subnet or podSubnet, or an ingress subnet, must name a declared subnet (contract). */
     public static final class SubnetRefUnknown implements Rule {
         @Override
         public RuleId id() {
@@ -46,7 +46,7 @@ public final class StructureRules {
             for (RefAt ref : spec.subnetRefs()) {
                 if (ref.resolution().matches().isEmpty()) {
                     String known = spec.subnets().stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", "));
-                    report.at(ref.path(), "node pool '" + ref.pool().pool().name() + "' names subnet '" + ref.ref()
+                    report.at(ref.path(), ref.owner() + " names subnet '" + ref.ref()
                                     + "', which no virtual network declares",
                             known.isEmpty() ? "declare the subnet under virtualNetworks, or omit subnet for an AKS-managed network"
                                     : "declared subnets: " + known);
@@ -67,7 +67,7 @@ public final class StructureRules {
             for (RefAt ref : spec.subnetRefs()) {
                 List<SubnetAt> matches = ref.resolution().matches();
                 if (matches.size() > 1) {
-                    report.at(ref.path(), "subnet '" + ref.ref() + "' of node pool '" + ref.pool().pool().name() + "' matches "
+                    report.at(ref.path(), "subnet '" + ref.ref() + "' of " + ref.owner() + " matches "
                             + matches.size() + " subnets", "qualify it with its network: one of "
                             + matches.stream().map(SubnetAt::qualifiedName).collect(Collectors.joining(", ")));
                 }
