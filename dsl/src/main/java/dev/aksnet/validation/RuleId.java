@@ -193,6 +193,9 @@ public enum RuleId {
             + "space, or overlapping the cluster's ranges", "AGIC, aksnet"),
     /** A gatewayId that is not an application gateway's resource id. */
     INGRESS_GATEWAY_ID_INVALID(Severity.ERROR, "an ingress gatewayId that is not an application gateway's resource id", "AGIC"),
+    /** The ingress controller add-on on kubenet, where the gateway subnet needs the cluster's route table. */
+    INGRESS_KUBENET_ROUTE_TABLE(Severity.WARNING, "a kubenet cluster's gateway subnet cannot get, or gets with a default route, the "
+            + "cluster's route table", "AGIC, KUB"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

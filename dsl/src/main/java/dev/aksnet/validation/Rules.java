@@ -68,6 +68,7 @@ public final class Rules {
                 new IngressRules.SubnetShared(),
                 new IngressRules.SubnetOtherNetwork(),
                 new IngressRules.SubnetCidrPlacement(),
+                new IngressRules.KubenetRouteTable(),
                 new IngressRules.GatewayIdInvalid(),
                 new AddressRules.PodCidrTooSmall(),
 

@@ -212,7 +212,7 @@ final class BicepViewBuilder {
 
     private BicepView.Subnet subnet(PlannedSubnet s) {
         Delegation delegation = plan.delegationOf(s).orElse(null);
-        String rt = routeTableSymbols.get(s);
+        String rt = routeTableSymbols.get(plan.routeTableOwner(s).orElse(s));
         String ng = natGatewaySymbols.get(s);
         return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegation != null,
                 delegation != null ? quote(delegation.specName()) : null, delegation != null ? quote(delegation.serviceName()) : null,

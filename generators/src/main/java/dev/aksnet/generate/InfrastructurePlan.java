@@ -28,7 +28,8 @@ import java.util.Set;
  * models from this, so the two targets cannot disagree.
  */
 public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> networks, List<PlannedCluster> clusters,
-                                 Map<PlannedSubnet, SubnetEgress> egress, Set<PlannedSubnet> delegated) {
+                                 Map<PlannedSubnet, SubnetEgress> egress, Set<PlannedSubnet> delegated,
+                                 Map<PlannedSubnet, PlannedSubnet> sharedRouteTables) {
 
     /** A network, created or referenced, and the resource group holding it. */
     public record PlannedNetwork(VirtualNetwork vnet, String resourceGroup, boolean created) {
@@ -105,6 +106,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
         List<PlannedCluster> clusters = new ArrayList<>();
         Map<PlannedSubnet, SubnetEgress> egress = new LinkedHashMap<>();
         Set<PlannedSubnet> delegated = new LinkedHashSet<>();
+        Map<PlannedSubnet, PlannedSubnet> sharedRouteTables = new LinkedHashMap<>();
         for (PlannedNetwork n : networks) {
             n.vnet().subnets().stream().filter(s -> s.delegation() != null).forEach(s -> delegated.add(new PlannedSubnet(n, s)));
         }
@@ -144,9 +146,15 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                     }
                 }
             }
+            // Kubenet's pod routes live in the node subnet's route table; the add-on's gateway reaches pods only through it.
+            if (c.network().plugin() == NetworkPlugin.KUBENET && !routeTables.isEmpty()) {
+                c.ingressIfAny().filter(Ingress::isIngressController).flatMap(i -> ingressSubnet)
+                        .filter(s -> s.network().created())
+                        .ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));
+            }
             clusters.add(new PlannedCluster(c, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet));
         }
-        return new InfrastructurePlan(d, networks, clusters, egress, delegated);
+        return new InfrastructurePlan(d, networks, clusters, egress, delegated, sharedRouteTables);
     }
 
     private static SubnetEgress egressOf(Cluster c) {
@@ -163,6 +171,11 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
     /** The delegation aksnet writes on a created subnet: the declared one; a pod subnet's is AKS's even when undeclared. */
     public Optional<Delegation> delegationOf(PlannedSubnet subnet) {
         return delegated.contains(subnet) ? Optional.of(subnet.subnet().delegationIfAny().orElse(Delegation.AKS)) : Optional.empty();
+    }
+
+    /** The subnet whose route table a created subnet shares (a kubenet cluster's gateway subnet), if any. */
+    public Optional<PlannedSubnet> routeTableOwner(PlannedSubnet subnet) {
+        return Optional.ofNullable(sharedRouteTables.get(subnet));
     }
 
     /** What aksnet attaches to a created subnet for egress, if anything. */

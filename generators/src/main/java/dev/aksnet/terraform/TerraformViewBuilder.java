@@ -119,6 +119,14 @@ final class TerraformViewBuilder {
             }
         }
 
+        plan.sharedRouteTables().forEach((subnet, owner) -> {
+            String assocLocal = local("azurerm_subnet_route_table_association", subnet.network().vnet().name(), subnet.subnet().name());
+            attachments.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
+                    attr("subnet_id", subnetIds.get(subnet)),
+                    attr("route_table_id", routeTableIds.get(owner)))));
+            subnetReadiness.computeIfAbsent(subnet, k -> new ArrayList<>()).add("azurerm_subnet_route_table_association." + assocLocal);
+        });
+
         List<TerraformView.Cluster> clusters = new ArrayList<>();
         List<TerraformView.AzapiCluster> azapiClusters = new ArrayList<>();
         List<Resource> pools = new ArrayList<>();

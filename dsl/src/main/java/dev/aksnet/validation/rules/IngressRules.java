@@ -5,6 +5,7 @@ import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Ingress;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.OutboundType;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
@@ -280,6 +281,45 @@ public final class IngressRules {
                 } else if (n.effectivePodCidr() != null && Cidrs.overlap(cidr, n.effectivePodCidr())) {
                     report.at(path, "subnetCidr " + cidr + " of " + cluster + " overlaps its pod CIDR " + n.effectivePodCidr(),
                             "choose ranges that do not overlap");
+                }
+            }
+        }
+    }
+
+    /**
+     * INGRESS_KUBENET_ROUTE_TABLE (AGIC, KUB): on kubenet the gateway reaches pods through the routes AKS writes into the
+     * cluster's route table, so the gateway subnet must share it. aksnet does that on a network it creates; on an existing
+     * network it cannot, and with userDefinedRouting that table also sends 0.0.0.0/0 to an appliance, which Application
+     * Gateway v2 accepts only in its private (network isolation) deployment.
+     */
+    public static final class KubenetRouteTable implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.INGRESS_KUBENET_ROUTE_TABLE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                Network n = c.cluster().network();
+                if (n.plugin() != NetworkPlugin.KUBENET || c.cluster().ingressIfAny().filter(Ingress::isIngressController).isEmpty()) {
+                    continue;
+                }
+                Optional<SubnetAt> found = spec.ingressSubnet(c);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                SubnetAt s = found.get();
+                String cluster = "cluster '" + c.cluster().name() + "'";
+                if (s.vnet().vnet().existing()) {
+                    report.at(c.ingressPath() + ".subnet", "gateway subnet '" + s.qualifiedName() + "' of kubenet " + cluster
+                                    + " exists already, so aksnet cannot give it the cluster's route table, through which the gateway reaches pods",
+                            "associate the route table of the cluster's node subnet with '" + s.subnet().name() + "' as well");
+                } else if (n.effectiveOutbound() == OutboundType.USER_DEFINED_ROUTING) {
+                    report.at(c.ingressPath() + ".subnet", "gateway subnet '" + s.qualifiedName() + "' shares kubenet " + cluster
+                                    + "'s route table, whose default route goes to an appliance: Application Gateway v2 accepts that only "
+                                    + "in its private deployment",
+                            "use azure-cni-overlay (no route table needed), or deploy the gateway privately");
                 }
             }
         }
