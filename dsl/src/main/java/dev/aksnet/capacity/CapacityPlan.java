@@ -9,7 +9,9 @@ import dev.aksnet.validation.SubnetUsages;
 import dev.aksnet.validation.ValidationContext;
 import inet.ipaddr.IPAddress;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The IP capacity of a fleet at max scale, per cluster and per subnet: the spreadsheet the AKS docs leave to the
@@ -43,9 +45,15 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
         List<ClusterRow> clusters = contexts.stream()
                 .flatMap(ctx -> ctx.clusters().stream().map(c -> clusterRow(ctx.fileName(), c.cluster())))
                 .toList();
+        // An ingress subnet holds the gateway, not nodes or pods: it is in use though no pool demands addresses of it.
+        Map<String, String> ingressOf = new HashMap<>();
+        contexts.forEach(ctx -> ctx.clusters().forEach(c -> ctx.ingressSubnet(c)
+                .ifPresent(s -> ingressOf.putIfAbsent(s.key(), "ingress of " + c.cluster().name()))));
         List<SubnetRow> subnets = SubnetUsages.of(new FleetContext(contexts)).stream().map(e -> {
             SubnetUsage u = e.usage();
-            String status = !u.fitsLowerBound() ? "TOO SMALL" : u.demands().isEmpty() ? "unused" : u.hasHeadroom() ? "ok" : "LOW HEADROOM";
+            String status = !u.fitsLowerBound() ? "TOO SMALL"
+                    : u.demands().isEmpty() ? ingressOf.getOrDefault(e.declaration().item().key(), "unused")
+                    : u.hasHeadroom() ? "ok" : "LOW HEADROOM";
             return new SubnetRow(e.declaration().spec().fileName(), u.name(), u.cidr().toCanonicalString(), u.usable(), u.neededLower(),
                     u.neededUpper(), u.headroom(), u.maxNodes(), status, u.demands().stream().map(AddressDemand::describe).toList());
         }).toList();

@@ -20,6 +20,16 @@ class CapacityPlanTest {
     }
 
     @Test
+    void ingressSubnetsAreInUseThoughNoPoolDemandsAddresses() {
+        CapacityPlan agc = CapacityPlan.of(List.of(ExampleFiles.load("application-gateway-for-containers")));
+        assertEquals("ingress of storefront", subnet(agc, "vnet-storefront/alb").status());
+        assertEquals(256 - 5, subnet(agc, "vnet-storefront/alb").usable());
+        CapacityPlan agic = CapacityPlan.of(List.of(ExampleFiles.load("application-gateway-ingress")));
+        assertEquals("ingress of web", subnet(agic, "vnet-edge/appgw").status());
+        assertEquals("ok", subnet(agic, "vnet-edge/nodes").status());
+    }
+
+    @Test
     void nodeSubnetReservesMaxPodsPlusOnePerNode() {
         CapacityPlan plan = CapacityPlan.of(List.of(ExampleFiles.load("node-subnet")));
         SubnetRow aks = subnet(plan, "vnet-legacy/aks");
