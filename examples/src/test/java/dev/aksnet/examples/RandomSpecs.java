@@ -71,6 +71,10 @@ final class RandomSpecs {
             y.append("connectedNetworks:\n  - name: onprem\n    cidrs: [192.168.0.0/16]\n");
         }
         String nodesCidr = nodeSubnet ? "10." + x + ".0.0/20" : "10." + x + ".0.0/22";
+        // Several clusters may share the node subnet (never kubenet's); they share the egress settings too.
+        int clusters = kubenet || managed ? 1 : 1 + r.nextInt(2);
+        // Ingress draws from its own stream, so adding it left every other choice of a seed as it was.
+        String[] ingress = ingress(new Random(seed * 31 + 7), clusters, kubenet, managed, id);
         if (!managed) {
             y.append("virtualNetworks:\n  - name: vnet-").append(x).append('\n');
             y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
@@ -81,10 +85,17 @@ final class RandomSpecs {
             if (podSubnet) {
                 y.append("      - name: pods\n        cidr: 10.").append(x).append(".64.0/18\n        delegation: aks\n");
             }
+            for (int c = 0; c < clusters; c++) {
+                if (ingress[c] != null && ingress[c].contains("subnet: ingress")) {
+                    // Each ingress gets its own /24, clear of the node (up to /20) and pod (.64.0/18) subnets.
+                    y.append("      - name: ingress").append(c).append("\n        cidr: 10.").append(x).append('.').append(32 + c).append(".0/24\n");
+                    if (ingress[c].contains("applicationGatewayForContainers")) {
+                        y.append("        delegation: applicationGatewayForContainers\n");
+                    }
+                }
+            }
         }
         y.append("clusters:\n");
-        // Several clusters may share the node subnet (never kubenet's); they share the egress settings too.
-        int clusters = kubenet || managed ? 1 : 1 + r.nextInt(2);
         for (int c = 0; c < clusters; c++) {
             y.append("  - name: aks-").append(id).append('-').append(c).append('\n');
             if (r.nextBoolean()) {
@@ -115,6 +126,9 @@ final class RandomSpecs {
             if (outbound.equals("userDefinedRouting") && !existing) {
                 y.append("      egressNextHopIp: 10.").append(x).append(".255.4\n");
             }
+            if (ingress[c] != null) {
+                y.append(ingress[c]);
+            }
             y.append("    nodePools:\n");
             pool(y, r, "system", true, false, managed, podSubnet, nodeSubnet);
             int users = r.nextInt(3);
@@ -124,6 +138,28 @@ final class RandomSpecs {
             }
         }
         return y.toString();
+    }
+
+    /** Per cluster: no ingress, or its ingress block, of a kind the cluster's plugin and network allow. */
+    private static String[] ingress(Random r, int clusters, boolean kubenet, boolean managed, String id) {
+        String[] blocks = new String[clusters];
+        for (int c = 0; c < clusters; c++) {
+            List<String> kinds = new ArrayList<>(List.of("none", "none", "gatewayId"));
+            kinds.add(managed ? "subnetCidr" : "subnet");
+            if (!kubenet && !managed) {
+                kinds.add("applicationGatewayForContainers");
+            }
+            blocks[c] = switch (kinds.get(r.nextInt(kinds.size()))) {
+                case "gatewayId" -> "    ingress:\n      type: applicationGatewayIngressController\n      gatewayId: /subscriptions/"
+                        + "00000000-0000-0000-0000-000000000000/resourceGroups/rg-edge-" + id
+                        + "/providers/Microsoft.Network/applicationGateways/agw-" + c + "\n";
+                case "subnetCidr" -> "    ingress:\n      type: applicationGatewayIngressController\n      subnetCidr: 10.225." + c + ".0/24\n";
+                case "subnet" -> "    ingress:\n      type: applicationGatewayIngressController\n      subnet: ingress" + c + "\n";
+                case "applicationGatewayForContainers" -> "    ingress:\n      type: applicationGatewayForContainers\n      subnet: ingress" + c + "\n";
+                default -> null;
+            };
+        }
+        return blocks;
     }
 
     private static void pool(StringBuilder y, Random r, String name, boolean system, boolean windows, boolean managed, boolean podSubnet,
