@@ -173,6 +173,8 @@ public enum RuleId {
     SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
     /** Service endpoints declared on a cluster instead of on a subnet aksnet creates. */
     SERVICE_ENDPOINTS_NOT_ON_SUBNET(Severity.ERROR, "service endpoints declared on a cluster, not on a subnet", "CNI"),
+    /** A pod subnet delegated to a service other than AKS. */
+    POD_SUBNET_OTHER_DELEGATION(Severity.ERROR, "a pod subnet delegated to a service other than AKS", "POD"),
     /** Application Gateway for Containers on kubenet. */
     INGRESS_AGC_KUBENET(Severity.ERROR, "Application Gateway for Containers on a kubenet cluster", "CNI"),
     /** An ingress without the one source of its gateway its type needs. */

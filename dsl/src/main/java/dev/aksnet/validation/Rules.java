@@ -60,6 +60,7 @@ public final class Rules {
                 new ServiceEndpointRules.ServiceEndpointUnknown(),
                 new ServiceEndpointRules.ServiceEndpointsExistingSubnet(),
                 new ServiceEndpointRules.ServiceEndpointsNotOnSubnet(),
+                new PluginRules.PodSubnetOtherDelegation(),
                 new IngressRules.AgcKubenet(),
                 new IngressRules.GatewaySource(),
                 new IngressRules.SubnetDelegation(),

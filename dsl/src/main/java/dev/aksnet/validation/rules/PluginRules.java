@@ -1,5 +1,6 @@
 package dev.aksnet.validation.rules;
 
+import dev.aksnet.model.Delegation;
 import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
@@ -373,6 +374,25 @@ public final class PluginRules {
                                     + (s.vnet().vnet().existing() ? "; the existing subnet must be delegated to Microsoft.ContainerService/managedClusters"
                                     : "; aksnet adds the delegation to Microsoft.ContainerService/managedClusters"),
                             "write delegation: aks on the subnet to make the delegation visible in the spec"));
+        }
+    }
+
+    /** POD_SUBNET_OTHER_DELEGATION (POD): a pod subnet delegated to another service cannot take AKS's delegation too. */
+    public static final class PodSubnetOtherDelegation implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.POD_SUBNET_OTHER_DELEGATION;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                p.podSubnet().filter(s -> s.subnet().delegation() != null && s.subnet().delegation() != Delegation.AKS)
+                        .ifPresent(s -> report.at(p.path() + ".podSubnet", "node pool '" + p.pool().name() + "' puts pods on subnet '"
+                                        + s.qualifiedName() + "', which is delegated to " + s.subnet().delegation().serviceName()
+                                        + "; pod subnets must be delegated to " + Delegation.AKS.serviceName(),
+                                "use a subnet with delegation: aks for pods"));
+            }
         }
     }
 
