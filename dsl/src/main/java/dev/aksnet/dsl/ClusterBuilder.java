@@ -57,7 +57,8 @@ public final class ClusterBuilder {
 
     /** Azure-managed ingress, e.g. {@code Ingress.applicationGatewayForContainers("alb")}. */
     public ClusterBuilder ingress(Ingress ingress) {
-        this.ingress = Objects.requireNonNull(ingress, "ingress");
+        // Remembered here, at the user's call, so that ingress diagnostics of a Java spec point at this line.
+        this.ingress = CallSites.remember(Objects.requireNonNull(ingress, "ingress"), CallSites.caller());
         return this;
     }
 

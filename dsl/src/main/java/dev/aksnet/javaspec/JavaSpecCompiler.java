@@ -163,6 +163,9 @@ public final class JavaSpecCompiler {
             Cluster cluster = d.clusters().get(c);
             put(map, "clusters[" + c + "]", cluster, sites);
             put(map, "clusters[" + c + "].network", cluster.network(), sites);
+            if (cluster.ingress() != null) {
+                put(map, "clusters[" + c + "].ingress", cluster.ingress(), sites);
+            }
             for (int p = 0; p < cluster.nodePools().size(); p++) {
                 put(map, "clusters[" + c + "].nodePools[" + p + "]", cluster.nodePools().get(p), sites);
             }

@@ -56,6 +56,25 @@ class CliTest {
     }
 
     @Test
+    void generatePrintsWhatIsLeftOutsideIacAndQuietSilencesIt(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("shop.yaml"), VALID
+                .replace("- {name: nodes, cidr: 10.10.0.0/22}", "- {name: nodes, cidr: 10.10.0.0/22}\n      "
+                        + "- {name: alb, cidr: 10.10.8.0/24, delegation: applicationGatewayForContainers}")
+                .replace("network: {plugin: azure-cni-overlay}", "network: {plugin: azure-cni-overlay}\n    "
+                        + "ingress: {type: applicationGatewayForContainers, subnet: alb}"));
+        Run r = run("generate", "-t", "terraform", "-o", dir.resolve("o").toString(), spec.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("next: cluster 'k1' uses Application Gateway for Containers"), r.err());
+        assertTrue(r.err().contains("  helm install alb-controller oci://mcr.microsoft.com/application-lb/charts/alb-controller"), r.err());
+        Run quiet = run("generate", "-q", "-t", "terraform", "-o", dir.resolve("o").toString(), spec.toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+        // Nothing to do afterwards for a cluster without ingress.
+        Path plain = Files.writeString(dir.resolve("plain.yaml"), VALID);
+        assertFalse(run("generate", "-t", "bicep", "-o", dir.resolve("p").toString(), plain.toString()).err().contains("next:"));
+    }
+
+    @Test
     void generateBicepWritesMainAndModule(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("payments.yaml"), VALID);
         assertEquals(0, run("generate", "-t", "bicep", "-o", dir.resolve("o").toString(), spec.toString()).code());
