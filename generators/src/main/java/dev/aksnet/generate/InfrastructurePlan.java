@@ -135,19 +135,28 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             SubnetEgress needs = egressOf(c);
             List<PlannedSubnet> routeTables = new ArrayList<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
+            // AKS writes a kubenet cluster's pod routes into one route table: every node subnet of the cluster shares it.
+            boolean kubenet = c.network().plugin() == NetworkPlugin.KUBENET;
             for (PlannedSubnet s : egressSubnets) {
                 if (s.network().created() && (needs.routeTable() || needs.natGateway())) {
-                    egress.merge(s, needs, SubnetEgress::merge);
-                    if (needs.routeTable()) {
-                        routeTables.add(s);
+                    if (kubenet && !routeTables.isEmpty()) {
+                        sharedRouteTables.put(s, routeTables.get(0));
+                        if (needs.natGateway()) {
+                            egress.merge(s, new SubnetEgress(false, Optional.empty(), true), SubnetEgress::merge);
+                        }
+                    } else {
+                        egress.merge(s, needs, SubnetEgress::merge);
+                        if (needs.routeTable()) {
+                            routeTables.add(s);
+                        }
                     }
                     if (needs.natGateway()) {
                         natGateways.add(s);
                     }
                 }
             }
-            // Kubenet's pod routes live in the node subnet's route table; the add-on's gateway reaches pods only through it.
-            if (c.network().plugin() == NetworkPlugin.KUBENET && !routeTables.isEmpty()) {
+            // The add-on's gateway, too, reaches kubenet pods only through that route table.
+            if (kubenet && !routeTables.isEmpty()) {
                 c.ingressIfAny().filter(Ingress::isIngressController).flatMap(i -> ingressSubnet)
                         .filter(s -> s.network().created())
                         .ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));

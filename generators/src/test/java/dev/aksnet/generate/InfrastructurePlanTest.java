@@ -45,6 +45,21 @@ class InfrastructurePlanTest {
     }
 
     @Test
+    void kubenetNodeSubnetsShareOneRouteTableBecauseAksWritesItsRoutesIntoOne() {
+        var plan = InfrastructurePlan.of(deployment(
+                VirtualNetwork.named("vnet").addressSpace("10.0.0.0/16").subnet("nodes", "10.0.0.0/24").subnet("more", "10.0.1.0/24").build(),
+                Cluster.named("k").network(Network.kubenet().outbound(OutboundType.USER_ASSIGNED_NAT_GATEWAY))
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).subnet("nodes"))
+                        .nodePool(NodePool.linux("user").vmSize("v").count(3).subnet("more")).build()));
+        assertTrue(plan.egressOf(subnet(plan, "nodes")).orElseThrow().routeTable());
+        var more = plan.egressOf(subnet(plan, "more")).orElseThrow();
+        assertFalse(more.routeTable(), "no second route table");
+        assertTrue(more.natGateway(), "NAT gateways stay per subnet");
+        assertEquals(subnet(plan, "nodes"), plan.routeTableOwner(subnet(plan, "more")).orElseThrow());
+        assertEquals(List.of(subnet(plan, "nodes")), plan.clusters().get(0).routeTablesToWrite());
+    }
+
+    @Test
     void kubenetOnExistingNetworkCreatesNoRouteTable() {
         var plan = InfrastructurePlan.of(deployment(
                 VirtualNetwork.named("vnet").existing().addressSpace("10.0.0.0/16").subnet("nodes", "10.0.0.0/24").build(),
