@@ -36,6 +36,22 @@ class ValidatorTest {
     }
 
     @Test
+    void aSmallIngressSubnetNamedByTwoClustersIsReportedOnce() {
+        String spec = VALID
+                .replace("        cidr: 10.10.0.0/22\n", "        cidr: 10.10.0.0/22\n      - {name: appgw, cidr: 10.10.8.0/26}\n")
+                .replace("      plugin: azure-cni-overlay\n",
+                        "      plugin: azure-cni-overlay\n    ingress: {type: applicationGatewayIngressController, subnet: appgw}\n")
+                + "  - name: k2\n"
+                + "    network: {plugin: azure-cni-overlay}\n"
+                + "    ingress: {type: applicationGatewayIngressController, subnet: appgw}\n"
+                + "    nodePools:\n"
+                + "      - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: nodes}\n";
+        List<Diagnostic> found = RuleFixturesTest.diagnosticsOf("two.yaml", spec);
+        assertEquals(1, found.stream().filter(d -> d.rule() == RuleId.INGRESS_GATEWAY_SUBNET_SMALL).count(), found.toString());
+        assertEquals(1, found.stream().filter(d -> d.rule() == RuleId.INGRESS_SUBNET_SHARED).count(), found.toString());
+    }
+
+    @Test
     void everyProblemIsReportedInOneRunSortedByPosition() {
         String bad = VALID.replace("name: k1", "name: -k1").replace("10.10.0.0/22", "10.11.0.0/22")
                 .replace("count: 3", "count: 3\n        maxPods: 5").replace("mode: system", "mode: system\n        os: windows");

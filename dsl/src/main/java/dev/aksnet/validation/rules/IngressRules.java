@@ -18,6 +18,7 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,16 @@ public final class IngressRules {
 
     /** The smallest association subnet AGC accepts, and the size Application Gateway v2 recommends for its subnet. */
     static final int MIN_INGRESS_PREFIX = 24;
+
+    /** The subnets that an ingress of the kind names and that are smaller than /24, each once however many clusters name it. */
+    private static List<SubnetAt> smallIngressSubnets(ValidationContext spec, Predicate<Ingress> kind) {
+        return spec.clusters().stream()
+                .filter(c -> c.cluster().ingressIfAny().filter(kind).isPresent())
+                .flatMap(c -> spec.ingressSubnet(c).stream())
+                .filter(s -> s.subnet().cidr().getNetworkPrefixLength() > MIN_INGRESS_PREFIX)
+                .distinct()
+                .toList();
+    }
 
     private static String what(Ingress ingress) {
         return ingress.isApplicationGatewayForContainers() ? "Application Gateway for Containers" : "the application gateway";
@@ -146,16 +157,11 @@ public final class IngressRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            for (ClusterAt c : spec.clusters()) {
-                if (c.cluster().ingressIfAny().filter(Ingress::isApplicationGatewayForContainers).isEmpty()) {
-                    continue;
-                }
-                spec.ingressSubnet(c).filter(s -> s.subnet().cidr().getNetworkPrefixLength() > MIN_INGRESS_PREFIX).ifPresent(s ->
-                        report.at(s.path() + ".cidr", "association subnet '" + s.qualifiedName() + "' (" + s.subnet().cidr()
-                                        + ") is smaller than /" + MIN_INGRESS_PREFIX + "; Application Gateway for Containers needs at least "
-                                        + "250 free addresses",
-                                "give the subnet a /" + MIN_INGRESS_PREFIX + " or larger range"));
-            }
+            smallIngressSubnets(spec, Ingress::isApplicationGatewayForContainers).forEach(s ->
+                    report.at(s.path() + ".cidr", "association subnet '" + s.qualifiedName() + "' (" + s.subnet().cidr()
+                                    + ") is smaller than /" + MIN_INGRESS_PREFIX + "; Application Gateway for Containers needs at least "
+                                    + "250 free addresses",
+                            "give the subnet a /" + MIN_INGRESS_PREFIX + " or larger range"));
         }
     }
 
@@ -168,15 +174,11 @@ public final class IngressRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
+            smallIngressSubnets(spec, Ingress::isIngressController).forEach(s ->
+                    report.at(s.path() + ".cidr", "gateway subnet '" + s.qualifiedName() + "' (" + s.subnet().cidr() + ") is smaller than /"
+                            + MIN_INGRESS_PREFIX + ", the size Application Gateway v2 needs to scale out", "give the subnet a /24"));
             for (ClusterAt c : spec.clusters()) {
-                Optional<Ingress> agic = c.cluster().ingressIfAny().filter(Ingress::isIngressController);
-                if (agic.isEmpty()) {
-                    continue;
-                }
-                spec.ingressSubnet(c).filter(s -> s.subnet().cidr().getNetworkPrefixLength() > MIN_INGRESS_PREFIX).ifPresent(s ->
-                        report.at(s.path() + ".cidr", "gateway subnet '" + s.qualifiedName() + "' (" + s.subnet().cidr() + ") is smaller than /"
-                                + MIN_INGRESS_PREFIX + ", the size Application Gateway v2 needs to scale out", "give the subnet a /24"));
-                IPAddress cidr = agic.get().subnetCidr();
+                IPAddress cidr = c.cluster().ingressIfAny().filter(Ingress::isIngressController).map(Ingress::subnetCidr).orElse(null);
                 if (cidr != null && cidr.getNetworkPrefixLength() > MIN_INGRESS_PREFIX) {
                     report.at(c.ingressPath() + ".subnetCidr", "gateway subnetCidr " + cidr + " of cluster '" + c.cluster().name()
                             + "' is smaller than /" + MIN_INGRESS_PREFIX + ", the size Application Gateway v2 needs to scale out", "use a /24");
