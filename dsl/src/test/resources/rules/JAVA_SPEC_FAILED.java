@@ -1,5 +1,5 @@
 // expect: JAVA_SPEC_FAILED at 15:1
-// fix: ["10.244.3.0/16", "10.244.0.0/16"]
+// fix: [".policy(null)", ""]
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Network;
@@ -12,7 +12,7 @@ final class Spec {
                 .location("westeurope").resourceGroup("rg-test")
                 .virtualNetwork(VirtualNetwork.named("vnet").addressSpace("10.10.0.0/16").subnet("nodes", "10.10.0.0/22"))
                 .cluster(Cluster.named("k1")
-                        .network(Network.azureCniOverlay().podCidr("10.244.3.0/16"))
+                        .network(Network.azureCniOverlay().podCidr("10.244.0.0/16").policy(null))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("nodes")))
                 .build();
     }

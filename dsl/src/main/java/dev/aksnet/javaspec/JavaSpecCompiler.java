@@ -1,6 +1,7 @@
 package dev.aksnet.javaspec;
 
 import dev.aksnet.dsl.CallSites;
+import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.VirtualNetwork;
@@ -134,9 +135,12 @@ public final class JavaSpecCompiler {
                     break;
                 }
             }
-            String hint = cause instanceof dev.aksnet.model.CidrSyntax.InvalidCidrException invalid ? invalid.hint()
-                    : "fix the builder call at this line";
-            return failed(RuleId.JAVA_SPEC_FAILED, at, "spec() failed: " + cause.getMessage(), hint);
+            if (cause instanceof CidrSyntax.InvalidCidrException invalid) {
+                // The same rule and words as in YAML, at the string literal of the builder call when it is on that line.
+                RuleId rule = invalid.kind() == CidrSyntax.Kind.CIDR ? RuleId.CIDR_INVALID : RuleId.IP_INVALID;
+                return failed(rule, literalPosition(file, at, invalid.text()), invalid.getMessage(), invalid.hint());
+            }
+            return failed(RuleId.JAVA_SPEC_FAILED, at, "spec() failed: " + cause.getMessage(), "fix the builder call at this line");
         }
         if (recorded.value() == null) {
             return failed(RuleId.JAVA_SPEC_FAILED, Position.ofFile(name), "spec() returned null", "return the built Deployment");
@@ -177,6 +181,23 @@ public final class JavaSpecCompiler {
         StackTraceElement site = sites.get(built);
         if (site != null && site.getLineNumber() > 0) {
             map.putValue(path, site.getLineNumber(), 1);
+        }
+    }
+
+    /** The column of {@code "value"} on the line of {@code at}, when it is written there as a plain literal; else {@code at}. */
+    private static Position literalPosition(Path file, Position at, String value) {
+        if (at.line() <= 0) {
+            return at;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (at.line() > lines.size()) {
+                return at;
+            }
+            int column = lines.get(at.line() - 1).indexOf('"' + value + '"');
+            return column < 0 ? at : new Position(at.file(), at.line(), column + 1);
+        } catch (IOException | RuntimeException e) {
+            return at;
         }
     }
 

@@ -16,7 +16,8 @@ public final class RuleDocs {
         Map<RuleId, String> by = new LinkedHashMap<>();
         for (RuleId id : RuleId.values()) {
             by.put(id, switch (id) {
-                case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE, CIDR_INVALID -> "the YAML reader";
+                case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE -> "the YAML reader";
+                case CIDR_INVALID, IP_INVALID -> "the YAML reader and the Java DSL";
                 case JAVA_SPEC_COMPILE, JAVA_SPEC_NO_SPEC_METHOD, JAVA_SPEC_FAILED -> "the Java spec compiler";
                 default -> "";
             });

@@ -39,8 +39,12 @@ public enum RuleId {
     SUBNET_NAME_INVALID(Severity.ERROR, "subnet name breaks Azure's naming rules", "NAME"),
     /** Tag name or value breaks Azure's tag rules. */
     TAG_INVALID(Severity.ERROR, "tag name or value breaks Azure's tag rules", "NAME"),
-    /** Not an IPv4 CIDR, or host bits set. */
-    CIDR_INVALID(Severity.ERROR, "not an IPv4 CIDR, or host bits set", "VNET"),
+    /** Not a canonical IPv4 CIDR (four decimal parts 0-255 without leading zeros, a prefix length 0-32), or host bits set. */
+    CIDR_INVALID(Severity.ERROR, "not a canonical IPv4 CIDR (four decimal parts 0-255 without leading zeros, prefix length 0-32), "
+            + "or host bits set", "VNET, contract"),
+    /** Not a single IPv4 address in canonical dotted-quad form. */
+    IP_INVALID(Severity.ERROR, "not a single IPv4 address in canonical dotted-quad form (four decimal parts 0-255 without leading "
+            + "zeros)", "TF, contract"),
     /** A range overlaps one AKS reserves. */
     RESERVED_RANGE(Severity.ERROR, "a range overlaps one AKS reserves", "CNI"),
     /** Two address prefixes of one VNet overlap. */

@@ -48,7 +48,7 @@ import java.util.Set;
 
 /**
  * Reads a YAML spec into the model and its {@link SourceMap}. Every user mistake becomes a positioned diagnostic
- * (SPEC_UNREADABLE, SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, CIDR_INVALID); nothing is thrown for them.
+ * (SPEC_UNREADABLE, SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, CIDR_INVALID, IP_INVALID); nothing is thrown for them.
  * When a value is missing or unusable the model is not built (the result has no spec): the semantic rules run on
  * complete models only.
  */
@@ -385,7 +385,7 @@ public final class SpecReader {
             try {
                 return CidrSyntax.parseIpv4Address(text);
             } catch (CidrSyntax.InvalidCidrException e) {
-                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                error(RuleId.IP_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
                 return null;
             }
         }

@@ -120,7 +120,7 @@ class RuleFixturesTest {
         assertEquals(registered.size(), Set.copyOf(registered).size(), "a rule registered twice");
         // Rules the YAML reader and the Java spec compiler report themselves (shape, CIDR syntax, Java) have no Rule class.
         Set<RuleId> readerRules = EnumSet.of(RuleId.SPEC_UNKNOWN_KEY, RuleId.SPEC_MISSING_KEY, RuleId.SPEC_BAD_VALUE,
-                RuleId.SPEC_UNREADABLE, RuleId.CIDR_INVALID, RuleId.JAVA_SPEC_COMPILE, RuleId.JAVA_SPEC_NO_SPEC_METHOD, RuleId.JAVA_SPEC_FAILED);
+                RuleId.SPEC_UNREADABLE, RuleId.CIDR_INVALID, RuleId.IP_INVALID, RuleId.JAVA_SPEC_COMPILE, RuleId.JAVA_SPEC_NO_SPEC_METHOD, RuleId.JAVA_SPEC_FAILED);
         Set<RuleId> all = EnumSet.copyOf(registered);
         all.addAll(readerRules);
         assertEquals(EnumSet.allOf(RuleId.class), all);

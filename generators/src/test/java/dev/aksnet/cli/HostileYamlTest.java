@@ -130,6 +130,37 @@ class HostileYamlTest {
         assertRejected(validate("v6.yaml", spec), "CIDR_INVALID", 6, 51);
     }
 
+    /** Issue 12 §1/§8: a non-canonical address is refused at its position, and generate writes nothing at all. */
+    @Test
+    void nonCanonicalAddressesGenerateNothing() throws IOException {
+        String withNetwork = CliTest.VALID.replace("network: {plugin: azure-cni-overlay}",
+                "network: {plugin: azure-cni-overlay, outbound: userDefinedRouting, egressNextHopIp: \"10.10.8.4\"}");
+        String[][] cases = {
+            {"egressNextHopIp: \"10.10.8.4\"", "egressNextHopIp: \"010.000.001.004\"", "IP_INVALID"},
+            {"egressNextHopIp: \"10.10.8.4\"", "egressNextHopIp: \"10.0.1\"", "IP_INVALID"},
+            {"addressSpace: [10.10.0.0/16]", "addressSpace: [\"010.10.0.0/16\"]", "CIDR_INVALID"},
+            {"cidr: 10.10.0.0/22", "cidr: \"10.10/22\"", "CIDR_INVALID"},
+            {"cidr: 10.10.0.0/22", "cidr: \"10.10.0.0/33\"", "CIDR_INVALID"},
+            {"cidr: 10.10.0.0/22", "cidr: \"167903232/16\"", "CIDR_INVALID"},
+            {"cidr: 10.10.0.0/22", "cidr: \"10.10.0.0 /22\"", "CIDR_INVALID"},
+        };
+        for (String[] c : cases) {
+            String text = withNetwork.replace(c[0], c[1]);
+            assertTrue(text.contains(c[1]), c[1]);
+            Path spec = Files.writeString(dir.resolve("strict.yaml"), text);
+            int offset = text.indexOf(c[1]) + c[1].indexOf('"');
+            int line = (int) text.substring(0, offset).chars().filter(ch -> ch == '\n').count() + 1;
+            int column = offset - text.lastIndexOf('\n', offset - 1);
+            for (String target : new String[]{"terraform", "bicep"}) {
+                Path out = dir.resolve("out-" + target);
+                CliTest.Run r = CliTest.run("generate", "-t", target, "-o", out.toString(), spec.toString());
+                assertRejected(r, c[2], line, column);
+                assertFalse(r.err().contains("mask must be"), r.err());
+                assertFalse(Files.exists(out), "nothing may be written for " + c[1]);
+            }
+        }
+    }
+
     @Test
     void multipleDocuments() throws IOException {
         assertRejected(validate("multi.yaml", VALID + "---\n" + VALID), "SPEC_UNREADABLE", 10, 1);
