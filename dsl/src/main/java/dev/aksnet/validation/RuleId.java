@@ -71,8 +71,9 @@ public enum RuleId {
     SERVICE_CIDR_TOO_LARGE(Severity.ERROR, "service CIDR prefix shorter than /12", "PLAN"),
     /** DnsServiceIp not inside serviceCidr. */
     DNS_IP_OUTSIDE_SERVICE_CIDR(Severity.ERROR, "dnsServiceIp not inside serviceCidr", "PLAN, CLI"),
-    /** DnsServiceIp is the network address or the first address of serviceCidr. */
-    DNS_IP_RESERVED(Severity.ERROR, "dnsServiceIp is the network address or the first address of serviceCidr", "PLAN"),
+    /** DnsServiceIp is the network address, the first address or the broadcast address of serviceCidr. */
+    DNS_IP_RESERVED(Severity.ERROR, "dnsServiceIp is the network address, the first address or the broadcast address of serviceCidr",
+            "PLAN, RP"),
     /** Only one of serviceCidr and dnsServiceIp given. */
     SERVICE_CIDR_DNS_PAIR(Severity.ERROR, "only one of serviceCidr and dnsServiceIp given", "CLI"),
     /** Pod CIDR overlaps the cluster's VNet address space or subnets. */
@@ -133,6 +134,15 @@ public enum RuleId {
     UDR_NEXT_HOP_REQUIRED(Severity.ERROR, "userDefinedRouting on a network aksnet creates, without egressNextHopIp", "EGR, aksnet"),
     /** EgressNextHopIp given without userDefinedRouting on a created network. */
     EGRESS_NEXT_HOP_NOT_ALLOWED(Severity.ERROR, "egressNextHopIp given without userDefinedRouting on a created network", "aksnet"),
+    /** EgressNextHopIp is an address no host can have (unspecified, broadcast, loopback, multicast, a subnet's reserved ones). */
+    EGRESS_NEXT_HOP_INVALID(Severity.ERROR, "egressNextHopIp is an address no firewall can have: unspecified, broadcast, loopback, "
+            + "link-local, multicast, or a subnet's network, Azure-reserved or broadcast address", "VNET"),
+    /** EgressNextHopIp is a public address. */
+    EGRESS_NEXT_HOP_PUBLIC(Severity.ERROR, "egressNextHopIp is a public address", "EGR, VNET"),
+    /** EgressNextHopIp lies in the cluster's own node subnet. */
+    EGRESS_NEXT_HOP_IN_NODE_SUBNET(Severity.ERROR, "egressNextHopIp lies in the cluster's own node subnet", "EGR, aksnet"),
+    /** EgressNextHopIp lies in no subnet of the spec and no connected network. */
+    EGRESS_NEXT_HOP_UNREACHABLE(Severity.WARNING, "egressNextHopIp lies in no subnet of the spec and no connected network", "aksnet"),
     /** Clusters sharing a node subnet disagree on outbound type or egress next hop. */
     SHARED_SUBNET_OUTBOUND_MISMATCH(Severity.ERROR, "clusters sharing a node subnet disagree on outbound type or egress next hop", "EGR, aksnet"),
     /** ResourceGroup on a network aksnet creates. */

@@ -100,6 +100,10 @@ public final class Rules {
                 new OutboundRules.UdrRouteTable(),
                 new OutboundRules.UdrNextHopRequired(),
                 new OutboundRules.EgressNextHopNotAllowed(),
+                new OutboundRules.EgressNextHopInvalid(),
+                new OutboundRules.EgressNextHopPublic(),
+                new OutboundRules.EgressNextHopInNodeSubnet(),
+                new OutboundRules.EgressNextHopUnreachable(),
 
                 new PoolRules.SystemPoolRequired(),
                 new PoolRules.SystemPoolLinux(),

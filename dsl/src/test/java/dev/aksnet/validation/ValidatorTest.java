@@ -51,6 +51,32 @@ class ValidatorTest {
         assertEquals(1, found.stream().filter(d -> d.rule() == RuleId.INGRESS_SUBNET_SHARED).count(), found.toString());
     }
 
+    /** Issue 12 §8: next hops no firewall can have, and the service CIDR's broadcast address as DNS IP, are errors. */
+    @Test
+    void nextHopsNoHostCanHaveAndTheServiceBroadcastAreErrors() {
+        String udr = VALID.replace("        cidr: 10.10.0.0/22\n", "        cidr: 10.10.0.0/22\n      - {name: fw, cidr: 10.10.255.0/26}\n")
+                .replace("      plugin: azure-cni-overlay\n", "      plugin: azure-cni-overlay\n      outbound: userDefinedRouting\n"
+                        + "      egressNextHopIp: HOP\n");
+        assertEquals(List.of(), errors(udr.replace("HOP", "10.10.255.4")));
+        for (String hop : List.of("0.0.0.0", "255.255.255.255", "10.10.255.0", "10.10.255.1", "10.10.255.3", "10.10.255.63",
+                "127.0.0.1", "169.254.169.254", "224.0.0.1", "10.10.3.255")) {
+            assertEquals(List.of(RuleId.EGRESS_NEXT_HOP_INVALID), errors(udr.replace("HOP", hop)), hop);
+        }
+        assertEquals(List.of(RuleId.EGRESS_NEXT_HOP_PUBLIC), errors(udr.replace("HOP", "8.8.8.8")));
+        assertEquals(List.of(RuleId.EGRESS_NEXT_HOP_IN_NODE_SUBNET), errors(udr.replace("HOP", "10.10.1.4")));
+
+        String dns = VALID.replace("      plugin: azure-cni-overlay\n",
+                "      plugin: azure-cni-overlay\n      serviceCidr: 10.0.0.0/16\n      dnsServiceIp: DNS\n");
+        assertEquals(List.of(), errors(dns.replace("DNS", "10.0.255.254")));
+        for (String ip : List.of("10.0.255.255", "10.0.0.0", "10.0.0.1")) {
+            assertEquals(List.of(RuleId.DNS_IP_RESERVED), errors(dns.replace("DNS", ip)), ip);
+        }
+    }
+
+    private static List<RuleId> errors(String spec) {
+        return RuleFixturesTest.diagnosticsOf("s.yaml", spec).stream().filter(Diagnostic::isError).map(Diagnostic::rule).toList();
+    }
+
     @Test
     void everyProblemIsReportedInOneRunSortedByPosition() {
         String bad = VALID.replace("name: k1", "name: -k1").replace("10.10.0.0/22", "10.11.0.0/22")

@@ -320,13 +320,16 @@ public final class AddressRules {
                 if (!n.effectiveServiceCidr().contains(n.effectiveDnsServiceIp())) {
                     report.at(c.networkPath() + ".dnsServiceIp", "DNS service IP " + n.effectiveDnsServiceIp() + " of '" + c.cluster().name()
                                     + "' is not inside its service CIDR " + text(n.effectiveServiceCidr()),
-                            "choose an address inside the service CIDR, e.g. " + suggestedDnsIp(n.effectiveServiceCidr()));
+                            dnsIpHint("choose an address inside the service CIDR", n.effectiveServiceCidr()));
                 }
             }
         }
     }
 
-    /** DNS_IP_RESERVED (PLAN): the network address and .1 (kubernetes.default) are taken. */
+    /**
+     * DNS_IP_RESERVED (PLAN; RP DnsServiceIpConflicting, DnsBroadcastAddressConflicting): the network address, .1
+     * (kubernetes.default) and the broadcast address of the service CIDR are taken.
+     */
     public static final class DnsIpReserved implements Rule {
         @Override
         public RuleId id() {
@@ -343,11 +346,12 @@ public final class AddressRules {
                     continue;
                 }
                 BigInteger offset = dns.getValue().subtract(service.getLower().getValue());
-                if (offset.compareTo(BigInteger.TWO) < 0) {
+                String which = offset.signum() == 0 ? "the network address"
+                        : offset.equals(BigInteger.ONE) ? "the kubernetes service address (the first address)"
+                        : dns.getValue().equals(service.getUpper().getValue()) ? "the broadcast address" : null;
+                if (which != null) {
                     report.at(c.networkPath() + ".dnsServiceIp", "DNS service IP " + dns + " of '" + c.cluster().name() + "' is "
-                                    + (offset.signum() == 0 ? "the network address" : "the kubernetes service address (the first address)")
-                                    + " of " + text(service),
-                            "use another address of the service CIDR, e.g. " + suggestedDnsIp(service));
+                            + which + " of " + text(service), dnsIpHint("use another address of the service CIDR", service));
                 }
             }
         }
@@ -423,9 +427,22 @@ public final class AddressRules {
         }
     }
 
-    /** The customary DNS service address of a service CIDR: its tenth address. */
-    static String suggestedDnsIp(IPAddress serviceCidr) {
-        return serviceCidr.getLower().increment(10).withoutPrefixLength().toCanonicalString();
+    /**
+     * The customary DNS service address of a service CIDR: its tenth address; in a range too small for that, its third
+     * (clear of the network address, kubernetes.default and the broadcast address); none when the range has no such
+     * address. Never steps past the range, so the top of the address space is safe.
+     */
+    static java.util.Optional<String> suggestedDnsIp(IPAddress serviceCidr) {
+        long size = dev.aksnet.capacity.IpPlanning.size(serviceCidr);
+        long offset = size > 11 ? 10 : size > 3 ? 2 : -1;
+        return offset < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(serviceCidr.getLower().increment(offset).withoutPrefixLength().toCanonicalString());
+    }
+
+    /** "{@code advice}, e.g. 10.0.0.10", or, for a range with no usable address, what to do about the range. */
+    static String dnsIpHint(String advice, IPAddress serviceCidr) {
+        return suggestedDnsIp(serviceCidr).map(ip -> advice + ", e.g. " + ip)
+                .orElse("the service CIDR " + text(serviceCidr) + " is too small for a DNS address: use a larger one, such as a /16");
     }
 
     /** VNET_PUBLIC_RANGE (VNET): public ranges in a VNet shadow the internet hosts that own them. */

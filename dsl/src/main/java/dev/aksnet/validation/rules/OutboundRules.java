@@ -1,5 +1,6 @@
 package dev.aksnet.validation.rules;
 
+import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
@@ -7,6 +8,10 @@ import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
 import dev.aksnet.validation.ValidationContext.ClusterAt;
 import dev.aksnet.validation.ValidationContext.PoolAt;
+import dev.aksnet.validation.ValidationContext.SubnetAt;
+import inet.ipaddr.IPAddress;
+
+import java.util.List;
 
 
 /** Outbound types and the subnets they need (EGR: "Customize cluster egress with outbound types"). */
@@ -144,6 +149,139 @@ public final class OutboundRules {
                     report.at(c.networkPath() + ".egressNextHopIp", "egressNextHopIp is used only with outbound userDefinedRouting on a network aksnet creates",
                             outbound(c) != OutboundType.USER_DEFINED_ROUTING ? "set outbound: userDefinedRouting, or remove egressNextHopIp"
                                     : "remove egressNextHopIp: the existing network's route table decides the next hop");
+                }
+            }
+        }
+    }
+
+    /** Where a next hop must not be, whatever the network: addresses that name no host. */
+    private static final List<IPAddress> NO_HOST = List.of(block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"),
+            block("224.0.0.0/4"), block("240.0.0.0/4"));
+
+    private static IPAddress block(String cidr) {
+        return CidrSyntax.parseIpv4Block(cidr);
+    }
+
+    /** The clusters that name a next hop, with it. */
+    private static List<ClusterAt> withNextHop(ValidationContext spec) {
+        return spec.clusters().stream().filter(c -> c.cluster().network().egressNextHopIp() != null).toList();
+    }
+
+    /** Whether a connected network holds the address. */
+    private static boolean connected(ValidationContext spec, IPAddress hop) {
+        return spec.deployment().connectedNetworks().stream().anyMatch(n -> n.cidrs().stream().anyMatch(r -> r.contains(hop)));
+    }
+
+    private static String hopPath(ClusterAt c) {
+        return c.networkPath() + ".egressNextHopIp";
+    }
+
+    /** What {@code hop} is in the subnet when it is one of the addresses Azure keeps there, else null. */
+    private static String reservedIn(SubnetAt s, IPAddress hop) {
+        IPAddress cidr = s.subnet().cidr();
+        if (!cidr.contains(hop)) {
+            return null;
+        }
+        long offset = hop.getValue().subtract(cidr.getLower().getValue()).longValueExact();
+        long size = dev.aksnet.capacity.IpPlanning.size(cidr);
+        return offset == 0 ? "the network address of subnet '" + s.qualifiedName() + "'"
+                : offset == size - 1 ? "the broadcast address of subnet '" + s.qualifiedName() + "'"
+                : offset <= 3 ? "an address Azure reserves in subnet '" + s.qualifiedName() + "' (the first four)" : null;
+    }
+
+    /**
+     * EGRESS_NEXT_HOP_INVALID (VNET: Azure reserves the first four addresses and the last of every subnet; NRP refuses a
+     * route to an address no host can have): no firewall can answer there.
+     */
+    public static final class EgressNextHopInvalid implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.EGRESS_NEXT_HOP_INVALID;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : withNextHop(spec)) {
+                IPAddress hop = c.cluster().network().egressNextHopIp();
+                String why = NO_HOST.stream().filter(b -> b.contains(hop)).findFirst()
+                        .map(b -> "in " + Cidrs.text(b) + ", which holds no host")
+                        .orElse(hop.isMax() ? "the broadcast address" : null);
+                for (SubnetAt s : spec.subnets()) {
+                    if (why == null) {
+                        why = reservedIn(s, hop);
+                    }
+                }
+                if (why != null) {
+                    report.at(hopPath(c), "egressNextHopIp " + hop + " of '" + c.cluster().name() + "' is " + why
+                            + ": no firewall or appliance can have it", "write the private address of your firewall or virtual appliance, "
+                            + "e.g. the fourth address of an AzureFirewallSubnet such as 10.40.255.4");
+                }
+            }
+        }
+    }
+
+    /** EGRESS_NEXT_HOP_PUBLIC (EGR, VNET: a virtual appliance next hop is a private address in a network the route reaches). */
+    public static final class EgressNextHopPublic implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.EGRESS_NEXT_HOP_PUBLIC;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : withNextHop(spec)) {
+                IPAddress hop = c.cluster().network().egressNextHopIp();
+                boolean noHost = NO_HOST.stream().anyMatch(b -> b.contains(hop)) || hop.isMax();
+                boolean inSpec = spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(hop)))
+                        || connected(spec, hop);
+                if (!noHost && !inSpec && Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(hop))) {
+                    report.at(hopPath(c), "egressNextHopIp " + hop + " of '" + c.cluster().name() + "' is a public address: the default "
+                            + "route would send all egress to a host on the internet", "write the private address of your firewall or "
+                            + "virtual appliance, inside a peered network or one of the spec's networks");
+                }
+            }
+        }
+    }
+
+    /** EGRESS_NEXT_HOP_IN_NODE_SUBNET: the node subnet's own default route would send the appliance's traffic to itself. */
+    public static final class EgressNextHopInNodeSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.EGRESS_NEXT_HOP_IN_NODE_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : withNextHop(spec)) {
+                IPAddress hop = c.cluster().network().egressNextHopIp();
+                spec.pools(c).stream().flatMap(p -> p.subnet().stream())
+                        .filter(s -> s.subnet().cidr().contains(hop) && reservedIn(s, hop) == null).findFirst()
+                        .ifPresent(s -> report.at(hopPath(c), "egressNextHopIp " + hop + " of '" + c.cluster().name()
+                                        + "' lies in its own node subnet '" + s.qualifiedName() + "', whose default route it is: the "
+                                        + "appliance's own egress would loop back to it",
+                                "put the firewall in a subnet of its own (AzureFirewallSubnet, or a hub network) and use its address"));
+            }
+        }
+    }
+
+    /** EGRESS_NEXT_HOP_UNREACHABLE (W): aksnet cannot see a network holding the next hop; a typo would black-hole egress. */
+    public static final class EgressNextHopUnreachable implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.EGRESS_NEXT_HOP_UNREACHABLE;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : withNextHop(spec)) {
+                IPAddress hop = c.cluster().network().egressNextHopIp();
+                boolean inSubnet = spec.subnets().stream().anyMatch(s -> s.subnet().cidr().contains(hop));
+                boolean connected = connected(spec, hop);
+                boolean publicOrNoHost = Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(hop));
+                if (!inSubnet && !connected && !publicOrNoHost) {
+                    report.at(hopPath(c), "egressNextHopIp " + hop + " of '" + c.cluster().name() + "' lies in no subnet of the spec and no "
+                                    + "connected network: aksnet cannot check that a firewall is there",
+                            "declare the firewall's subnet (e.g. AzureFirewallSubnet) or its network under connectedNetworks");
                 }
             }
         }
