@@ -1,6 +1,7 @@
 package dev.aksnet.validation;
 
 import dev.aksnet.spec.Position;
+import dev.aksnet.spec.PrintableText;
 
 import java.util.Comparator;
 import java.util.Objects;
@@ -42,10 +43,12 @@ public record Diagnostic(Severity severity, RuleId rule, String message, String 
 
     /**
      * The compiler-style text form: {@code file:line:col: error[RULE]: message}, and the hint on an indented second
-     * line.
+     * line. Spec text in it (file name, values quoted in the message or hint) has its control and bidirectional
+     * characters escaped ({@link PrintableText}), so one diagnostic is always exactly these lines.
      */
     public String format() {
-        String head = position + ": " + severity.label() + "[" + rule.name() + "]: " + message;
-        return hint == null ? head : head + "\n  hint: " + hint;
+        String head = PrintableText.escape(position.toString()) + ": " + severity.label() + "[" + rule.name() + "]: "
+                + PrintableText.escape(message);
+        return hint == null ? head : head + "\n  hint: " + PrintableText.escape(hint);
     }
 }

@@ -119,7 +119,9 @@ public final class SpecReader {
         } catch (YamlTreeReader.YamlSyntaxException e) {
             Position at = e.line() > 0 ? new Position(fileName, e.line(), e.column()) : Position.ofFile(fileName);
             return new Result(Optional.empty(), List.of(Diagnostic.of(RuleId.SPEC_UNREADABLE, at,
-                    "not readable YAML: " + e.getMessage(), "fix the YAML syntax at this position")));
+                    e.empty() ? "spec file " + fileName + " is empty" : "not readable YAML: " + e.getMessage(),
+                    e.empty() ? "start from a commented starter spec: aksnet init --out - > " + fileName
+                            : "fix the YAML syntax at this position")));
         }
         Binder binder = new Binder(new SourceMap(fileName));
         Deployment deployment = binder.deployment(root);
@@ -320,8 +322,12 @@ public final class SpecReader {
                 Integer max = a.required("max").map(n -> integer(n, path + ".autoscale.max", "max")).orElse(null);
                 return min == null || max == null ? null : new NodeCount.Autoscale(min, max);
             }
-            error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "a node pool needs count or autoscale",
-                    "add count: 3, or autoscale: {min: 1, max: 5}");
+            if (f.misspelt.contains("count") || f.misspelt.contains("autoscale")) {
+                complete = false;
+            } else {
+                error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "a node pool needs count or autoscale",
+                        "add count: 3, or autoscale: {min: 1, max: 5}");
+            }
             return null;
         }
 
@@ -414,6 +420,7 @@ public final class SpecReader {
                 return null;
             }
             Map<String, YamlNode> values = new LinkedHashMap<>();
+            Set<String> misspelt = new java.util.HashSet<>();
             for (YamlNode.Entry e : map.entries()) {
                 String childPath = path.isEmpty() ? e.key() : path + "." + e.key();
                 sourceMap.putKey(childPath, e.line(), e.column());
@@ -422,23 +429,39 @@ public final class SpecReader {
                     values.put(e.key(), e.value());
                 } else {
                     // An unknown key does not stop the model being built: it is reported, never silently ignored.
+                    Optional<String> meant = Suggestions.closest(e.key(), known);
+                    meant.ifPresent(misspelt::add);
                     diagnostics.add(Diagnostic.of(RuleId.SPEC_UNKNOWN_KEY, new Position(sourceMap.file(), e.line(), e.column()),
-                            "unknown key '" + e.key() + "' in " + what,
-                            Suggestions.closest(e.key(), known).map(k -> "did you mean '" + k + "'?")
+                            "unknown key '" + e.key() + "' in " + what, meant.map(k -> "did you mean '" + k + "'?")
                                     .orElse("known keys: " + String.join(", ", known.stream().sorted().toList()))));
                 }
             }
-            return new Fields(path, values);
+            return new Fields(path, values, misspelt);
         }
 
         /** The known fields of one mapping. */
         final class Fields {
             private final String path;
             private final Map<String, YamlNode> values;
+            /** Known keys that an unknown key of this mapping most likely meant (its did-you-mean). */
+            private final Set<String> misspelt;
 
-            Fields(String path, Map<String, YamlNode> values) {
+            Fields(String path, Map<String, YamlNode> values, Set<String> misspelt) {
                 this.path = path;
                 this.values = values;
+                this.misspelt = misspelt;
+            }
+
+            /**
+             * A required key is missing. When an unknown key of the mapping was meant to be it, SPEC_UNKNOWN_KEY already
+             * said so with the right name: one error for one typo, not a second for the key it hides.
+             */
+            void missing(String key, String message, String hint) {
+                if (misspelt.contains(key)) {
+                    complete = false;
+                } else {
+                    error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), message, hint);
+                }
             }
 
             String childPath(String key) {
@@ -454,8 +477,7 @@ public final class SpecReader {
             Optional<YamlNode> required(String key) {
                 Optional<YamlNode> n = node(key);
                 if (n.isEmpty()) {
-                    error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "missing required key '" + key + "'",
-                            "add " + key + ": …");
+                    missing(key, "missing required key '" + key + "'", "add " + key + ": …");
                 }
                 return n;
             }

@@ -46,11 +46,22 @@ public final class YamlTreeReader {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
+        private final boolean empty;
 
         YamlSyntaxException(String message, int line, int column) {
+            this(message, line, column, false);
+        }
+
+        private YamlSyntaxException(String message, int line, int column, boolean empty) {
             super(message);
             this.line = line;
             this.column = column;
+            this.empty = empty;
+        }
+
+        /** The file holds no YAML at all (nothing, or only comments). */
+        public boolean empty() {
+            return empty;
         }
 
         public int line() {
@@ -69,7 +80,7 @@ public final class YamlTreeReader {
             parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new YamlSyntaxException("the file is empty", 1, 1);
+                throw new YamlSyntaxException("the file is empty", 1, 1, true);
             }
             YamlNode root = readValue(parser);
             JsonLocation end = parser.currentTokenLocation();

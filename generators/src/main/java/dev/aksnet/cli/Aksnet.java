@@ -37,13 +37,42 @@ public final class Aksnet implements Runnable {
         c.put("schema", SchemaCommand::new);
         c.put("rules", RulesCommand::new);
         c.put("completion", CompletionCommand::new);
+        c.put("version", VersionCommand::new);
         c.put("help", CommandLine.HelpCommand::new);
         c.put("warmup", WarmupCommand::new);
         return c;
     }
 
+    @CommandLine.Option(names = "--no-color", description = "never colour the output; also accepted after the command")
+    boolean noColor;
+
+    /**
+     * {@code --no-color} may also come before the command ({@code aksnet --no-color validate …}): it is moved behind
+     * the commands that print diagnostics, and dropped before the others, which never colour anything.
+     */
+    static String[] globalOptionsAfterCommand(String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].equals("--no-color")) {
+            i++;
+        }
+        if (i == 0 || i == args.length || !COMMANDS.containsKey(args[i])) {
+            return args;
+        }
+        java.util.List<String> moved = new java.util.ArrayList<>();
+        moved.add(args[i]);
+        if (COLOURED.contains(args[i])) {
+            moved.add("--no-color");
+        }
+        moved.addAll(java.util.Arrays.asList(args).subList(i + 1, args.length));
+        return moved.toArray(String[]::new);
+    }
+
+    /** The commands with {@link OutputOptions}. */
+    private static final java.util.Set<String> COLOURED = java.util.Set.of("validate", "plan", "generate");
+
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] given, PrintWriter out, PrintWriter err) {
+        String[] args = globalOptionsAfterCommand(given);
         CommandLine cli = new CommandLine(new Aksnet());
         // picocli builds a model of every command it knows, which costs start-up time: a run of one command knows only
         // that one; help, completion and anything unrecognised get them all (for listings and suggestions).
@@ -75,7 +104,8 @@ public final class Aksnet implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: one of "
+                + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("warmup")).toList()));
     }
 
     /** aksnet's version, from the build (one place: the pom). */

@@ -44,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class,
+    @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class, completionCandidates = TargetNames.class,
             description = "terraform or bicep")
     Target target;
 
@@ -164,6 +164,14 @@ final class GenerateCommand implements Callable<Integer> {
         String file = specPath.getFileName().toString();
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    /** What shell completion offers for --target: the names the converter accepts, not the enum constants. */
+    static final class TargetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Target.values()).map(Target::cliName).iterator();
+        }
     }
 
     static final class TargetConverter implements CommandLine.ITypeConverter<Target> {

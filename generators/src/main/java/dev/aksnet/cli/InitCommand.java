@@ -28,6 +28,7 @@ final class InitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-p", "--plugin"}, defaultValue = "azure-cni-overlay", converter = PluginConverter.class,
+            completionCandidates = PluginNames.class,
             description = "azure-cni-overlay (default), azure-cni-pod-subnet, azure-cni-node-subnet or kubenet")
     NetworkPlugin plugin;
 
@@ -64,6 +65,14 @@ final class InitCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("wrote " + out + ": next, aksnet validate " + out);
         return ExitCodes.OK;
+    }
+
+    /** What shell completion offers for --plugin: the spec names the converter accepts. */
+    static final class PluginNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SpecEnum.specNames(NetworkPlugin.class).iterator();
+        }
     }
 
     static final class PluginConverter implements CommandLine.ITypeConverter<NetworkPlugin> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aksnet.capacity.CapacityPlan;
 import dev.aksnet.generate.SpecLoader;
+import dev.aksnet.spec.PrintableText;
 import dev.aksnet.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class PlanCommand implements Callable<Integer> {
         TextTable.print(rows, out);
         for (CapacityPlan.SubnetRow s : plan.subnets()) {
             for (String user : s.users()) {
-                out.println("  " + s.subnet() + " <- " + user);
+                out.println(PrintableText.escape("  " + s.subnet() + " <- " + user));
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.aksnet.cli;
 
+import dev.aksnet.spec.PrintableText;
+
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -8,7 +10,9 @@ final class TextTable {
     private TextTable() {
     }
 
-    static void print(List<List<String>> rows, PrintWriter out) {
+    /** Prints the rows; cells hold spec names, so control and bidirectional characters are escaped first. */
+    static void print(List<List<String>> raw, PrintWriter out) {
+        List<List<String>> rows = raw.stream().map(r -> r.stream().map(PrintableText::escape).toList()).toList();
         int columns = rows.get(0).size();
         int[] width = new int[columns];
         for (List<String> row : rows) {

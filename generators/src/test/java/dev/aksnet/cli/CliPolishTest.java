@@ -67,6 +67,71 @@ class CliPolishTest {
         assertTrue(r.out().contains("generate") && r.out().contains("validate") && r.out().contains("--target"), "commands and options");
     }
 
+    /** Issue 12 §6: completion offers what the CLI accepts (terraform, azure-cni-overlay), never the enum constants. */
+    @Test
+    void completionOffersTheValuesTheCliAccepts() {
+        String script = CliTest.run("completion").out();
+        for (String accepted : new String[]{"(\"terraform\" \"bicep\")", "(\"azure-cni-overlay\" \"azure-cni-pod-subnet\" \"azure-cni-node-subnet\" \"kubenet\")"}) {
+            assertTrue(script.contains(accepted), accepted);
+        }
+        for (String constant : new String[]{"TERRAFORM", "BICEP", "AZURE_CNI_OVERLAY", "KUBENET"}) {
+            assertFalse(script.contains(constant), constant + " is offered but refused");
+        }
+        assertEquals(0, CliTest.run("init", "--plugin", "azure-cni-pod-subnet", "--out", "-").code());
+    }
+
+    /** Issue 12 §6: version as a command, --no-color before the command, and a message that names every command. */
+    @Test
+    void versionCommandGlobalNoColourAndTheCommandList(@TempDir Path dir) throws IOException {
+        CliTest.Run version = CliTest.run("version");
+        assertEquals(0, version.code(), version.err());
+        assertEquals(CliTest.run("--version").out(), version.out());
+        assertTrue(version.out().startsWith("aksnet "), version.out());
+
+        Path spec = Files.writeString(dir.resolve("k.yaml"), MANAGED);
+        CliTest.Run before = CliTest.run("--no-color", "validate", spec.toString());
+        assertEquals(0, before.code(), before.err());
+        assertEquals(CliTest.run("validate", "--no-color", spec.toString()).err(), before.err());
+        assertEquals(0, CliTest.run("--no-color", "schema").code());
+
+        CliTest.Run none = CliTest.run();
+        assertEquals(2, none.code());
+        for (String command : new String[]{"init", "validate", "plan", "generate", "schema", "rules", "completion", "version"}) {
+            assertTrue(none.err().contains(command), command + " missing from: " + none.err());
+        }
+        assertFalse(none.err().contains("generate or validate"), none.err());
+    }
+
+    /** Issue 12 §6: a misspelt key is one error (its did-you-mean), not a second for the required key it hides. */
+    @Test
+    void aMisspeltRequiredKeyIsOneError(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("typo.yaml"), MANAGED.replace("vmSize:", "vmsize:").replace("count: 2", "cout: 2")
+                + "      - {nmae: user1, vmSize: Standard_D4s_v5, count: 1}\n");
+        CliTest.Run r = CliTest.run("validate", spec.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("did you mean 'vmSize'?") && r.err().contains("did you mean 'count'?")
+                && r.err().contains("did you mean 'name'?"), r.err());
+        assertFalse(r.err().contains("SPEC_MISSING_KEY"), r.err());
+        assertTrue(r.err().contains("3 errors"), r.err());
+        // A key that is simply absent is still reported as missing.
+        Path absent = Files.writeString(dir.resolve("absent.yaml"), MANAGED.replace("vmSize: Standard_D4s_v5, ", ""));
+        assertTrue(CliTest.run("validate", absent.toString()).err().contains("error[SPEC_MISSING_KEY]: missing required key 'vmSize'"));
+    }
+
+    /** Issue 12 §6: an empty file points at aksnet init; a misspelt region gets a did-you-mean. */
+    @Test
+    void emptyFileAndMisspeltRegion(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+        CliTest.Run r = CliTest.run("validate", empty.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error[SPEC_UNREADABLE]: spec file " + empty + " is empty"), r.err());
+        assertTrue(r.err().contains("hint: start from a commented starter spec: aksnet init --out - > " + empty), r.err());
+
+        Path region = Files.writeString(dir.resolve("region.yaml"), MANAGED.replace("westeurope", "westeuorpe"));
+        CliTest.Run w = CliTest.run("validate", region.toString());
+        assertTrue(w.err().contains("warning[LOCATION_UNKNOWN]") && w.err().contains("did you mean 'westeurope'?"), w.err());
+    }
+
     @Test
     void everyCommandsHelpShowsAnExample() {
         for (String command : new String[]{"init", "validate", "plan", "generate", "schema", "completion"}) {

@@ -221,7 +221,8 @@ public final class NameRules {
                 String lower = location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
                 report.at("location", "location '" + location + "' is not a known Azure region name",
                         REGIONS.contains(lower) ? "write the region's name as '" + lower + "'"
-                                : "use a region name such as westeurope (az account list-locations -o table lists them)");
+                                : dev.aksnet.yaml.Suggestions.closest(lower, REGIONS).map(r -> "did you mean '" + r + "'?")
+                                .orElse("use a region name such as westeurope (az account list-locations -o table lists them)"));
             }
         }
 
