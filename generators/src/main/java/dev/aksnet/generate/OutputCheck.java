@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * @param folder  the target's output folder
  * @param missing generated files the folder lacks
- * @param extra   files in the folder that aksnet would not generate
+ * @param extra   files in the folder with aksnet's header that it would not generate now (files without the header are
+ *                the user's, and never extra)
  * @param changed files whose content differs, with their unified diffs (committed → generated)
  */
 public record OutputCheck(Path folder, List<String> missing, List<String> extra, List<FileDiff> changed) {
@@ -63,7 +64,8 @@ public record OutputCheck(Path folder, List<String> missing, List<String> extra,
         List<String> extra;
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                extra = walk.filter(Files::isRegularFile)
+                // Only aksnet's own stale files are extra: a file without its header is the user's (backend.tf, overrides).
+                extra = walk.filter(Files::isRegularFile).filter(OutputWriter::generatedByAksnet)
                         .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                         .filter(p -> !generated.contains(p))
                         .sorted().collect(Collectors.toList());

@@ -19,7 +19,11 @@ import java.util.stream.Stream;
  * Puts a target's generated files in place as one step. The files are written to a temporary folder beside the target
  * folder; files there that aksnet did not generate are carried over; then the old folder is swapped out and the new one
  * in by two renames. A failure before the swap leaves the previous output exactly as it was; files aksnet generated
- * earlier and no longer generates disappear with the old folder; files aksnet did not generate are never deleted.
+ * earlier and no longer generates disappear with the old folder.
+ *
+ * <p>A file without aksnet's generated header is the user's ({@code backend.tf}, {@code *_override.tf}, a README): it
+ * is kept, never deleted or changed. Only a user's file with the very name of a generated file stops the write, since
+ * it would be replaced; {@code force} replaces it.
  */
 public final class OutputWriter {
     private OutputWriter() {
@@ -34,17 +38,16 @@ public final class OutputWriter {
         }
     }
 
-    /** Writes without --force: a folder holding files aksnet did not generate is refused. */
+    /** Writes without --force: a user's file in the way of a generated file is refused. */
     public static void write(Path folder, List<GeneratedFile> files) throws IOException {
         write(folder, files, false);
     }
 
     /**
-     * Replaces the target folder's generated files by {@code files}.
+     * Replaces the target folder's generated files by {@code files}, keeping every file aksnet did not generate.
      *
-     * @param force write even when the folder holds files aksnet did not generate (they are kept; one with the name of
-     *              a generated file is replaced by it)
-     * @throws Refused when the folder is a file, or holds foreign files and {@code force} is false
+     * @param force replace a file without aksnet's header that has the name of a generated file
+     * @throws Refused when the folder is a file, or a user's file has a generated file's name and {@code force} is false
      */
     public static void write(Path folder, List<GeneratedFile> files, boolean force) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
@@ -52,10 +55,13 @@ public final class OutputWriter {
             throw new Refused(folder + " is a file, not a folder");
         }
         List<Path> foreign = Files.isDirectory(target) ? foreignFiles(target) : List.of();
-        if (!foreign.isEmpty() && !force) {
-            throw new Refused(folder + " holds files aksnet did not generate (" + String.join(", ", foreign.stream()
-                    .map(p -> target.relativize(p).toString()).limit(5).toList()) + (foreign.size() > 5 ? ", …" : "")
-                    + "); use another folder, or --force to write beside them");
+        Set<String> generated = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toSet());
+        List<String> inTheWay = foreign.stream().map(p -> target.relativize(p).toString().replace('\\', '/'))
+                .filter(generated::contains).toList();
+        if (!inTheWay.isEmpty() && !force) {
+            throw new Refused(folder + " holds " + String.join(", ", inTheWay.stream().limit(5).toList()) + (inTheWay.size() > 5 ? ", …" : "")
+                    + " without aksnet's generated header: aksnet would replace " + (inTheWay.size() == 1 ? "it" : "them")
+                    + "; rename your file (Terraform: *_override.tf), or use --force to replace it");
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -63,7 +69,6 @@ public final class OutputWriter {
         Path staging = parent.resolve(stem + ".new");
         try {
             Files.createDirectory(staging);
-            Set<String> generated = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toSet());
             for (GeneratedFile file : files) {
                 Path to = staging.resolve(file.relativePath()).normalize();
                 if (!to.startsWith(staging)) {

@@ -36,15 +36,20 @@ class OutputWriterTest {
     }
 
     @Test
-    void aSuccessfulWriteReplacesTheFolderAndKeepsForeignFilesWithForce(@TempDir Path dir) throws IOException {
+    void aSuccessfulWriteReplacesTheFolderAndKeepsForeignFiles(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("bicep");
         OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER), new GeneratedFile("modules/old.bicep", HEADER)));
         Files.writeString(target.resolve("README.md"), "ours\n");
-        assertThrows(OutputWriter.Refused.class, () -> OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER + "x\n"))));
-        OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER + "x\n")), true);
+        OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER + "x\n")));
         assertEquals(List.of("", "README.md", "main.bicep"), tree(target));
         assertEquals("ours\n", Files.readString(target.resolve("README.md")));
         assertTrue(tree(dir).stream().noneMatch(p -> p.contains(".aksnet-")), "staging and old folders are gone");
+        // A foreign file with a generated file's name is replaced only with force.
+        Files.writeString(target.resolve("main.bicep"), "ours too\n");
+        assertThrows(OutputWriter.Refused.class, () -> OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER))));
+        assertEquals("ours too\n", Files.readString(target.resolve("main.bicep")));
+        OutputWriter.write(target, List.of(new GeneratedFile("main.bicep", HEADER)), true);
+        assertEquals(HEADER, Files.readString(target.resolve("main.bicep")));
     }
 
     @Test
