@@ -27,6 +27,7 @@ resource sandboxCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
         vmSize: 'Standard_D4s_v5'
         count: 2
         maxPods: 250
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

@@ -22,10 +22,12 @@ resource "azurerm_kubernetes_cluster" "sandbox" {
   tags                = local.tags
 
   default_node_pool {
-    name       = "system"
-    vm_size    = "Standard_D4s_v5"
-    node_count = 2
-    max_pods   = 250
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 2
+    max_pods                    = 250
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

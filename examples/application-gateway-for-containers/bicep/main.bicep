@@ -62,8 +62,8 @@ resource storefrontIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@20
 module storefrontNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-bca2c806'
   params: {
-    virtualNetworkName: 'vnet-storefront'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetStorefront.name
+    subnetName: vnetStorefrontNodes.name
     principalId: storefrontIdentity.properties.principalId
   }
 }
@@ -89,6 +89,7 @@ resource storefrontCluster 'Microsoft.ContainerService/managedClusters@2026-04-0
         count: 3
         maxPods: 250
         vnetSubnetID: vnetStorefrontNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

@@ -68,11 +68,13 @@ resource "azurerm_kubernetes_cluster" "storefront" {
   tags                = local.tags
 
   default_node_pool {
-    name           = "system"
-    vm_size        = "Standard_D4s_v5"
-    node_count     = 3
-    max_pods       = 250
-    vnet_subnet_id = azurerm_subnet.vnet_storefront_nodes.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 250
+    vnet_subnet_id              = azurerm_subnet.vnet_storefront_nodes.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

@@ -71,8 +71,8 @@ resource partnersIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024
 module webNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-d5029779'
   params: {
-    virtualNetworkName: 'vnet-edge'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetEdge.name
+    subnetName: vnetEdgeNodes.name
     principalId: webIdentity.properties.principalId
   }
 }
@@ -80,8 +80,8 @@ module webNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
 module webAppgwNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-471b5b52'
   params: {
-    virtualNetworkName: 'vnet-edge'
-    subnetName: 'appgw'
+    virtualNetworkName: vnetEdge.name
+    subnetName: vnetEdgeAppgw.name
     principalId: webIdentity.properties.principalId
   }
 }
@@ -89,8 +89,8 @@ module webAppgwNetworkContributor 'modules/subnet-network-contributor.bicep' = {
 module partnersPartnerNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-925b48e8'
   params: {
-    virtualNetworkName: 'vnet-edge'
-    subnetName: 'partner-nodes'
+    virtualNetworkName: vnetEdge.name
+    subnetName: vnetEdgePartnerNodes.name
     principalId: partnersIdentity.properties.principalId
   }
 }
@@ -116,6 +116,7 @@ resource webCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         count: 3
         maxPods: 250
         vnetSubnetID: vnetEdgeNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }
@@ -166,6 +167,7 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
         vmSize: 'Standard_D4s_v5'
         count: 3
         maxPods: 250
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }
@@ -214,6 +216,7 @@ resource partnersCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
         count: 3
         maxPods: 250
         vnetSubnetID: vnetEdgePartnerNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }
@@ -247,8 +250,8 @@ resource partnersCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
 module webAgicAppgwNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-fe70aeca'
   params: {
-    virtualNetworkName: 'vnet-edge'
-    subnetName: 'appgw'
+    virtualNetworkName: vnetEdge.name
+    subnetName: vnetEdgeAppgw.name
     principalId: webCluster.properties.addonProfiles.ingressApplicationGateway.identity.objectId
   }
 }

@@ -89,11 +89,13 @@ resource "azurerm_kubernetes_cluster" "web" {
   tags                = local.tags
 
   default_node_pool {
-    name           = "system"
-    vm_size        = "Standard_D4s_v5"
-    node_count     = 3
-    max_pods       = 250
-    vnet_subnet_id = azurerm_subnet.vnet_edge_nodes.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 250
+    vnet_subnet_id              = azurerm_subnet.vnet_edge_nodes.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"
@@ -135,10 +137,12 @@ resource "azurerm_kubernetes_cluster" "batch" {
   tags                = local.tags
 
   default_node_pool {
-    name       = "system"
-    vm_size    = "Standard_D4s_v5"
-    node_count = 3
-    max_pods   = 250
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 250
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"
@@ -174,11 +178,13 @@ resource "azurerm_kubernetes_cluster" "partners" {
   tags                = local.tags
 
   default_node_pool {
-    name           = "system"
-    vm_size        = "Standard_D4s_v5"
-    node_count     = 3
-    max_pods       = 250
-    vnet_subnet_id = azurerm_subnet.vnet_edge_partner_nodes.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 250
+    vnet_subnet_id              = azurerm_subnet.vnet_edge_partner_nodes.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

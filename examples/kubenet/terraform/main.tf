@@ -72,13 +72,15 @@ resource "azurerm_kubernetes_cluster" "tools" {
   tags                = local.tags
 
   default_node_pool {
-    name                 = "system"
-    vm_size              = "Standard_D2s_v5"
-    auto_scaling_enabled = true
-    min_count            = 2
-    max_count            = 5
-    max_pods             = 110
-    vnet_subnet_id       = azurerm_subnet.vnet_tools_nodes.id
+    name                        = "system"
+    vm_size                     = "Standard_D2s_v5"
+    auto_scaling_enabled        = true
+    min_count                   = 2
+    max_count                   = 5
+    max_pods                    = 110
+    vnet_subnet_id              = azurerm_subnet.vnet_tools_nodes.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

@@ -74,8 +74,8 @@ resource apiIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-3
 module apiNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-9dee2554'
   params: {
-    virtualNetworkName: 'vnet-api'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetApi.name
+    subnetName: vnetApiNodes.name
     principalId: apiIdentity.properties.principalId
   }
 }
@@ -101,6 +101,7 @@ resource apiCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         count: 3
         maxPods: 250
         vnetSubnetID: vnetApiNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

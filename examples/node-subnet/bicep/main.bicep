@@ -50,8 +50,8 @@ resource legacyIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-1
 module legacyAksNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-9d1cc764'
   params: {
-    virtualNetworkName: 'vnet-legacy'
-    subnetName: 'aks'
+    virtualNetworkName: vnetLegacy.name
+    subnetName: vnetLegacyAks.name
     principalId: legacyIdentity.properties.principalId
   }
 }
@@ -77,6 +77,7 @@ resource legacyCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
         count: 3
         maxPods: 30
         vnetSubnetID: vnetLegacyAks.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }
@@ -90,6 +91,7 @@ resource legacyCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
         count: 2
         maxPods: 30
         vnetSubnetID: vnetLegacyAks.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

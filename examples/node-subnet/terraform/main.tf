@@ -52,11 +52,13 @@ resource "azurerm_kubernetes_cluster" "legacy" {
   tags                = local.tags
 
   default_node_pool {
-    name           = "system"
-    vm_size        = "Standard_D4s_v5"
-    node_count     = 3
-    max_pods       = 30
-    vnet_subnet_id = azurerm_subnet.vnet_legacy_aks.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 30
+    vnet_subnet_id              = azurerm_subnet.vnet_legacy_aks.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

@@ -43,8 +43,8 @@ resource paymentsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024
 module paymentsNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-d91722e1'
   params: {
-    virtualNetworkName: 'vnet-payments'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetPayments.name
+    subnetName: vnetPaymentsNodes.name
     principalId: paymentsIdentity.properties.principalId
   }
 }
@@ -70,6 +70,7 @@ resource paymentsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
         count: 3
         maxPods: 250
         vnetSubnetID: vnetPaymentsNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

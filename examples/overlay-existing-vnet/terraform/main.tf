@@ -43,13 +43,15 @@ resource "azurerm_kubernetes_cluster" "analytics" {
   tags                = local.tags
 
   default_node_pool {
-    name                 = "system"
-    vm_size              = "Standard_D4s_v5"
-    auto_scaling_enabled = true
-    min_count            = 3
-    max_count            = 5
-    max_pods             = 250
-    vnet_subnet_id       = data.azurerm_subnet.vnet_hub_spoke_analytics_aks_nodes.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    auto_scaling_enabled        = true
+    min_count                   = 3
+    max_count                   = 5
+    max_pods                    = 250
+    vnet_subnet_id              = data.azurerm_subnet.vnet_hub_spoke_analytics_aks_nodes.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

@@ -78,12 +78,14 @@ resource "azurerm_kubernetes_cluster" "trading" {
   tags                = local.tags
 
   default_node_pool {
-    name           = "system"
-    vm_size        = "Standard_D4s_v5"
-    node_count     = 3
-    max_pods       = 50
-    vnet_subnet_id = azurerm_subnet.vnet_trading_nodes.id
-    pod_subnet_id  = azurerm_subnet.vnet_trading_pods.id
+    name                        = "system"
+    vm_size                     = "Standard_D4s_v5"
+    node_count                  = 3
+    max_pods                    = 50
+    vnet_subnet_id              = azurerm_subnet.vnet_trading_nodes.id
+    pod_subnet_id               = azurerm_subnet.vnet_trading_pods.id
+    temporary_name_for_rotation = "systemtmp"
+    tags                        = local.tags
 
     upgrade_settings {
       max_surge = "10%"

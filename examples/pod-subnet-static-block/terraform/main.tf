@@ -96,6 +96,7 @@ resource "azapi_resource" "batch" {
           vnetSubnetID        = azurerm_subnet.vnet_batch_nodes.id
           podSubnetID         = azurerm_subnet.vnet_batch_pods.id
           podIPAllocationMode = "StaticBlock"
+          tags                = local.tags
           upgradeSettings = {
             maxSurge = "10%"
           }
@@ -114,6 +115,7 @@ resource "azapi_resource" "batch" {
           vnetSubnetID        = azurerm_subnet.vnet_batch_nodes.id
           podSubnetID         = azurerm_subnet.vnet_batch_pods.id
           podIPAllocationMode = "StaticBlock"
+          tags                = local.tags
           upgradeSettings = {
             maxSurge = "10%"
           }
@@ -132,6 +134,12 @@ resource "azapi_resource" "batch" {
   }
 
   response_export_values = ["properties.nodeResourceGroup"]
+
+  lifecycle {
+    ignore_changes = [
+      body.properties.agentPoolProfiles[1].count,
+    ]
+  }
 
   depends_on = [
     azurerm_role_assignment.batch_nodes_network_contributor,

@@ -43,8 +43,8 @@ resource ledgerIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-1
 module ledgerNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-22d3675f'
   params: {
-    virtualNetworkName: 'vnet-ledger'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetLedger.name
+    subnetName: vnetLedgerNodes.name
     principalId: ledgerIdentity.properties.principalId
   }
 }
@@ -79,6 +79,7 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
         count: 3
         maxPods: 250
         vnetSubnetID: vnetLedgerNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }

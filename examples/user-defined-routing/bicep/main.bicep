@@ -12,15 +12,17 @@ resource rtVnetSecureNodes 'Microsoft.Network/routeTables@2025-05-01' = {
   name: 'rt-vnet-secure-nodes'
   location: location
   tags: tags
-}
-
-resource rtVnetSecureNodesDefault 'Microsoft.Network/routeTables/routes@2025-05-01' = {
-  parent: rtVnetSecureNodes
-  name: 'default-egress'
   properties: {
-    addressPrefix: '0.0.0.0/0'
-    nextHopType: 'VirtualAppliance'
-    nextHopIpAddress: '10.40.255.4'
+    routes: [
+      {
+        name: 'default-egress'
+        properties: {
+          addressPrefix: '0.0.0.0/0'
+          nextHopType: 'VirtualAppliance'
+          nextHopIpAddress: '10.40.255.4'
+        }
+      }
+    ]
   }
 }
 
@@ -76,8 +78,8 @@ resource secureIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-1
 module secureNodesNetworkContributor 'modules/subnet-network-contributor.bicep' = {
   name: 'aksnet-network-contributor-aa920d3b'
   params: {
-    virtualNetworkName: 'vnet-secure'
-    subnetName: 'nodes'
+    virtualNetworkName: vnetSecure.name
+    subnetName: vnetSecureNodes.name
     principalId: secureIdentity.properties.principalId
   }
 }
@@ -113,6 +115,7 @@ resource secureCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
         count: 3
         maxPods: 250
         vnetSubnetID: vnetSecureNodes.id
+        tags: tags
         upgradeSettings: {
           maxSurge: '10%'
         }
@@ -132,7 +135,6 @@ resource secureCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   }
   dependsOn: [
     secureNodesNetworkContributor
-    rtVnetSecureNodesDefault
     secureRtNodesNetworkContributor
   ]
 }

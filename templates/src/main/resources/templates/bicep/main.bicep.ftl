@@ -1,5 +1,8 @@
 ${view.header}
 ${view.deployHint}
+<#if view.redeployHint??>
+${view.redeployHint}
+</#if>
 
 var location = ${view.location}
 
@@ -21,24 +24,68 @@ param windowsAdminUsername string = 'azureuser'
 @description('Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.')
 param windowsAdminPassword string
 </#if>
+<#list view.existsParams as p>
+
+@description(${p.description})
+param ${p.name} bool = false
+</#list>
 <#list view.routeTables as rt>
+<#if rt.deployed??>
+
+// The table as deployed, read on redeployments only: AKS writes its routes into it, and a PUT without them drops them.
+resource ${rt.deployed.symbol} ${view.types.routeTables} existing = if (${rt.deployed.existsParam}) {
+  name: ${rt.name}
+}
+
+var ${rt.deployed.routesVar} = ${rt.deployed.existsParam} ? map(filter(${rt.deployed.symbol}.properties.routes, r => r.name != ${rt.deployed.defaultRouteName}), r => {
+  name: r.name
+  properties: {
+    addressPrefix: r.properties.addressPrefix
+    nextHopType: r.properties.nextHopType
+    nextHopIpAddress: r.properties.?nextHopIpAddress
+  }
+}) : []
+</#if>
 
 resource ${rt.symbol} ${view.types.routeTables} = {
   name: ${rt.name}
   location: location
   tags: tags
-}
-</#list>
-<#list view.routes as r>
-
-resource ${r.symbol} ${view.types.routes} = {
-  parent: ${r.parent}
-  name: ${r.name}
+<#if rt.deployed?? && rt.routes?has_content>
   properties: {
-    addressPrefix: ${r.addressPrefix}
-    nextHopType: ${r.nextHopType}
-    nextHopIpAddress: ${r.nextHopIpAddress}
+    routes: concat(${rt.deployed.routesVar}, [
+<#list rt.routes as r>
+      {
+        name: ${r.name}
+        properties: {
+          addressPrefix: ${r.addressPrefix}
+          nextHopType: ${r.nextHopType}
+          nextHopIpAddress: ${r.nextHopIpAddress}
+        }
+      }
+</#list>
+    ])
   }
+<#elseif rt.deployed??>
+  properties: {
+    routes: ${rt.deployed.routesVar}
+  }
+<#elseif rt.routes?has_content>
+  properties: {
+    routes: [
+<#list rt.routes as r>
+      {
+        name: ${r.name}
+        properties: {
+          addressPrefix: ${r.addressPrefix}
+          nextHopType: ${r.nextHopType}
+          nextHopIpAddress: ${r.nextHopIpAddress}
+        }
+      }
+</#list>
+    ]
+  }
+</#if>
 }
 </#list>
 <#list view.natGateways as ng>
@@ -190,6 +237,15 @@ module ${r.symbol} ${view.roleModule.zonePath} = {
 }
 </#list>
 <#list view.clusters as c>
+<#if c.deployed??>
+
+// The cluster as deployed, read on redeployments only: AKS refuses a node count the autoscaler did not choose.
+resource ${c.deployed.symbol} ${view.types.managedClusters} existing = if (${c.deployed.existsParam}) {
+  name: ${c.name}
+}
+
+var ${c.deployed.countsVar} = ${c.deployed.existsParam} ? toObject(${c.deployed.symbol}.properties.agentPoolProfiles, p => p.name, p => p.count) : {}
+</#if>
 
 resource ${c.symbol} ${view.types.managedClusters} = {
   name: ${c.name}

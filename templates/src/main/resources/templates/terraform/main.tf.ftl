@@ -185,6 +185,16 @@ resource "azapi_resource" "${c.local}" {
   }
 
   response_export_values = ${c.exportValues}
+<#if c.ignoreChanges?has_content>
+
+  lifecycle {
+    ignore_changes = [
+<#list c.ignoreChanges as path>
+      ${path},
+</#list>
+    ]
+  }
+</#if>
 <#if c.dependsOn?has_content>
 
   depends_on = [

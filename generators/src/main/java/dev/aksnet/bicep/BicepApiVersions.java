@@ -9,7 +9,6 @@ final class BicepApiVersions {
     static final String VIRTUAL_NETWORKS = "Microsoft.Network/virtualNetworks@2025-05-01";
     static final String SUBNETS = "Microsoft.Network/virtualNetworks/subnets@2025-05-01";
     static final String ROUTE_TABLES = "Microsoft.Network/routeTables@2025-05-01";
-    static final String ROUTES = "Microsoft.Network/routeTables/routes@2025-05-01";
     static final String NAT_GATEWAYS = "Microsoft.Network/natGateways@2025-05-01";
     static final String PUBLIC_IP_ADDRESSES = "Microsoft.Network/publicIPAddresses@2025-05-01";
     static final String USER_ASSIGNED_IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30";

@@ -11,11 +11,12 @@ import java.util.List;
 public record BicepView(
         String header,
         String deployHint,
+        String redeployHint,
         List<ArmClusterShape.Property> tags,
         String location,
         boolean windows,
+        List<ExistsParam> existsParams,
         List<RouteTable> routeTables,
-        List<Route> routes,
         List<NatGateway> natGateways,
         List<Network> networks,
         List<SubnetRef> subnetRefs,
@@ -46,12 +47,36 @@ public record BicepView(
         }
     }
 
-    /** A route table without inline routes: kubenet's routes are AKS's, and a redeployed inline list would drop them. */
-    public record RouteTable(String symbol, String name) {
+    /**
+     * A parameter saying a cluster exists already. ARM cannot ask, and a redeployment must differ from the first
+     * deployment for what AKS changes after it: the node counts of autoscaled pools, and kubenet's routes.
+     */
+    public record ExistsParam(String name, String description) {
     }
 
-    /** One route, as a child resource of its table. */
-    public record Route(String symbol, String parent, String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    /**
+     * A route table with its routes inline, so that a redeployment puts back the same list. A kubenet cluster's table
+     * ({@code deployed} not null) also holds the routes AKS writes: on a redeployment they are read back and kept.
+     */
+    public record RouteTable(String symbol, String name, DeployedRouteTable deployed, List<Route> routes) {
+    }
+
+    /**
+     * A kubenet route table as deployed: an {@code existing} reference read only when {@code existsParam} says so, and
+     * the var holding AKS's routes from it (every route but aksnet's own {@code defaultRouteName}; [] the first time).
+     */
+    public record DeployedRouteTable(String symbol, String existsParam, String routesVar, String defaultRouteName) {
+    }
+
+    /** One route of a table. */
+    public record Route(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    }
+
+    /**
+     * The deployed state of a cluster that may exist already: an {@code existing} reference, read only when
+     * {@code existsParam} says so, and the var holding its pools' node counts by pool name ({} for a new cluster).
+     */
+    public record DeployedCluster(String symbol, String existsParam, String countsVar) {
     }
 
     public record NatGateway(String symbol, String name, String publicIpSymbol, String publicIpName) {
@@ -72,7 +97,7 @@ public record BicepView(
     public record ScopedRoleAssignment(String symbol, String scopeSymbol, String identitySymbol) {
     }
 
-    public record Cluster(String symbol, String name, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
+    public record Cluster(String symbol, String name, DeployedCluster deployed, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
                           List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile,
                           List<ArmClusterShape.Property> apiServerAccess, List<ArmClusterShape.Property> ingressAddonConfig,
                           String ingressAddonKey, boolean windowsProfile, List<String> dependsOn) {
@@ -91,7 +116,7 @@ public record BicepView(
     }
 
     /** Resource types with their API versions, quoted. */
-    public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables, String routes,
+    public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables,
                         String natGateways, String publicIpAddresses, String identities, String roleAssignments,
                         String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations) {
     }

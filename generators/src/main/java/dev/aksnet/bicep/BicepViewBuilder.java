@@ -12,6 +12,9 @@ import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.NodePool;
 import dev.aksnet.render.BicepStrings;
 
 import java.util.ArrayList;
@@ -37,7 +40,9 @@ final class BicepViewBuilder {
     private final Map<PlannedSubnet, String> subnetSymbols = new HashMap<>();
     private final Map<PlannedSubnet, String> routeTableSymbols = new HashMap<>();
     private final Map<PlannedSubnet, String> natGatewaySymbols = new HashMap<>();
-    private final Map<PlannedSubnet, List<String>> routeSymbols = new HashMap<>();
+    private final Map<PlannedSubnet, String> vnetSymbols = new HashMap<>();
+    /** Per cluster that needs it: the parameter that says the cluster exists already (a redeployment). */
+    private final Map<PlannedCluster, String> existsParams = new HashMap<>();
 
     BicepViewBuilder(InfrastructurePlan plan) {
         this.plan = plan;
@@ -45,8 +50,22 @@ final class BicepViewBuilder {
     }
 
     BicepView build(String specFileName) {
+        List<BicepView.ExistsParam> params = new ArrayList<>();
+        Map<PlannedSubnet, PlannedCluster> kubenetRouteTables = new HashMap<>();
+        for (PlannedCluster pc : plan.clusters()) {
+            boolean kubenet = pc.cluster().network().plugin() == NetworkPlugin.KUBENET;
+            boolean autoscaled = pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale);
+            if (kubenet) {
+                pc.routeTablesToWrite().forEach(rt -> kubenetRouteTables.put(rt, pc));
+            }
+            if (autoscaled || (kubenet && !pc.routeTablesToWrite().isEmpty())) {
+                String param = symbols.allocate(pc.cluster().name(), "exists");
+                existsParams.put(pc, param);
+                params.add(new BicepView.ExistsParam(param, quote(existsDescription(pc.cluster().name(), autoscaled,
+                        kubenet && !pc.routeTablesToWrite().isEmpty()))));
+            }
+        }
         List<BicepView.RouteTable> routeTables = new ArrayList<>();
-        List<BicepView.Route> routes = new ArrayList<>();
         List<BicepView.NatGateway> natGateways = new ArrayList<>();
         for (PlannedNetwork n : plan.networks()) {
             for (var s : n.vnet().subnets()) {
@@ -55,13 +74,17 @@ final class BicepViewBuilder {
                     if (e.routeTable()) {
                         String rt = symbols.allocate("rt", n.vnet().name(), s.name());
                         routeTableSymbols.put(ps, rt);
-                        routeTables.add(new BicepView.RouteTable(rt, quote(DerivedNames.routeTable(ps))));
-                        e.defaultRouteNextHop().ifPresent(hop -> {
-                            String route = symbols.allocate("rt", n.vnet().name(), s.name(), "default");
-                            routeSymbols.computeIfAbsent(ps, k -> new ArrayList<>()).add(route);
-                            routes.add(new BicepView.Route(route, rt, quote(DerivedNames.DEFAULT_ROUTE), quote(DerivedNames.DEFAULT_ROUTE_PREFIX),
-                                    quote("VirtualAppliance"), quote(hop.toCanonicalString())));
-                        });
+                        // Routes inline: a redeployment puts back the same list, so the default route never goes away.
+                        List<BicepView.Route> routes = e.defaultRouteNextHop().map(hop -> List.of(new BicepView.Route(
+                                quote(DerivedNames.DEFAULT_ROUTE), quote(DerivedNames.DEFAULT_ROUTE_PREFIX), quote("VirtualAppliance"),
+                                quote(hop.toCanonicalString())))).orElse(List.of());
+                        // A kubenet table also holds the routes AKS writes, which a PUT without them drops: a redeployment
+                        // reads them from the deployed table and puts them back beside aksnet's own.
+                        PlannedCluster owner = kubenetRouteTables.get(ps);
+                        BicepView.DeployedRouteTable deployed = owner == null ? null : new BicepView.DeployedRouteTable(
+                                symbols.allocate("rt", n.vnet().name(), s.name(), "deployed"), existsParams.get(owner),
+                                symbols.allocate("rt", n.vnet().name(), s.name(), "aks", "routes"), quote(DerivedNames.DEFAULT_ROUTE));
+                        routeTables.add(new BicepView.RouteTable(rt, quote(DerivedNames.routeTable(ps)), deployed, routes));
                     }
                     if (e.natGateway()) {
                         String ng = symbols.allocate("ng", n.vnet().name(), s.name());
@@ -85,21 +108,12 @@ final class BicepViewBuilder {
             for (PlannedSubnet s : plan.usedSubnets(n)) {
                 String subnetSymbol = symbols.allocate(n.vnet().name(), s.subnet().name());
                 subnetSymbols.put(s, subnetSymbol);
+                vnetSymbols.put(s, symbol);
                 subnetRefs.add(new BicepView.SubnetRef(subnetSymbol, symbol, quote(s.subnet().name())));
             }
         }
 
-        ArmClusterShape.Literals literals = new ArmClusterShape.Literals() {
-            @Override
-            public String text(String value) {
-                return quote(value);
-            }
 
-            @Override
-            public String subnetId(PlannedSubnet subnet) {
-                return subnetSymbols.get(subnet) + ".id";
-            }
-        };
         List<BicepView.Identity> identities = new ArrayList<>();
         List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
         List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
@@ -123,7 +137,6 @@ final class BicepViewBuilder {
                     String raSymbol = symbols.allocate(c.name(), s.subnet().name(), "network", "contributor");
                     subnetRoles.add(subnetRole(raSymbol, c.name(), s, principalId));
                     dependsOn.add(raSymbol);
-                    dependsOn.addAll(routeSymbols.getOrDefault(s, List.of()));
                 }
                 for (PlannedSubnet s : pc.routeTablesToWrite()) {
                     String raSymbol = symbols.allocate(c.name(), "rt", s.subnet().name(), "network", "contributor");
@@ -145,12 +158,19 @@ final class BicepViewBuilder {
             } else {
                 principalId = clusterSymbol + ".identity.principalId";
             }
+            String existsParam = existsParams.get(pc);
+            BicepView.DeployedCluster deployed = null;
+            if (existsParam != null && pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale)) {
+                deployed = new BicepView.DeployedCluster(symbols.allocate(c.name(), "deployed"), existsParam,
+                        symbols.allocate(c.name(), "node", "counts"));
+            }
+            ArmClusterShape.Literals literals = literals(deployed);
             List<ArmClusterShape.Property> properties = new ArrayList<>();
             properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
             if (c.kubernetesVersion() != null) {
                 properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
             }
-            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), pc.userAssignedIdentity(), identityRef, properties,
+            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, pc.userAssignedIdentity(), identityRef, properties,
                     ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
                     ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals),
                     ArmClusterShape.INGRESS_ADDON, c.hasWindowsPools(), dependsOn));
@@ -182,24 +202,66 @@ final class BicepViewBuilder {
         String region = d.location().matches("[a-z0-9]{1,40}") ? d.location() : "LOCATION";
         String deployHint = "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg
                 + " -f main.bicep";
+        String redeployHint = params.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg + " -f main.bicep "
+                + String.join(" ", params.stream().map(p -> "-p " + p.name() + "=true").toList()));
         BicepView.Types types = new BicepView.Types(quote(BicepApiVersions.MANAGED_CLUSTERS), quote(BicepApiVersions.VIRTUAL_NETWORKS),
-                quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES), quote(BicepApiVersions.ROUTES),
+                quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES),
                 quote(BicepApiVersions.NAT_GATEWAYS), quote(BicepApiVersions.PUBLIC_IP_ADDRESSES),
                 quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS),
                 quote(BicepApiVersions.TRAFFIC_CONTROLLERS), quote(BicepApiVersions.TRAFFIC_CONTROLLER_FRONTENDS),
                 quote(BicepApiVersions.TRAFFIC_CONTROLLER_ASSOCIATIONS));
-        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), tags(), quote(d.location()),
-                plan.hasWindowsPools(), routeTables, routes, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
+        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags(), quote(d.location()),
+                plan.hasWindowsPools(), params, routeTables, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
                 zoneRoles, clusters, trafficControllers, addonRoles, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
                 quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
     }
 
-    /** Network Contributor on a subnet, through the module; {@code grantee} keeps the module's deployment name unique. */
+    /**
+     * Network Contributor on a subnet, through the module; {@code grantee} keeps the module's deployment name unique.
+     * The network and subnet are named through their symbols, never as literals: that is what makes the module wait
+     * for a network this deployment creates.
+     */
     private BicepView.RoleAssignment subnetRole(String symbol, String grantee, PlannedSubnet s, String principalId) {
         String scope = s.network().inOtherResourceGroup(d) ? "resourceGroup(" + quote(s.network().resourceGroup()) + ")" : null;
         return new BicepView.RoleAssignment(symbol, quote("aksnet-network-contributor-" + DerivedNames.shortHash(
                 String.join("/", grantee, s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name()))),
-                scope, quote(s.network().vnet().name()), quote(s.subnet().name()), principalId);
+                scope, vnetSymbols.get(s) + ".name", subnetSymbols.get(s) + ".name", principalId);
+    }
+
+    /** Bicep's literals; an autoscaled pool's count is its minimum, or on a redeployment the count the autoscaler chose. */
+    private ArmClusterShape.Literals literals(BicepView.DeployedCluster deployed) {
+        return new ArmClusterShape.Literals() {
+            @Override
+            public String text(String value) {
+                return quote(value);
+            }
+
+            @Override
+            public String subnetId(PlannedSubnet subnet) {
+                return subnetSymbols.get(subnet) + ".id";
+            }
+
+            @Override
+            public String tags() {
+                return "tags";
+            }
+
+            @Override
+            public String autoscaledCount(NodePool pool, int min) {
+                return deployed == null ? Integer.toString(min) : deployed.countsVar() + "[?" + quote(pool.name()) + "] ?? " + min;
+            }
+        };
+    }
+
+    private static String existsDescription(String cluster, boolean autoscaled, boolean kubenetRoutes) {
+        List<String> what = new ArrayList<>();
+        if (autoscaled) {
+            what.add("autoscaled pools keep the node counts the cluster autoscaler chose (AKS refuses another)");
+        }
+        if (kubenetRoutes) {
+            what.add("its route table keeps the routes AKS wrote into it (they are read and put back)");
+        }
+        return "true when cluster " + cluster + " exists already (every deployment after the first): " + String.join("; ", what) + ".";
     }
 
     boolean needsRoleModule() {

@@ -62,6 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "spec files: YAML, or Java (a class with public static Deployment spec())")
     List<Path> specs;
 
+    /** How main.bicep's header gives the command for redeployments. */
+    private static final String REDEPLOY = "// Redeploy: ";
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -109,6 +112,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         written.forEach(line -> output.note("wrote " + line, err));
         loaded.forEach(l -> NextSteps.of(l.spec().orElseThrow().deployment()).forEach(line -> output.note(line, err)));
+        // A Bicep deployment that AKS changes after the first run says how to redeploy it, in its own header.
+        outputs.forEach((folder, files) -> files.stream().filter(f -> f.relativePath().equals("main.bicep"))
+                .flatMap(f -> f.content().lines().limit(5)).filter(line -> line.startsWith(REDEPLOY))
+                .forEach(line -> output.note("next: deploy " + folder.resolve("main.bicep") + " the first time as its header says; every "
+                        + "later time: " + line.substring(REDEPLOY.length()), err)));
         return ExitCodes.OK;
     }
 

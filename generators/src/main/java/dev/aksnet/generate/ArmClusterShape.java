@@ -22,11 +22,21 @@ public final class ArmClusterShape {
     private ArmClusterShape() {
     }
 
-    /** How one target writes a string literal and a subnet's resource id. */
+    /** How one target writes a string literal, a subnet's resource id, the tags, and an autoscaled pool's node count. */
     public interface Literals {
         String text(String value);
 
         String subnetId(PlannedSubnet subnet);
+
+        /** The deployment's tags, which every pool carries as every other resource does. */
+        String tags();
+
+        /**
+         * An autoscaled pool's {@code count}. AKS needs it when it creates the pool and refuses a PUT that changes it
+         * afterwards ("Cannot manually scale AgentPool … with cluster autoscaler enabled"): the target sends the
+         * minimum at creation and, on a redeployment, the count the autoscaler chose.
+         */
+        String autoscaledCount(NodePool pool, int min);
     }
 
     /** {@code key: value} / {@code key = value}, both finished for the target. */
@@ -50,11 +60,13 @@ public final class ArmClusterShape {
         a.add(new Property("osType", l.text(p.os() == OsType.WINDOWS ? "Windows" : "Linux")));
         a.add(new Property("type", l.text("VirtualMachineScaleSets")));
         a.add(new Property("vmSize", l.text(p.vmSize())));
-        a.add(new Property("count", Integer.toString(p.count().min())));
         if (p.count() instanceof NodeCount.Autoscale auto) {
+            a.add(new Property("count", l.autoscaledCount(p, auto.min())));
             a.add(new Property("enableAutoScaling", "true"));
             a.add(new Property("minCount", Integer.toString(auto.min())));
             a.add(new Property("maxCount", Integer.toString(auto.max())));
+        } else {
+            a.add(new Property("count", Integer.toString(p.count().min())));
         }
         a.add(new Property("maxPods", Integer.toString(p.effectiveMaxPods(n.plugin()))));
         planned.subnet().ifPresent(s -> a.add(new Property("vnetSubnetID", l.subnetId(s))));
@@ -62,6 +74,7 @@ public final class ArmClusterShape {
         if (n.effectivePodIpAllocation() != null) {
             a.add(new Property("podIPAllocationMode", l.text(AksNetworking.podIpAllocationMode(n.effectivePodIpAllocation()))));
         }
+        a.add(new Property("tags", l.tags()));
         return new Pool(a, l.text(NodePool.SURGE_PERCENT + "%"));
     }
 

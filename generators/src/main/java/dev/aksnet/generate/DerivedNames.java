@@ -62,6 +62,23 @@ public final class DerivedNames {
     public static final String TRAFFIC_CONTROLLER_FRONTEND = "frontend";
     public static final String TRAFFIC_CONTROLLER_ASSOCIATION = "association";
 
+    /**
+     * The temporary pool through which azurerm rotates a cluster's default pool ({@code temporary_name_for_rotation}):
+     * a valid pool name (lowercase letters and digits, at most 12, starting with a letter) that no pool of the cluster
+     * has. The pool's name cut to 9 characters plus "tmp", or plus "tmp" and a digit when that is taken.
+     */
+    public static String rotationPool(String poolName, java.util.List<String> clusterPools) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        clusterPools.forEach(p -> taken.add(p.toLowerCase(java.util.Locale.ROOT)));
+        String stem = poolName.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(9, poolName.length()));
+        String name = stem + "tmp";
+        for (int n = 1; taken.contains(name); n++) {
+            String suffix = "tmp" + n;
+            name = stem.substring(0, Math.min(stem.length(), 12 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
     /** The name of the default route aksnet adds for userDefinedRouting. */
     public static final String DEFAULT_ROUTE = "default-egress";
     public static final String DEFAULT_ROUTE_PREFIX = "0.0.0.0/0";

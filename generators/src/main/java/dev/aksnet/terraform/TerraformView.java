@@ -61,7 +61,7 @@ public record TerraformView(
                                List<ArmClusterShape.Property> properties, List<ArmClusterShape.Pool> pools,
                                List<ArmClusterShape.Property> networkProfile, List<ArmClusterShape.Property> apiServerAccess,
                                List<ArmClusterShape.Property> ingressAddonConfig, String ingressAddonKey,
-                               boolean windowsProfile, String exportValues,
+                               boolean windowsProfile, String exportValues, List<String> ignoreChanges,
                                List<String> dependsOn) {
     }
 

@@ -368,7 +368,27 @@ final class TerraformViewBuilder {
             public String subnetId(PlannedSubnet subnet) {
                 return subnetIds.get(subnet);
             }
+
+            @Override
+            public String tags() {
+                return "local.tags";
+            }
+
+            @Override
+            public String autoscaledCount(NodePool pool, int min) {
+                // The minimum at creation; afterwards lifecycle.ignore_changes keeps the count azapi reads back.
+                return Integer.toString(min);
+            }
         };
+        // azapi refreshes the body from Azure; ignoring the autoscaled counts sends back what the autoscaler chose, as
+        // azurerm does for node_count.
+        List<String> ignoreChanges = new ArrayList<>();
+        List<PlannedPool> all = pc.allPools();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).pool().count() instanceof NodeCount.Autoscale) {
+                ignoreChanges.add("body.properties.agentPoolProfiles[" + i + "].count");
+            }
+        }
         List<ArmClusterShape.Property> properties = new ArrayList<>();
         properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
         if (c.kubernetesVersion() != null) {
@@ -389,7 +409,7 @@ final class TerraformViewBuilder {
                 "# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
                 attributes, identity, properties, ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
                 ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals), ArmClusterShape.INGRESS_ADDON,
-                c.hasWindowsPools(), strings(exports), dependsOn);
+                c.hasWindowsPools(), strings(exports), ignoreChanges, dependsOn);
     }
 
     private List<Variable> variables() {
@@ -440,9 +460,13 @@ final class TerraformViewBuilder {
         a.add(attr("max_pods", Integer.toString(p.effectiveMaxPods(c.network().plugin()))));
         planned.subnet().ifPresent(s -> a.add(attr("vnet_subnet_id", subnetIds.get(s))));
         planned.podSubnet().ifPresent(s -> a.add(attr("pod_subnet_id", subnetIds.get(s))));
-        if (clusterId != null) {
-            a.add(attr("tags", "local.tags"));
+        if (clusterId == null) {
+            // Changing a property AKS cannot change in place (vm size, subnet, …) rotates the default pool through a
+            // temporary one instead of failing the apply.
+            a.add(attr("temporary_name_for_rotation", quote(DerivedNames.rotationPool(p.name(),
+                    c.nodePools().stream().map(NodePool::name).toList()))));
         }
+        a.add(attr("tags", "local.tags"));
         return a;
     }
 

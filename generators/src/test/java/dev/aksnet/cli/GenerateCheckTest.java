@@ -41,9 +41,9 @@ class GenerateCheckTest {
         CliTest.Run r = CliTest.run("generate", "--check", "-t", "terraform", "-o", dir.resolve("out").toString(), spec.toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.out().contains("--- a/") && r.out().contains("+++ b/") && r.out().contains("@@"), r.out());
-        assertTrue(r.out().contains("-    node_count     = 3") && r.out().contains("+    node_count     = 5"), r.out());
+        assertTrue(r.out().contains("-    node_count                  = 3") && r.out().contains("+    node_count                  = 5"), r.out());
         assertTrue(r.err().contains("differs: ") && r.err().contains("main.tf"), r.err());
-        assertTrue(Files.readString(dir.resolve("out/terraform/main.tf")).contains("node_count     = 3"), "--check wrote to the folder");
+        assertTrue(Files.readString(dir.resolve("out/terraform/main.tf")).contains("node_count                  = 3"), "--check wrote to the folder");
     }
 
     @Test
@@ -79,7 +79,7 @@ class GenerateCheckTest {
             assertTrue(Files.exists(mine), mine + " is kept");
         }
         assertEquals("terraform {\n  backend \"azurerm\" {}\n}\n", Files.readString(backend));
-        assertTrue(Files.readString(out.resolve("terraform/main.tf")).contains("node_count     = 4"));
+        assertTrue(Files.readString(out.resolve("terraform/main.tf")).contains("node_count                  = 4"));
         assertEquals(0, CliTest.run("generate", "--check", "-t", "terraform", "-o", out.toString(), spec.toString()).code());
     }
 

@@ -11,6 +11,9 @@ import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.Validator;
 import org.junit.jupiter.api.Test;
 
+import static dev.aksnet.generate.GeneratedOutput.file;
+import static dev.aksnet.generate.GeneratedOutput.valid;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,18 +25,6 @@ class IngressGenerationTest {
 
     private static final String GATEWAY = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-edge"
             + "/providers/Microsoft.Network/applicationGateways/agw";
-
-    private static LoadedSpec valid(Deployment d) {
-        LoadedSpec spec = LoadedSpec.ofJava("spec.java", d);
-        assertFalse(Validator.standard().validate(spec).stream().anyMatch(dev.aksnet.validation.Diagnostic::isError),
-                () -> Validator.standard().validate(spec).toString());
-        return spec;
-    }
-
-    private static String file(LoadedSpec spec, Target target, String name) {
-        return Generators.standard().forTarget(target).generate(spec).stream().filter(f -> f.relativePath().equals(name))
-                .findFirst().orElseThrow().content();
-    }
 
     private static Deployment kubenetWithAddonSubnet() {
         return Deployment.builder().location("westeurope").resourceGroup("rg")
