@@ -11,14 +11,15 @@ import dev.aksnet.model.VirtualNetwork;
 import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.Diagnostic;
 import dev.aksnet.validation.Validator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * equals that of a harmless value, with no live template sequence, and with the value back intact inside a string
  * literal.
  */
-// Seeds are pinned so that CI is reproducible; remove a seed locally to explore other samples.
+// Samples come from seeded generators (JUnit parameterized tests): the seeds are pinned so that CI is reproducible; change
+// a seed locally to explore other samples. Each sample's name says its try number and value, so a failure reproduces alone.
 class InjectionPropertyTest {
     private static final Generators GENERATORS = Generators.standard();
     private static final Validator VALIDATOR = Validator.standard();
@@ -78,17 +80,49 @@ class InjectionPropertyTest {
                 .build();
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        Arbitrary<String> structural = Arbitraries.strings().withChars("\"'\\${}%#/*\n\r\t:=[](),.~`-_ab1\u0000\u001b\u2028\u00e9")
-                .ofMinLength(1).ofMaxLength(24);
-        Arbitrary<String> known = Arbitraries.of("\"\n}\nresource \"x\" \"y\" {\n", "${var.secret}", "%{ if true }x%{ endif }", "$${x}",
-                "'; evil() //", "' }\nresource x 'y' = {\n", "\\", "\\\"", "*/ /*", "# not a comment", "a\"b'c", "${", "%{", "$", "%");
-        return Arbitraries.oneOf(structural, known, Arbitraries.strings().ofMinLength(1).ofMaxLength(30));
+    /** Characters that mean something to HCL, Bicep or a terminal, and a few harmless ones. */
+    private static final String STRUCTURAL = "\"'\\${}%#/*\n\r\t:=[](),.~`-_ab1\u0000\u001b\u2028\u00e9";
+    /** Known injection attempts. */
+    private static final List<String> KNOWN = List.of("\"\n}\nresource \"x\" \"y\" {\n", "${var.secret}", "%{ if true }x%{ endif }",
+            "$${x}", "'; evil() //", "' }\nresource x 'y' = {\n", "\\", "\\\"", "*/ /*", "# not a comment", "a\"b'c", "${", "%{", "$", "%");
+
+    /** One hostile value: structural characters, a known attempt, or any string at all (controls, surrogate pairs, …). */
+    static String hostile(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> random(r, 1 + r.nextInt(24), () -> (int) STRUCTURAL.charAt(r.nextInt(STRUCTURAL.length())));
+            case 1 -> KNOWN.get(r.nextInt(KNOWN.size()));
+            default -> random(r, 1 + r.nextInt(30), () -> switch (r.nextInt(4)) {
+                case 0 -> 0x20 + r.nextInt(0x5f);          // printable ASCII
+                case 1 -> r.nextInt(0x20);                  // C0 controls
+                case 2 -> 0xa0 + r.nextInt(0xd800 - 0xa0);  // the rest of the BMP below the surrogates
+                default -> 0x10000 + r.nextInt(0x10000);    // supplementary planes (surrogate pairs)
+            });
+        };
     }
 
-    @Property(tries = 400, seed = "20261132")
-    void noValueChangesTheStructureOfTheOutput(@ForAll Field field, @ForAll("hostile") String value) {
+    private static String random(Random r, int length, java.util.function.IntSupplier codePoint) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.appendCodePoint(codePoint.getAsInt());
+        }
+        return b.toString();
+    }
+
+    /** 400 tries from seed 20261132: a field of the spec and a hostile value for it. */
+    static Stream<Arguments> fieldsAndValues() {
+        Random r = new Random(20261132L);
+        return IntStream.range(0, 400).mapToObj(i -> Arguments.of(i, Field.values()[r.nextInt(Field.values().length)], hostile(r)));
+    }
+
+    /** 50 tries from seed 20261133. */
+    static Stream<Arguments> values() {
+        Random r = new Random(20261133L);
+        return IntStream.range(0, 50).mapToObj(i -> Arguments.of(i, hostile(r)));
+    }
+
+    @ParameterizedTest(name = "try {0}: {1}")
+    @MethodSource("fieldsAndValues")
+    void noValueChangesTheStructureOfTheOutput(int attempt, Field field, String value) {
         LoadedSpec hostile = LoadedSpec.ofJava("spec.yaml", field.build.apply(value));
         if (VALIDATOR.validate(hostile).stream().anyMatch(Diagnostic::isError)) {
             return; // refused before any code is generated: nothing to inject into
@@ -113,8 +147,9 @@ class InjectionPropertyTest {
         }
     }
 
-    @Property(tries = 50, seed = "20261133")
-    void theTokenizersSeeAnInjectionWhenOneHappens(@ForAll("hostile") String value) {
+    @ParameterizedTest(name = "try {0}")
+    @MethodSource("values")
+    void theTokenizersSeeAnInjectionWhenOneHappens(int attempt, String value) {
         // Proves the check can fail: splice the raw value into a literal without escaping, as a broken generator would.
         String hcl = "x = \"" + value + "\"\n";
         boolean breaksHcl = value.contains("\"") || value.contains("\n") || value.contains("\\") || value.contains("${") || value.contains("%{");
