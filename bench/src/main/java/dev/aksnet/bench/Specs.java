@@ -49,4 +49,21 @@ final class Specs {
                 .append("      - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: s0}\n");
         return y.toString();
     }
+
+    /**
+     * One network of {@code subnets} subnets (at most 100,000, which stays under the 4 MiB input limit): all the same
+     * /24 ({@code identical}, every pair overlaps), or disjoint /29s.
+     */
+    static String subnets(int subnets, boolean identical) {
+        StringBuilder y = new StringBuilder("apiVersion: aksnet/v1\nlocation: westeurope\nresourceGroup: rg\nvirtualNetworks:\n"
+                + "- name: vnet\n  addressSpace: [10.0.0.0/8]\n  subnets:\n");
+        for (int i = 0; i < subnets; i++) {
+            y.append("  - {name: s").append(Integer.toString(i, 36)).append(", cidr: ");
+            y.append(identical ? "10.0.0.0/24" : "10." + ((i >> 13) & 255) + "." + ((i >> 5) & 255) + "." + ((i & 31) * 8) + "/29");
+            y.append("}\n");
+        }
+        y.append("clusters:\n- name: k1\n  network: {plugin: azure-cni-overlay, podCidr: 100.64.0.0/16, serviceCidr: 192.168.0.0/16, "
+                + "dnsServiceIp: 192.168.0.10}\n  nodePools:\n  - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: s0}\n");
+        return y.toString();
+    }
 }

@@ -91,19 +91,25 @@ public final class ValidationContext {
             VirtualNetwork declared = d.virtualNetworks().get(v);
             VnetAt vnet = new VnetAt(declared, "virtualNetworks[" + v + "]", declared.resourceGroupOverride().orElse(d.resourceGroup()));
             vnets.add(vnet);
+            List<SubnetAt> own = new ArrayList<>();
             for (int s = 0; s < vnet.vnet().subnets().size(); s++) {
-                subnets.add(new SubnetAt(vnet, vnet.vnet().subnets().get(s), vnet.path() + ".subnets[" + s + "]"));
+                own.add(new SubnetAt(vnet, vnet.vnet().subnets().get(s), vnet.path() + ".subnets[" + s + "]"));
             }
+            subnets.addAll(own);
+            subnetsByVnet.put(vnet, List.copyOf(own));
         }
         for (int c = 0; c < d.clusters().size(); c++) {
             ClusterAt cluster = new ClusterAt(d.clusters().get(c), "clusters[" + c + "]");
             clusters.add(cluster);
+            List<PoolAt> own = new ArrayList<>();
             for (int p = 0; p < cluster.cluster().nodePools().size(); p++) {
                 NodePool pool = cluster.cluster().nodePools().get(p);
-                pools.add(new PoolAt(cluster, pool, cluster.path() + ".nodePools[" + p + "]",
+                own.add(new PoolAt(cluster, pool, cluster.path() + ".nodePools[" + p + "]",
                         resolve(pool.subnet()).flatMap(Resolution::unique),
                         resolve(pool.podSubnet()).flatMap(Resolution::unique)));
             }
+            pools.addAll(own);
+            poolsByCluster.put(cluster, List.copyOf(own));
         }
     }
 
@@ -137,12 +143,12 @@ public final class ValidationContext {
 
     /** The pools of one cluster. */
     public List<PoolAt> pools(ClusterAt cluster) {
-        return poolsByCluster.computeIfAbsent(cluster, c -> pools.stream().filter(p -> p.cluster() == c).toList());
+        return poolsByCluster.getOrDefault(cluster, List.of());
     }
 
     /** The subnets of one network. */
     public List<SubnetAt> subnets(VnetAt vnet) {
-        return subnetsByVnet.computeIfAbsent(vnet, v -> subnets.stream().filter(s -> s.vnet() == v).toList());
+        return subnetsByVnet.getOrDefault(vnet, List.of());
     }
 
     /** The distinct networks whose subnets the cluster's pools use, in spec order. */
@@ -183,10 +189,16 @@ public final class ValidationContext {
         if (ref == null) {
             return Optional.empty();
         }
-        List<SubnetAt> matches = subnets.stream()
-                .filter(s -> s.subnet().name().equalsIgnoreCase(ref.subnet()))
+        if (subnetsByName == null) {
+            subnetsByName = new java.util.HashMap<>();
+            subnets.forEach(s -> subnetsByName.computeIfAbsent(s.subnet().name().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(s));
+        }
+        List<SubnetAt> matches = subnetsByName.getOrDefault(ref.subnet().toLowerCase(java.util.Locale.ROOT), List.of()).stream()
                 .filter(s -> ref.network() == null || s.vnet().vnet().name().equalsIgnoreCase(ref.network()))
                 .toList();
         return Optional.of(new Resolution(matches));
     }
+
+    /** Subnets by lower-case name, for resolving references without a scan each (built on first use). */
+    private java.util.Map<String, List<SubnetAt>> subnetsByName;
 }

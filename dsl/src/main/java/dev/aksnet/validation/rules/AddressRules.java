@@ -12,6 +12,7 @@ import inet.ipaddr.IPAddress;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 import static dev.aksnet.validation.rules.Cidrs.overlap;
 import static dev.aksnet.validation.rules.Cidrs.text;
@@ -58,7 +59,7 @@ public final class AddressRules {
         }
     }
 
-    /** VNET_SPACE_OVERLAP (VNET). */
+    /** VNET_SPACE_OVERLAP (VNET): each prefix overlapping an earlier one of its network, once (O(n log n)). */
     public static final class VnetSpaceOverlap implements Rule {
         @Override
         public RuleId id() {
@@ -69,16 +70,22 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (VnetAt v : spec.vnets()) {
                 List<IPAddress> space = v.vnet().addressSpace();
+                PrefixOverlaps.Overlap[] overlaps = PrefixOverlaps.of(space, java.util.stream.IntStream.range(0, space.size()).toArray());
                 for (int i = 0; i < space.size(); i++) {
-                    for (int j = 0; j < i; j++) {
-                        if (overlap(space.get(i), space.get(j))) {
-                            report.at(v.path() + ".addressSpace[" + i + "]", "address prefix " + text(space.get(i)) + " of '"
-                                    + v.vnet().name() + "' overlaps its prefix " + text(space.get(j)), "remove or change one of the two prefixes");
-                        }
+                    PrefixOverlaps.Overlap o = overlaps[i];
+                    if (o.first() >= 0 && o.first() < i) {
+                        report.at(v.path() + ".addressSpace[" + i + "]", "address prefix " + text(space.get(i)) + " of '"
+                                + v.vnet().name() + "' overlaps its prefix " + text(space.get(o.first())) + more(o.count() - 1, "prefix", "prefixes"),
+                                "remove or change one of the two prefixes");
                     }
                 }
             }
         }
+    }
+
+    /** " and N more {things}", or nothing for none. */
+    static String more(int others, String one, String many) {
+        return others <= 0 ? "" : " and " + others + " more " + (others == 1 ? one : many);
     }
 
     /** SUBNET_OUTSIDE_VNET (VNET). */
@@ -102,7 +109,11 @@ public final class AddressRules {
         }
     }
 
-    /** SUBNET_OVERLAP (VNET: NetcfgSubnetRangesOverlap). */
+    /**
+     * SUBNET_OVERLAP (VNET: NetcfgSubnetRangesOverlap). Each subnet that overlaps one declared before it is reported
+     * once, naming the first such subnet and how many more it overlaps: output and time stay bounded (O(n log n)) however
+     * many subnets overlap.
+     */
     public static final class SubnetOverlap implements Rule {
         @Override
         public RuleId id() {
@@ -113,15 +124,17 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (VnetAt v : spec.vnets()) {
                 List<SubnetAt> subnets = spec.subnets(v);
+                int[] declared = java.util.stream.IntStream.range(0, subnets.size()).toArray();
+                PrefixOverlaps.Overlap[] overlaps = PrefixOverlaps.of(subnets.stream().map(s -> s.subnet().cidr()).toList(), declared);
                 for (int i = 0; i < subnets.size(); i++) {
-                    for (int j = 0; j < i; j++) {
+                    PrefixOverlaps.Overlap o = overlaps[i];
+                    if (o.first() >= 0 && o.first() < i) {
                         SubnetAt a = subnets.get(i);
-                        SubnetAt b = subnets.get(j);
-                        if (overlap(a.subnet().cidr(), b.subnet().cidr())) {
-                            report.at(a.path() + ".cidr", "subnet '" + a.qualifiedName() + "' (" + text(a.subnet().cidr())
-                                    + ") overlaps subnet '" + b.subnet().name() + "' (" + text(b.subnet().cidr()) + ")",
-                                    "give each subnet of a network its own range");
-                        }
+                        SubnetAt b = subnets.get(o.first());
+                        report.at(a.path() + ".cidr", "subnet '" + a.qualifiedName() + "' (" + text(a.subnet().cidr())
+                                        + ") overlaps subnet '" + b.subnet().name() + "' (" + text(b.subnet().cidr()) + ")"
+                                        + (o.count() > 1 ? " and " + (o.count() - 1) + " more subnet" + (o.count() > 2 ? "s" : "") : ""),
+                                "give each subnet of a network its own range");
                     }
                 }
             }
@@ -170,7 +183,10 @@ public final class AddressRules {
         }
     }
 
-    /** VNET_OVERLAP (VNET): overlapping networks can never be peered. */
+    /**
+     * VNET_OVERLAP (VNET): overlapping networks can never be peered. Each prefix overlapping a prefix of an earlier
+     * network is reported once, with the first such network and how many more ranges of other networks it overlaps.
+     */
     public static final class VnetOverlap implements Rule {
         @Override
         public RuleId id() {
@@ -180,18 +196,30 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             List<VnetAt> vnets = spec.vnets();
-            for (int i = 0; i < vnets.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    for (int k = 0; k < vnets.get(i).vnet().addressSpace().size(); k++) {
-                        IPAddress a = vnets.get(i).vnet().addressSpace().get(k);
-                        for (IPAddress b : vnets.get(j).vnet().addressSpace()) {
-                            if (overlap(a, b)) {
-                                report.at(vnets.get(i).path() + ".addressSpace[" + k + "]", "address space " + text(a) + " of '"
-                                        + vnets.get(i).vnet().name() + "' overlaps " + text(b) + " of '" + vnets.get(j).vnet().name()
-                                        + "': the two networks can never be peered", "give each network its own range");
-                            }
-                        }
-                    }
+            List<IPAddress> all = new java.util.ArrayList<>();
+            List<int[]> at = new java.util.ArrayList<>(); // {network, prefix}
+            List<Integer> same = new java.util.ArrayList<>();
+            for (int v = 0; v < vnets.size(); v++) {
+                List<IPAddress> space = vnets.get(v).vnet().addressSpace();
+                PrefixOverlaps.Overlap[] own = PrefixOverlaps.of(space, new int[space.size()]);
+                for (int k = 0; k < space.size(); k++) {
+                    all.add(space.get(k));
+                    at.add(new int[]{v, k});
+                    same.add(own[k].count());
+                }
+            }
+            int[] network = at.stream().mapToInt(a -> a[0]).toArray();
+            PrefixOverlaps.Overlap[] overlaps = PrefixOverlaps.of(all, network);
+            for (int i = 0; i < all.size(); i++) {
+                PrefixOverlaps.Overlap o = overlaps[i];
+                if (o.first() >= 0 && network[o.first()] < network[i]) {
+                    VnetAt a = vnets.get(network[i]);
+                    VnetAt b = vnets.get(network[o.first()]);
+                    int others = o.count() - same.get(i) - 1;
+                    report.at(a.path() + ".addressSpace[" + at.get(i)[1] + "]", "address space " + text(all.get(i)) + " of '"
+                                    + a.vnet().name() + "' overlaps " + text(all.get(o.first())) + " of '" + b.vnet().name() + "'"
+                                    + more(others, "range of another network", "ranges of other networks")
+                                    + ": the two networks can never be peered", "give each network its own range");
                 }
             }
         }
@@ -208,14 +236,15 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 IPAddress service = c.cluster().network().effectiveServiceCidr();
-                for (VnetAt v : spec.vnetsOf(c)) {
-                    for (SubnetAt s : spec.subnets(v)) {
-                        if (overlap(service, s.subnet().cidr())) {
-                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
-                                            + "' overlaps subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr()) + ")",
-                                    "choose a service CIDR outside the cluster's virtual network, e.g. 10.0.0.0/16 when the network does not use it");
-                        }
-                    }
+                // One diagnostic per cluster, naming the first subnet hit and counting the rest: bounded output.
+                List<SubnetAt> hits = spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream())
+                        .filter(s -> overlap(service, s.subnet().cidr())).toList();
+                if (!hits.isEmpty()) {
+                    SubnetAt s = hits.get(0);
+                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
+                                    + "' overlaps subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr()) + ")"
+                                    + more(hits.size() - 1, "subnet", "subnets"),
+                            "choose a service CIDR outside the cluster's virtual network, e.g. 10.0.0.0/16 when the network does not use it");
                 }
             }
         }
@@ -234,13 +263,10 @@ public final class AddressRules {
                 IPAddress service = c.cluster().network().effectiveServiceCidr();
                 for (VnetAt v : spec.vnetsOf(c)) {
                     boolean hitsSubnet = spec.subnets(v).stream().anyMatch(s -> overlap(service, s.subnet().cidr()));
-                    for (IPAddress prefix : v.vnet().addressSpace()) {
-                        if (!hitsSubnet && overlap(service, prefix)) {
-                            report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
-                                            + "' lies in the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
-                                    "choose a service CIDR outside the network, so that later subnets cannot collide with it");
-                        }
-                    }
+                    v.vnet().addressSpace().stream().filter(prefix -> !hitsSubnet && overlap(service, prefix)).findFirst()
+                            .ifPresent(prefix -> report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '"
+                                            + c.cluster().name() + "' lies in the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
+                                    "choose a service CIDR outside the network, so that later subnets cannot collide with it"));
                 }
             }
         }
@@ -392,14 +418,14 @@ public final class AddressRules {
                 if (pod == null) {
                     continue;
                 }
-                for (VnetAt v : spec.vnetsOf(c)) {
-                    for (IPAddress prefix : v.vnet().addressSpace()) {
-                        if (overlap(pod, prefix)) {
-                            report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
-                                            + "' overlaps the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
-                                    "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused");
-                        }
-                    }
+                List<Map.Entry<VnetAt, IPAddress>> hits = spec.vnetsOf(c).stream()
+                        .flatMap(v -> v.vnet().addressSpace().stream().filter(prefix -> overlap(pod, prefix)).map(prefix -> Map.entry(v, prefix)))
+                        .toList();
+                if (!hits.isEmpty()) {
+                    report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
+                                    + "' overlaps the address space " + text(hits.get(0).getValue()) + " of '" + hits.get(0).getKey().vnet().name()
+                                    + "'" + more(hits.size() - 1, "range", "ranges"),
+                            "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused");
                 }
             }
         }

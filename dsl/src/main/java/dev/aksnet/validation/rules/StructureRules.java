@@ -116,14 +116,13 @@ public final class StructureRules {
             }
         }
 
+        /** Every item whose name an earlier item has already (case-insensitive), in linear time. */
         private static <T> void duplicates(List<T> items, Function<T, String> name, Function<T, String> path, String what, Report report) {
-            for (int i = 0; i < items.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    if (name.apply(items.get(i)).equalsIgnoreCase(name.apply(items.get(j)))) {
-                        report.at(path.apply(items.get(i)), "a second " + what + " is named '" + name.apply(items.get(i)) + "'",
-                                "names are case-insensitive in Azure: rename one of them");
-                        break;
-                    }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (T item : items) {
+                if (!seen.add(name.apply(item).toLowerCase(java.util.Locale.ROOT))) {
+                    report.at(path.apply(item), "a second " + what + " is named '" + name.apply(item) + "'",
+                            "names are case-insensitive in Azure: rename one of them");
                 }
             }
         }
