@@ -13,7 +13,7 @@ public final class AksManagedNetwork {
         return Deployment.builder()
                 .location("westeurope").resourceGroup("rg-sandbox")
                 .tag("env", "sandbox").tag("owner", "platform")
-                .cluster(Cluster.named("sandbox").kubernetesVersion("1.33")
+                .cluster(Cluster.named("sandbox").kubernetesVersion("1.36")
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16").outbound(OutboundType.MANAGED_NAT_GATEWAY))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(2)))
                 .build();

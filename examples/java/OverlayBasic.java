@@ -15,7 +15,7 @@ public final class OverlayBasic {
                 .tag("env", "prod").tag("owner", "payments")
                 .virtualNetwork(VirtualNetwork.named("vnet-payments").addressSpace("10.10.0.0/16")
                         .subnet("nodes", "10.10.0.0/22"))
-                .cluster(Cluster.named("payments").kubernetesVersion("1.33")
+                .cluster(Cluster.named("payments").kubernetesVersion("1.36")
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16")
                                 .serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10"))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3)

@@ -19,7 +19,7 @@ public final class PodSubnetStaticBlock {
                 .virtualNetwork(VirtualNetwork.named("vnet-batch").addressSpace("10.60.0.0/16")
                         .subnet("nodes", "10.60.0.0/22")
                         .delegatedSubnet("pods", "10.60.128.0/17"))
-                .cluster(Cluster.named("batch").kubernetesVersion("1.33")
+                .cluster(Cluster.named("batch").kubernetesVersion("1.36")
                         // Network.azureCniPodSubnet() has no podCidr(...): pods take addresses from the pool's pod subnet.
                         .network(Network.azureCniPodSubnet().podIpAllocation(PodIpAllocation.STATIC_BLOCK)
                                 .policy(NetworkPolicy.CILIUM).dataplane(NetworkDataplane.CILIUM)

@@ -17,7 +17,7 @@ public final class PrivateCluster {
                 .location("westeurope").resourceGroup("rg-ledger-prod")
                 .tag("env", "prod").tag("owner", "ledger")
                 .virtualNetwork(VirtualNetwork.named("vnet-ledger").addressSpace("10.110.0.0/16").subnet("nodes", "10.110.0.0/22"))
-                .cluster(Cluster.named("ledger").kubernetesVersion("1.33").privateCluster(ZONE)
+                .cluster(Cluster.named("ledger").kubernetesVersion("1.36").privateCluster(ZONE)
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16").serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10"))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("nodes")))
                 .build();

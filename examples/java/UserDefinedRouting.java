@@ -16,7 +16,7 @@ public final class UserDefinedRouting {
                 .virtualNetwork(VirtualNetwork.named("vnet-secure").addressSpace("10.40.0.0/16")
                         .subnet("nodes", "10.40.0.0/22", "Microsoft.Storage", "Microsoft.KeyVault")
                         .subnet("AzureFirewallSubnet", "10.40.255.0/26"))
-                .cluster(Cluster.named("secure").kubernetesVersion("1.33")
+                .cluster(Cluster.named("secure").kubernetesVersion("1.36")
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16")
                                 .serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10")
                                 .userDefinedRouting("10.40.255.4"))

@@ -17,7 +17,7 @@ resource sandboxCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
   }
   properties: {
     dnsPrefix: 'sandbox'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -18,7 +18,7 @@ resource "azurerm_kubernetes_cluster" "sandbox" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "sandbox"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {

@@ -78,7 +78,7 @@ resource storefrontCluster 'Microsoft.ContainerService/managedClusters@2026-04-0
   }
   properties: {
     dnsPrefix: 'storefront'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -105,7 +105,7 @@ resource webCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   }
   properties: {
     dnsPrefix: 'web'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'
@@ -157,7 +157,7 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   }
   properties: {
     dnsPrefix: 'batch'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'
@@ -205,7 +205,7 @@ resource partnersCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
   }
   properties: {
     dnsPrefix: 'partners'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

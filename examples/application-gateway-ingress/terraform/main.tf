@@ -85,7 +85,7 @@ resource "azurerm_kubernetes_cluster" "web" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "web"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {
@@ -133,7 +133,7 @@ resource "azurerm_kubernetes_cluster" "batch" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "batch"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {
@@ -174,7 +174,7 @@ resource "azurerm_kubernetes_cluster" "partners" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "partners"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {

@@ -106,7 +106,7 @@ resource toolsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   }
   properties: {
     dnsPrefix: 'tools'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -90,7 +90,7 @@ resource apiCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   }
   properties: {
     dnsPrefix: 'api'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -75,7 +75,7 @@ resource "azurerm_kubernetes_cluster" "api" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "api"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {

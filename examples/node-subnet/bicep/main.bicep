@@ -66,7 +66,7 @@ resource legacyCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   }
   properties: {
     dnsPrefix: 'legacy'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -59,7 +59,7 @@ resource paymentsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
   }
   properties: {
     dnsPrefix: 'payments'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -55,7 +55,7 @@ resource analyticsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01
   }
   properties: {
     dnsPrefix: 'analytics'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -97,7 +97,7 @@ resource shopCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   }
   properties: {
     dnsPrefix: 'shop-prod'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -105,7 +105,7 @@ resource tradingCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
   }
   properties: {
     dnsPrefix: 'trading'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -98,7 +98,7 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   }
   properties: {
     dnsPrefix: 'batch'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

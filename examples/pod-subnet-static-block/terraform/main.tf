@@ -83,7 +83,7 @@ resource "azapi_resource" "batch" {
   body = {
     properties = {
       dnsPrefix         = "batch"
-      kubernetesVersion = "1.33"
+      kubernetesVersion = "1.36"
       agentPoolProfiles = [
         {
           name                = "system"

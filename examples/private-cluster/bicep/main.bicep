@@ -68,7 +68,7 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   }
   properties: {
     dnsPrefix: 'ledger'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

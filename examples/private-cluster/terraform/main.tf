@@ -56,7 +56,7 @@ resource "azurerm_kubernetes_cluster" "ledger" {
   location                = azurerm_resource_group.main.location
   resource_group_name     = azurerm_resource_group.main.name
   dns_prefix              = "ledger"
-  kubernetes_version      = "1.33"
+  kubernetes_version      = "1.36"
   private_cluster_enabled = true
   private_dns_zone_id     = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
   tags                    = local.tags

@@ -78,7 +78,7 @@ resource teamACluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   }
   properties: {
     dnsPrefix: 'team-a'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'
@@ -129,7 +129,7 @@ resource teamBCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   }
   properties: {
     dnsPrefix: 'team-b'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

@@ -63,7 +63,7 @@ resource "azurerm_kubernetes_cluster" "team_a" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "team-a"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {
@@ -106,7 +106,7 @@ resource "azurerm_kubernetes_cluster" "team_b" {
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
   dns_prefix          = "team-b"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.36"
   tags                = local.tags
 
   default_node_pool {

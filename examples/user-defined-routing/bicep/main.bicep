@@ -104,7 +104,7 @@ resource secureCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   }
   properties: {
     dnsPrefix: 'secure'
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.36'
     agentPoolProfiles: [
       {
         name: 'system'

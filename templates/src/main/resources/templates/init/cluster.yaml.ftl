@@ -28,7 +28,7 @@ virtualNetworks:
 
 clusters:
   - name: aks-dev
-    kubernetesVersion: "1.33"    # quoted: unquoted, 1.30 would read as the number 1.3
+    kubernetesVersion: "${view.kubernetesVersion}"    # quoted: unquoted, 1.30 would read as the number 1.3
     network:
       plugin: ${view.plugin}
 <#if view.podSubnet>

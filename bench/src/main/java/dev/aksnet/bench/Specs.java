@@ -25,7 +25,7 @@ final class Specs {
                 """);
         for (int i = 0; i < pools; i++) {
             if (i % 100 == 0) {
-                y.append("  - name: bench").append(i / 100).append("\n    kubernetesVersion: \"1.33\"\n")
+                y.append("  - name: bench").append(i / 100).append("\n    kubernetesVersion: \"1.36\"\n")
                         .append("    network: {plugin: azure-cni-overlay, podCidr: 100.64.0.0/10}\n    nodePools:\n");
             }
             boolean system = i % 100 == 0;

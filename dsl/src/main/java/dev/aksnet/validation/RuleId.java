@@ -212,6 +212,12 @@ public enum RuleId {
     /** The ingress controller add-on on kubenet, where the gateway subnet needs the cluster's route table. */
     INGRESS_KUBENET_ROUTE_TABLE(Severity.WARNING, "a kubenet cluster's gateway subnet cannot get, or gets with a default route, the "
             + "cluster's route table", "AGIC, KUB"),
+    /** A kubernetesVersion AKS no longer supports (past its end of life), or not in AKS's form. */
+    K8S_VERSION_UNSUPPORTED(Severity.ERROR, "a kubernetesVersion AKS no longer supports (past its end of life), or not in AKS's form", "VER"),
+    /** A kubernetesVersion whose end of life is less than 90 days away. */
+    K8S_VERSION_END_OF_SUPPORT(Severity.WARNING, "a kubernetesVersion whose end of life in AKS is less than 90 days away", "VER"),
+    /** A kubernetesVersion newer than aksnet's table of AKS versions. */
+    K8S_VERSION_UNKNOWN(Severity.WARNING, "a kubernetesVersion newer than aksnet's table of AKS versions", "VER"),
     /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
     /** A system pool runs Windows. */

@@ -10,6 +10,7 @@ import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.ServiceEndpointRules;
 import dev.aksnet.validation.rules.StructureRules;
+import dev.aksnet.validation.rules.VersionRules;
 
 import java.util.List;
 
@@ -18,7 +19,13 @@ public final class Rules {
     private Rules() {
     }
 
+    /** Every rule, judging dates by {@link ValidationClock#fromEnvironment()}. */
     public static List<Rule> all() {
+        return all(ValidationClock.fromEnvironment());
+    }
+
+    /** Every rule; {@code clock} is the day the date-dependent rules (Kubernetes version support) judge by. */
+    public static List<Rule> all(java.time.Clock clock) {
         return List.of(
                 new StructureRules.SpecVersion(),
                 new StructureRules.NameDuplicate(),
@@ -38,6 +45,9 @@ public final class Rules {
                 new NameRules.SubnetNameInvalid(),
                 new NameRules.TagInvalid(),
                 new NameRules.LocationUnknown(),
+                new VersionRules.KubernetesVersionUnsupported(clock),
+                new VersionRules.KubernetesVersionEndOfSupport(clock),
+                new VersionRules.KubernetesVersionUnknown(),
 
                 new AddressRules.ReservedRange(),
                 new AddressRules.VnetSpaceOverlap(),

@@ -18,9 +18,14 @@ public final class Validator {
         this.fleetRules = List.copyOf(fleetRules);
     }
 
-    /** A validator with the whole catalogue ({@link Rules}). */
+    /** A validator with the whole catalogue ({@link Rules}), dates judged by {@link ValidationClock#fromEnvironment()}. */
     public static Validator standard() {
         return new Validator(Rules.all(), Rules.fleet());
+    }
+
+    /** The whole catalogue, judging dates (Kubernetes version support) by {@code clock}. */
+    public static Validator standard(java.time.Clock clock) {
+        return new Validator(Rules.all(clock), Rules.fleet());
     }
 
     public List<Diagnostic> validate(LoadedSpec spec) {

@@ -159,7 +159,7 @@ public final class SpecFormat {
                             dev.aksnet.validation.rules.NameRules.CLUSTER_NAME.pattern()),
                     new Field("dnsPrefix", Kind.STRING, false, "DNS prefix, default the name: 1-54 letters, digits, '-' (DNS_PREFIX_INVALID).",
                             null, null, dev.aksnet.validation.rules.NameRules.DNS_PREFIX.pattern()),
-                    field("kubernetesVersion", Kind.STRING, false, "Kubernetes version, quoted (\"1.33\"): unquoted, 1.30 reads as the number 1.3."),
+                    field("kubernetesVersion", Kind.STRING, false, "Kubernetes version, quoted (\"1.36\"): unquoted, 1.30 reads as the number 1.3."),
                     object("network", Kind.OBJECT, "network", true, "Network settings."),
                     object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux."),
                     field("privateCluster", Kind.BOOLEAN, false, "true: the API server has a private endpoint only."),

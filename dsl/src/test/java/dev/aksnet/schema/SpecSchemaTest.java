@@ -145,7 +145,7 @@ class SpecSchemaTest {
             clusters:
               - name: k1
                 dnsPrefix: k1
-                kubernetesVersion: "1.33"
+                kubernetesVersion: "1.36"
                 privateCluster: true
                 privateDnsZone: system
                 serviceEndpoints: [Microsoft.Storage]

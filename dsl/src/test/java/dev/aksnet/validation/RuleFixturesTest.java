@@ -33,13 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * # expect: RULE_ID at LINE:COL
  * # fix: ["text to replace everywhere", "replacement"]
  * </pre>
- * It must yield exactly one diagnostic of that rule, with the rule's severity, at that position; and with the fix
+ * and, for rules that depend on the date, optionally {@code # today: YYYY-MM-DD} on the third line (else the day the
+ * build pins, SOURCE_DATE_EPOCH). It must yield exactly one diagnostic of that rule, with the rule's severity, at that position; and with the fix
  * applied — the nearest valid spec — it must yield none of that rule and no error at all. A rule id without a fixture
  * fails {@link #everyRuleHasAFixture()}.
  */
 class RuleFixturesTest {
-    private static final Pattern EXPECT = Pattern.compile("(?:#|//) expect: ([A-Z_]+) at (\\d+):(\\d+)");
+    private static final Pattern EXPECT = Pattern.compile("(?:#|//) expect: ([A-Z][A-Z0-9_]*) at (\\d+):(\\d+)");
     private static final Pattern FIX = Pattern.compile("(?:#|//) fix: (\\[.*])");
+    private static final Pattern TODAY = Pattern.compile("(?m)^(?:#|//) today: (\\d{4}-\\d{2}-\\d{2})$");
 
     /** A fixture: one spec file, or a fleet folder of several. */
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
@@ -73,7 +75,8 @@ class RuleFixturesTest {
         assertTrue(m.matches());
         RuleId rule = RuleId.valueOf(m.group(1));
 
-        List<Diagnostic> diagnostics = diagnosticsOf(texts);
+        Validator validator = validatorFor(texts.get(file));
+        List<Diagnostic> diagnostics = diagnosticsOf(texts, validator);
         List<Diagnostic> ofRule = diagnostics.stream().filter(d -> d.rule() == rule).toList();
         assertEquals(1, ofRule.size(), () -> "expected one " + rule + " in " + render(diagnostics));
         Diagnostic d = ofRule.get(0);
@@ -91,7 +94,7 @@ class RuleFixturesTest {
         String body = text.substring(bodyStart);
         assertTrue(body.contains(pair[0]), "the fix's text is not in " + file);
         texts.put(file, text.substring(0, bodyStart) + body.replace(pair[0], pair[1]));
-        List<Diagnostic> fixed = diagnosticsOf(texts);
+        List<Diagnostic> fixed = diagnosticsOf(texts, validator);
         assertEquals(List.of(), fixed.stream().filter(x -> x.rule() == rule || x.isError()).toList(),
                 "the nearest valid spec (" + fixture.getFileName() + " with its fix) must not trigger " + rule + " nor any error");
     }
@@ -126,8 +129,19 @@ class RuleFixturesTest {
         assertEquals(EnumSet.allOf(RuleId.class), all);
     }
 
+    /** The standard validator, on the fixture's own day when it names one. */
+    static Validator validatorFor(String text) {
+        Matcher today = TODAY.matcher(text.lines().limit(3).reduce("", (a, b) -> a + b + "\n"));
+        return today.find() ? Validator.standard(java.time.Clock.fixed(java.time.LocalDate.parse(today.group(1))
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC)) : Validator.standard();
+    }
+
     /** Reads the specs and validates those that read as one fleet; reader diagnostics included. */
     static List<Diagnostic> diagnosticsOf(Map<String, String> texts) {
+        return diagnosticsOf(texts, Validator.standard());
+    }
+
+    static List<Diagnostic> diagnosticsOf(Map<String, String> texts, Validator validator) {
         List<Diagnostic> all = new ArrayList<>();
         List<LoadedSpec> specs = new ArrayList<>();
         for (var e : texts.entrySet()) {
@@ -135,7 +149,7 @@ class RuleFixturesTest {
             all.addAll(read.diagnostics());
             read.spec().ifPresent(specs::add);
         }
-        all.addAll(Validator.standard().validate(specs));
+        all.addAll(validator.validate(specs));
         return all;
     }
 

@@ -99,7 +99,7 @@ final class RandomSpecs {
         for (int c = 0; c < clusters; c++) {
             y.append("  - name: aks-").append(id).append('-').append(c).append('\n');
             if (r.nextBoolean()) {
-                y.append("    kubernetesVersion: \"1.3").append(2 + r.nextInt(2)).append("\"\n");
+                y.append("    kubernetesVersion: \"1.3").append(6 + r.nextInt(2)).append("\"\n");
             }
             y.append("    network:\n      plugin: ").append(plugin).append('\n');
             if (r.nextBoolean()) {

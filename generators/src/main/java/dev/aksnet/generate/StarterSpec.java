@@ -2,6 +2,10 @@ package dev.aksnet.generate;
 
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.render.TemplateRenderer;
+import dev.aksnet.validation.KubernetesVersions;
+import dev.aksnet.validation.ValidationClock;
+
+import java.time.LocalDate;
 
 /** The commented starter spec of {@code aksnet init}: one template, a view model deciding what it shows per plugin. */
 public final class StarterSpec {
@@ -10,7 +14,8 @@ public final class StarterSpec {
 
     /** What the template shows; every decision is taken here. */
     public record View(String fileName, String plugin, String pluginName, String pluginSummary, String nodeSubnetNote,
-                       boolean podCidr, boolean podSubnet, String podAllocationNote, boolean calicoPolicy, boolean windows) {
+                       boolean podCidr, boolean podSubnet, String podAllocationNote, boolean calicoPolicy, boolean windows,
+                       String kubernetesVersion) {
     }
 
     /**
@@ -38,7 +43,9 @@ public final class StarterSpec {
         String nodeSubnetNote = plugin == NetworkPlugin.AZURE_CNI_NODE_SUBNET
                 ? "maxPods + 1 addresses per node (aksnet plan shows the totals)" : "one address per node";
         View view = new View(fileName, plugin.specName(), name, summary, nodeSubnetNote, plugin.usesPodCidr(), plugin.usesPodSubnet(),
-                "in batches of 16 per node as pods start", plugin == NetworkPlugin.KUBENET, windows);
+                "in batches of 16 per node as pods start", plugin == NetworkPlugin.KUBENET, windows,
+                // The newest version AKS offers today, from the one table of versions: a starter that validates today.
+                KubernetesVersions.newestOn(LocalDate.now(ValidationClock.fromEnvironment())).name());
         return renderer.render("init/cluster.yaml.ftl", view);
     }
 }

@@ -39,16 +39,16 @@ class InjectionPropertyTest {
 
     /** The string fields of a spec; each builds a spec with the given text in that field. */
     enum Field {
-        TAG_VALUE(v -> spec(b -> b.tag("note", v), "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.33", "westeurope", "rg")),
-        TAG_NAME(v -> spec(b -> b.tag(v, "x"), "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.33", "westeurope", "rg")),
-        VM_SIZE(v -> spec(b -> b, "k1", "system", "vnet", "nodes", v, "1.33", "westeurope", "rg")),
+        TAG_VALUE(v -> spec(b -> b.tag("note", v), "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.36", "westeurope", "rg")),
+        TAG_NAME(v -> spec(b -> b.tag(v, "x"), "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.36", "westeurope", "rg")),
+        VM_SIZE(v -> spec(b -> b, "k1", "system", "vnet", "nodes", v, "1.36", "westeurope", "rg")),
         KUBERNETES_VERSION(v -> spec(b -> b, "k1", "system", "vnet", "nodes", "Standard_D4s_v5", v, "westeurope", "rg")),
-        LOCATION(v -> spec(b -> b, "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.33", v, "rg")),
-        RESOURCE_GROUP(v -> spec(b -> b, "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.33", "westeurope", v)),
-        CLUSTER_NAME(v -> spec(b -> b, v, "system", "vnet", "nodes", "Standard_D4s_v5", "1.33", "westeurope", "rg")),
-        POOL_NAME(v -> spec(b -> b, "k1", v, "vnet", "nodes", "Standard_D4s_v5", "1.33", "westeurope", "rg")),
-        VNET_NAME(v -> spec(b -> b, "k1", "system", v, "nodes", "Standard_D4s_v5", "1.33", "westeurope", "rg")),
-        SUBNET_NAME(v -> spec(b -> b, "k1", "system", "vnet", v, "Standard_D4s_v5", "1.33", "westeurope", "rg"));
+        LOCATION(v -> spec(b -> b, "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.36", v, "rg")),
+        RESOURCE_GROUP(v -> spec(b -> b, "k1", "system", "vnet", "nodes", "Standard_D4s_v5", "1.36", "westeurope", v)),
+        CLUSTER_NAME(v -> spec(b -> b, v, "system", "vnet", "nodes", "Standard_D4s_v5", "1.36", "westeurope", "rg")),
+        POOL_NAME(v -> spec(b -> b, "k1", v, "vnet", "nodes", "Standard_D4s_v5", "1.36", "westeurope", "rg")),
+        VNET_NAME(v -> spec(b -> b, "k1", "system", v, "nodes", "Standard_D4s_v5", "1.36", "westeurope", "rg")),
+        SUBNET_NAME(v -> spec(b -> b, "k1", "system", "vnet", v, "Standard_D4s_v5", "1.36", "westeurope", "rg"));
 
         final Function<String, Deployment> build;
 
