@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random valid specs, as YAML text: every plugin, created, existing and AKS-managed networks, every outbound type, Linux
- * and Windows pools, fixed and autoscaled, shared subnets, varied CIDR layouts. Each choice respects the rule catalogue,
+ * Random valid specs, as YAML text: every plugin (pod subnets in both allocation modes), created, existing and AKS-managed
+ * networks, every outbound type, Linux and Windows pools, fixed and autoscaled, shared subnets, varied CIDR layouts,
+ * ingress of every kind, private clusters with each DNS zone option, service endpoints. Each choice respects the rule catalogue,
  * so a spec from here must validate without errors: the property tests check that, and a spec that fails shows a gap in
  * either the generator or the rules.
  */
@@ -60,7 +61,8 @@ final class RandomSpecs {
 
         StringBuilder y = new StringBuilder();
         y.append("apiVersion: aksnet/v1\n");
-        y.append("location: ").append(LOCATIONS[r.nextInt(LOCATIONS.length)]).append('\n');
+        String location = LOCATIONS[r.nextInt(LOCATIONS.length)];
+        y.append("location: ").append(location).append('\n');
         // Names derive from the whole seed: specs generated together are a fleet and must not share identities by chance.
         String id = Long.toHexString(seed);
         y.append("resourceGroup: rg-random-").append(id).append('\n');
@@ -75,6 +77,9 @@ final class RandomSpecs {
         int clusters = kubenet || managed ? 1 : 1 + r.nextInt(2);
         // Ingress draws from its own stream, so adding it left every other choice of a seed as it was.
         String[] ingress = ingress(new Random(seed * 31 + 7), clusters, kubenet, managed, id);
+        // Private clusters and service endpoints, likewise from a stream of their own.
+        Random access = new Random(seed * 31 + 11);
+        String endpoints = !managed && !existing && access.nextInt(5) < 2 ? serviceEndpoints(access) : null;
         if (!managed) {
             y.append("virtualNetworks:\n  - name: vnet-").append(x).append('\n');
             y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
@@ -82,6 +87,9 @@ final class RandomSpecs {
                 y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
             }
             y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
+            if (endpoints != null) {
+                y.append("        serviceEndpoints: ").append(endpoints).append('\n');
+            }
             if (podSubnet) {
                 y.append("      - name: pods\n        cidr: 10.").append(x).append(".64.0/18\n        delegation: aks\n");
             }
@@ -100,6 +108,17 @@ final class RandomSpecs {
             y.append("  - name: aks-").append(id).append('-').append(c).append('\n');
             if (r.nextBoolean()) {
                 y.append("    kubernetesVersion: \"1.3").append(6 + r.nextInt(2)).append("\"\n");
+            }
+            if (access.nextInt(10) < 3) {
+                y.append("    privateCluster: true\n");
+                switch (access.nextInt(4)) {
+                    case 0 -> y.append("    privateDnsZone: system\n");
+                    case 1 -> y.append("    privateDnsZone: none\n");
+                    case 2 -> y.append("    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns-")
+                            .append(id).append("/providers/Microsoft.Network/privateDnsZones/c").append(c).append(".privatelink.")
+                            .append(location).append(".azmk8s.io\n");
+                    default -> { } // AKS's default zone (system)
+                }
             }
             y.append("    network:\n      plugin: ").append(plugin).append('\n');
             if (r.nextBoolean()) {
@@ -138,6 +157,13 @@ final class RandomSpecs {
             }
         }
         return y.toString();
+    }
+
+    /** A non-empty list of service endpoints aksnet knows, in YAML flow form. */
+    private static String serviceEndpoints(Random r) {
+        List<String> all = new ArrayList<>(List.of("Microsoft.Storage", "Microsoft.KeyVault", "Microsoft.ContainerRegistry", "Microsoft.Sql"));
+        java.util.Collections.shuffle(all, r);
+        return "[" + String.join(", ", all.subList(0, 1 + r.nextInt(all.size()))) + "]";
     }
 
     /** Per cluster: no ingress, or its ingress block, of a kind the cluster's plugin and network allow. */
