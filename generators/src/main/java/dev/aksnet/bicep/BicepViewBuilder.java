@@ -54,7 +54,7 @@ final class BicepViewBuilder {
         Map<PlannedSubnet, PlannedCluster> kubenetRouteTables = new HashMap<>();
         for (PlannedCluster pc : plan.clusters()) {
             boolean kubenet = pc.cluster().network().plugin() == NetworkPlugin.KUBENET;
-            boolean autoscaled = pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale);
+            boolean autoscaled = hasAutoscaledPool(pc);
             if (kubenet) {
                 pc.routeTablesToWrite().forEach(rt -> kubenetRouteTables.put(rt, pc));
             }
@@ -113,7 +113,6 @@ final class BicepViewBuilder {
             }
         }
 
-
         List<BicepView.Identity> identities = new ArrayList<>();
         List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
         List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
@@ -160,7 +159,7 @@ final class BicepViewBuilder {
             }
             String existsParam = existsParams.get(pc);
             BicepView.DeployedCluster deployed = null;
-            if (existsParam != null && pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale)) {
+            if (existsParam != null && hasAutoscaledPool(pc)) {
                 deployed = new BicepView.DeployedCluster(symbols.allocate(c.name(), "deployed"), existsParam,
                         symbols.allocate(c.name(), "node", "counts"));
             }
@@ -251,6 +250,10 @@ final class BicepViewBuilder {
                 return deployed == null ? Integer.toString(min) : deployed.countsVar() + "[?" + quote(pool.name()) + "] ?? " + min;
             }
         };
+    }
+
+    private static boolean hasAutoscaledPool(PlannedCluster pc) {
+        return pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale);
     }
 
     private static String existsDescription(String cluster, boolean autoscaled, boolean kubenetRoutes) {
