@@ -8,7 +8,6 @@ import dev.aksnet.model.NodePool;
 import dev.aksnet.model.PodIpAllocation;
 import dev.aksnet.model.VirtualNetwork;
 import dev.aksnet.spec.LoadedSpec;
-import dev.aksnet.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import static dev.aksnet.generate.GeneratedOutput.file;

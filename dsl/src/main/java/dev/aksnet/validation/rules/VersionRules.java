@@ -22,7 +22,7 @@ public final class VersionRules {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    /** The clusters that name a version, with the path of the field. */
+    /** Where a cluster's version stands in its spec. */
     private static String path(ClusterAt c) {
         return c.path() + ".kubernetesVersion";
     }
