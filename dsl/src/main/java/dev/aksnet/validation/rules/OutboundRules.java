@@ -158,6 +158,12 @@ public final class OutboundRules {
     private static final List<IPAddress> NO_HOST = List.of(block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"),
             block("224.0.0.0/4"), block("240.0.0.0/4"));
 
+    /** Why no host anywhere can have {@code hop} (a range that holds none, or the broadcast address), or null. */
+    private static String noHost(IPAddress hop) {
+        return NO_HOST.stream().filter(b -> b.contains(hop)).findFirst().map(b -> "in " + Cidrs.text(b) + ", which holds no host")
+                .orElse(hop.isMax() ? "the broadcast address" : null);
+    }
+
     private static IPAddress block(String cidr) {
         return CidrSyntax.parseIpv4Block(cidr);
     }
@@ -203,9 +209,7 @@ public final class OutboundRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : withNextHop(spec)) {
                 IPAddress hop = c.cluster().network().egressNextHopIp();
-                String why = NO_HOST.stream().filter(b -> b.contains(hop)).findFirst()
-                        .map(b -> "in " + Cidrs.text(b) + ", which holds no host")
-                        .orElse(hop.isMax() ? "the broadcast address" : null);
+                String why = noHost(hop);
                 for (SubnetAt s : spec.subnets()) {
                     if (why == null) {
                         why = reservedIn(s, hop);
@@ -231,7 +235,7 @@ public final class OutboundRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : withNextHop(spec)) {
                 IPAddress hop = c.cluster().network().egressNextHopIp();
-                boolean noHost = NO_HOST.stream().anyMatch(b -> b.contains(hop)) || hop.isMax();
+                boolean noHost = noHost(hop) != null;
                 boolean inSpec = spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(hop)))
                         || connected(spec, hop);
                 if (!noHost && !inSpec && Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(hop))) {
