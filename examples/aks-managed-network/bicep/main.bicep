@@ -47,8 +47,11 @@ resource sandboxCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
   }
 }
 
+@description('Resource id of AKS cluster sandbox.')
 output sandboxId string = sandboxCluster.id
 
+@description('Resource group AKS manages for the nodes of sandbox.')
 output sandboxNodeResourceGroup string = sandboxCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of sandbox.')
 output sandboxIdentityPrincipalId string = sandboxCluster.identity.principalId

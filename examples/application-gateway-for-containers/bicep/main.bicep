@@ -138,12 +138,17 @@ resource storefrontAlbAssociation 'Microsoft.ServiceNetworking/trafficController
   }
 }
 
+@description('Resource id of AKS cluster storefront.')
 output storefrontId string = storefrontCluster.id
 
+@description('Resource group AKS manages for the nodes of storefront.')
 output storefrontNodeResourceGroup string = storefrontCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of storefront.')
 output storefrontIdentityPrincipalId string = storefrontIdentity.properties.principalId
 
+@description('Resource id of the Application Gateway for Containers of storefront (the ALB controller\'s alb-id).')
 output storefrontAlbId string = storefrontAlb.id
 
+@description('Frontend of the Application Gateway for Containers of storefront (a Gateway\'s alb.networking.azure.io/alb-frontend).')
 output storefrontAlbFrontendName string = storefrontAlbFrontend.name

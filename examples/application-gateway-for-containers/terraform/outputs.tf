@@ -20,7 +20,7 @@ output "storefront_alb_id" {
   value       = azurerm_application_load_balancer.storefront.id
 }
 
-output "storefront_alb_frontend" {
+output "storefront_alb_frontend_name" {
   description = "Frontend of the Application Gateway for Containers of storefront (a Gateway's alb.networking.azure.io/alb-frontend)."
   value       = azurerm_application_load_balancer_frontend.storefront.name
 }

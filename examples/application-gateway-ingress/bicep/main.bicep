@@ -256,26 +256,38 @@ module webAgicAppgwNetworkContributor 'modules/subnet-network-contributor.bicep'
   }
 }
 
+@description('Resource id of AKS cluster web.')
 output webId string = webCluster.id
 
+@description('Resource group AKS manages for the nodes of web.')
 output webNodeResourceGroup string = webCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of web.')
 output webIdentityPrincipalId string = webIdentity.properties.principalId
 
+@description('Object id of the identity AKS creates for the application gateway ingress controller of web.')
 output webIngressIdentityObjectId string = webCluster.properties.addonProfiles.ingressApplicationGateway.identity.objectId
 
+@description('Resource id of AKS cluster batch.')
 output batchId string = batchCluster.id
 
+@description('Resource group AKS manages for the nodes of batch.')
 output batchNodeResourceGroup string = batchCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of batch.')
 output batchIdentityPrincipalId string = batchCluster.identity.principalId
 
+@description('Object id of the identity AKS creates for the application gateway ingress controller of batch.')
 output batchIngressIdentityObjectId string = batchCluster.properties.addonProfiles.ingressApplicationGateway.identity.objectId
 
+@description('Resource id of AKS cluster partners.')
 output partnersId string = partnersCluster.id
 
+@description('Resource group AKS manages for the nodes of partners.')
 output partnersNodeResourceGroup string = partnersCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of partners.')
 output partnersIdentityPrincipalId string = partnersIdentity.properties.principalId
 
+@description('Object id of the identity AKS creates for the application gateway ingress controller of partners.')
 output partnersIngressIdentityObjectId string = partnersCluster.properties.addonProfiles.ingressApplicationGateway.identity.objectId

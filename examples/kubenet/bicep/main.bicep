@@ -143,8 +143,11 @@ resource toolsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   ]
 }
 
+@description('Resource id of AKS cluster tools.')
 output toolsId string = toolsCluster.id
 
+@description('Resource group AKS manages for the nodes of tools.')
 output toolsNodeResourceGroup string = toolsCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of tools.')
 output toolsIdentityPrincipalId string = toolsIdentity.properties.principalId

@@ -124,8 +124,11 @@ resource apiCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   ]
 }
 
+@description('Resource id of AKS cluster api.')
 output apiId string = apiCluster.id
 
+@description('Resource group AKS manages for the nodes of api.')
 output apiNodeResourceGroup string = apiCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of api.')
 output apiIdentityPrincipalId string = apiIdentity.properties.principalId

@@ -116,8 +116,11 @@ resource legacyCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   ]
 }
 
+@description('Resource id of AKS cluster legacy.')
 output legacyId string = legacyCluster.id
 
+@description('Resource group AKS manages for the nodes of legacy.')
 output legacyNodeResourceGroup string = legacyCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of legacy.')
 output legacyIdentityPrincipalId string = legacyIdentity.properties.principalId

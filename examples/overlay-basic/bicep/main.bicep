@@ -93,8 +93,11 @@ resource paymentsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01'
   ]
 }
 
+@description('Resource id of AKS cluster payments.')
 output paymentsId string = paymentsCluster.id
 
+@description('Resource group AKS manages for the nodes of payments.')
 output paymentsNodeResourceGroup string = paymentsCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of payments.')
 output paymentsIdentityPrincipalId string = paymentsIdentity.properties.principalId

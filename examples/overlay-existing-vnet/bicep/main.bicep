@@ -109,8 +109,11 @@ resource analyticsCluster 'Microsoft.ContainerService/managedClusters@2026-04-01
   ]
 }
 
+@description('Resource id of AKS cluster analytics.')
 output analyticsId string = analyticsCluster.id
 
+@description('Resource group AKS manages for the nodes of analytics.')
 output analyticsNodeResourceGroup string = analyticsCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of analytics.')
 output analyticsIdentityPrincipalId string = analyticsIdentity.properties.principalId

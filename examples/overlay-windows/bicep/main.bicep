@@ -167,8 +167,11 @@ resource shopCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   ]
 }
 
+@description('Resource id of AKS cluster shop.')
 output shopId string = shopCluster.id
 
+@description('Resource group AKS manages for the nodes of shop.')
 output shopNodeResourceGroup string = shopCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of shop.')
 output shopIdentityPrincipalId string = shopIdentity.properties.principalId

@@ -163,8 +163,11 @@ resource tradingCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
   ]
 }
 
+@description('Resource id of AKS cluster trading.')
 output tradingId string = tradingCluster.id
 
+@description('Resource group AKS manages for the nodes of trading.')
 output tradingNodeResourceGroup string = tradingCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of trading.')
 output tradingIdentityPrincipalId string = tradingIdentity.properties.principalId

@@ -152,8 +152,11 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   ]
 }
 
+@description('Resource id of AKS cluster batch.')
 output batchId string = batchCluster.id
 
+@description('Resource group AKS manages for the nodes of batch.')
 output batchNodeResourceGroup string = batchCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of batch.')
 output batchIdentityPrincipalId string = batchIdentity.properties.principalId

@@ -107,8 +107,11 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   ]
 }
 
+@description('Resource id of AKS cluster ledger.')
 output ledgerId string = ledgerCluster.id
 
+@description('Resource group AKS manages for the nodes of ledger.')
 output ledgerNodeResourceGroup string = ledgerCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of ledger.')
 output ledgerIdentityPrincipalId string = ledgerIdentity.properties.principalId

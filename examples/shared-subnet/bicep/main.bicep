@@ -180,14 +180,20 @@ resource teamBCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
   ]
 }
 
+@description('Resource id of AKS cluster team-a.')
 output teamAId string = teamACluster.id
 
+@description('Resource group AKS manages for the nodes of team-a.')
 output teamANodeResourceGroup string = teamACluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of team-a.')
 output teamAIdentityPrincipalId string = teamAIdentity.properties.principalId
 
+@description('Resource id of AKS cluster team-b.')
 output teamBId string = teamBCluster.id
 
+@description('Resource group AKS manages for the nodes of team-b.')
 output teamBNodeResourceGroup string = teamBCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of team-b.')
 output teamBIdentityPrincipalId string = teamBIdentity.properties.principalId

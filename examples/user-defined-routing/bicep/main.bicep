@@ -139,8 +139,11 @@ resource secureCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   ]
 }
 
+@description('Resource id of AKS cluster secure.')
 output secureId string = secureCluster.id
 
+@description('Resource group AKS manages for the nodes of secure.')
 output secureNodeResourceGroup string = secureCluster.properties.nodeResourceGroup
 
+@description('Principal id of the control-plane identity of secure.')
 output secureIdentityPrincipalId string = secureIdentity.properties.principalId

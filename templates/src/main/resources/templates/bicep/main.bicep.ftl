@@ -1,3 +1,4 @@
+<#import "arm-body.ftl" as arm>
 ${view.header}
 ${view.deployHint}
 <#if view.redeployHint??>
@@ -15,19 +16,13 @@ var tags = {
 <#else>
 var tags = {}
 </#if>
-<#if view.windows>
+<#list view.params as p>
 
-@description('Administrator user name of the Windows nodes.')
-param windowsAdminUsername string = 'azureuser'
-
+<#if p.secure>
 @secure()
-@description('Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.')
-param windowsAdminPassword string
 </#if>
-<#list view.existsParams as p>
-
 @description(${p.description})
-param ${p.name} bool = false
+param ${p.name} ${p.type}<#if p.defaultValue??> = ${p.defaultValue}</#if>
 </#list>
 <#list view.routeTables as rt>
 <#if rt.deployed??>
@@ -51,18 +46,11 @@ resource ${rt.symbol} ${view.types.routeTables} = {
   name: ${rt.name}
   location: location
   tags: tags
-<#if rt.deployed?? && rt.routes?has_content>
+<#if rt.deployed?? && rt.hasRoutes()>
   properties: {
     routes: concat(${rt.deployed.routesVar}, [
-<#list rt.routes as r>
-      {
-        name: ${r.name}
-        properties: {
-          addressPrefix: ${r.addressPrefix}
-          nextHopType: ${r.nextHopType}
-          nextHopIpAddress: ${r.nextHopIpAddress}
-        }
-      }
+<#list rt.routes.items as r>
+<@arm.value "" r "      "/>
 </#list>
     ])
   }
@@ -70,20 +58,9 @@ resource ${rt.symbol} ${view.types.routeTables} = {
   properties: {
     routes: ${rt.deployed.routesVar}
   }
-<#elseif rt.routes?has_content>
+<#elseif rt.hasRoutes()>
   properties: {
-    routes: [
-<#list rt.routes as r>
-      {
-        name: ${r.name}
-        properties: {
-          addressPrefix: ${r.addressPrefix}
-          nextHopType: ${r.nextHopType}
-          nextHopIpAddress: ${r.nextHopIpAddress}
-        }
-      }
-</#list>
-    ]
+<@arm.value "routes: " rt.routes "    "/>
   }
 </#if>
 }
@@ -94,28 +71,14 @@ resource ${ng.publicIpSymbol} ${view.types.publicIpAddresses} = {
   name: ${ng.publicIpName}
   location: location
   tags: tags
-  sku: {
-    name: 'Standard'
-  }
-  properties: {
-    publicIPAllocationMethod: 'Static'
-  }
+<@arm.entries ng.publicIpBody.entries "  "/>
 }
 
 resource ${ng.symbol} ${view.types.natGateways} = {
   name: ${ng.name}
   location: location
   tags: tags
-  sku: {
-    name: 'Standard'
-  }
-  properties: {
-    publicIpAddresses: [
-      {
-        id: ${ng.publicIpSymbol}.id
-      }
-    ]
-  }
+<@arm.entries ng.body.entries "  "/>
 }
 </#list>
 <#list view.networks as n>
@@ -125,54 +88,7 @@ resource ${n.symbol} ${view.types.virtualNetworks} = {
   name: ${n.name}
   location: location
   tags: tags
-  properties: {
-    addressSpace: {
-      addressPrefixes: [
-<#list n.addressPrefixes as p>
-        ${p}
-</#list>
-      ]
-    }
-    subnets: [
-<#list n.subnets as s>
-      {
-        name: ${s.name}
-        properties: {
-          addressPrefix: ${s.addressPrefix}
-<#if s.hasRouteTable()>
-          routeTable: {
-            id: ${s.routeTableId}
-          }
-</#if>
-<#if s.hasNatGateway()>
-          natGateway: {
-            id: ${s.natGatewayId}
-          }
-</#if>
-<#if s.serviceEndpoints?has_content>
-          serviceEndpoints: [
-<#list s.serviceEndpoints as e>
-            {
-              service: ${e}
-            }
-</#list>
-          ]
-</#if>
-<#if s.delegated>
-          delegations: [
-            {
-              name: ${s.delegationName}
-              properties: {
-                serviceName: ${s.delegationService}
-              }
-            }
-          ]
-</#if>
-        }
-      }
-</#list>
-    ]
-  }
+<@arm.entries n.body.entries "  "/>
 }
 <#else>
 
@@ -216,13 +132,9 @@ module ${r.symbol} ${view.roleModule.path} = {
 <#list view.routeTableRoleAssignments as r>
 
 resource ${r.symbol} ${view.types.roleAssignments} = {
-  name: guid(${r.scopeSymbol}.id, ${r.identitySymbol}.id, ${view.roleModule.roleDefinitionId})
+  name: guid(${r.nameSeed})
   scope: ${r.scopeSymbol}
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', ${view.roleModule.roleDefinitionId})
-    principalId: ${r.identitySymbol}.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
+<@arm.entries r.body.entries "  "/>
 }
 </#list>
 <#list view.zoneRoleAssignments as r>
@@ -259,53 +171,7 @@ resource ${c.symbol} ${view.types.managedClusters} = {
     type: 'SystemAssigned'
 </#if>
   }
-  properties: {
-<#list c.properties as p>
-    ${p.key}: ${p.value}
-</#list>
-    agentPoolProfiles: [
-<#list c.pools as pool>
-      {
-<#list pool.properties as p>
-        ${p.key}: ${p.value}
-</#list>
-        upgradeSettings: {
-          maxSurge: ${pool.maxSurge}
-        }
-      }
-</#list>
-    ]
-    networkProfile: {
-<#list c.networkProfile as p>
-      ${p.key}: ${p.value}
-</#list>
-    }
-<#if c.apiServerAccess?has_content>
-    apiServerAccessProfile: {
-<#list c.apiServerAccess as p>
-      ${p.key}: ${p.value}
-</#list>
-    }
-</#if>
-<#if c.windowsProfile>
-    windowsProfile: {
-      adminUsername: windowsAdminUsername
-      adminPassword: windowsAdminPassword
-    }
-</#if>
-<#if c.ingressAddonConfig?has_content>
-    addonProfiles: {
-      ${c.ingressAddonKey}: {
-        enabled: true
-        config: {
-<#list c.ingressAddonConfig as p>
-          ${p.key}: ${p.value}
-</#list>
-        }
-      }
-    }
-</#if>
-  }
+<@arm.value "properties: " c.properties "  "/>
 <#if c.dependsOn?has_content>
   dependsOn: [
 <#list c.dependsOn as d>
@@ -349,15 +215,11 @@ resource ${t.associationSymbol} ${view.types.trafficControllerAssociations} = {
   name: ${t.associationName}
   location: location
   tags: tags
-  properties: {
-    associationType: 'subnets'
-    subnet: {
-      id: ${t.subnetId}
-    }
-  }
+<@arm.entries t.associationBody.entries "  "/>
 }
 </#list>
 <#list view.outputs as o>
 
+@description(${o.description})
 output ${o.name} ${o.type} = ${o.value}
 </#list>

@@ -10,7 +10,7 @@ param principalId string
 
 var roleDefinitionId = ${view.roleModule.zoneRoleDefinitionId}
 
-resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' existing = {
+resource zone ${view.types.privateDnsZones} existing = {
   name: zoneName
 }
 

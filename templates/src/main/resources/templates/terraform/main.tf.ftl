@@ -1,3 +1,4 @@
+<#import "azapi-block.ftl" as azapi>
 ${view.header}
 
 locals {
@@ -119,91 +120,7 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 }
 </#list>
 <#list view.azapiClusters as c>
-
-resource "azapi_resource" "${c.local}" {
-<#list c.comments as line>
-  ${line}
-</#list>
-<#list c.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-
-  identity {
-<#list c.identity as a>
-    ${a.key} = ${a.value}
-</#list>
-  }
-
-  body = {
-    properties = {
-<#list c.properties as p>
-      ${p.key} = ${p.value}
-</#list>
-      agentPoolProfiles = [
-<#list c.pools as pool>
-        {
-<#list pool.properties as p>
-          ${p.key} = ${p.value}
-</#list>
-          upgradeSettings = {
-            maxSurge = ${pool.maxSurge}
-          }
-        },
-</#list>
-      ]
-      networkProfile = {
-<#list c.networkProfile as p>
-        ${p.key} = ${p.value}
-</#list>
-      }
-<#if c.apiServerAccess?has_content>
-      apiServerAccessProfile = {
-<#list c.apiServerAccess as p>
-        ${p.key} = ${p.value}
-</#list>
-      }
-</#if>
-<#if c.windowsProfile>
-      windowsProfile = {
-        adminUsername = var.windows_admin_username
-        adminPassword = var.windows_admin_password
-      }
-</#if>
-<#if c.ingressAddonConfig?has_content>
-      addonProfiles = {
-        ${c.ingressAddonKey} = {
-          enabled = true
-          config = {
-<#list c.ingressAddonConfig as p>
-            ${p.key} = ${p.value}
-</#list>
-          }
-        }
-      }
-</#if>
-    }
-  }
-
-  response_export_values = ${c.exportValues}
-<#if c.ignoreChanges?has_content>
-
-  lifecycle {
-    ignore_changes = [
-<#list c.ignoreChanges as path>
-      ${path},
-</#list>
-    ]
-  }
-</#if>
-<#if c.dependsOn?has_content>
-
-  depends_on = [
-<#list c.dependsOn as d>
-    ${d},
-</#list>
-  ]
-</#if>
-}
+<@azapi.block c/>
 </#list>
 <#list view.nodePools as p>
 

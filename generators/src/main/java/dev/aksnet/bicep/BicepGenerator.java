@@ -2,7 +2,7 @@ package dev.aksnet.bicep;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
-import dev.aksnet.generate.InfrastructurePlan;
+import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.render.TextLayout;
@@ -26,7 +26,7 @@ public final class BicepGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(LoadedSpec spec) {
-        BicepViewBuilder builder = new BicepViewBuilder(InfrastructurePlan.of(spec.deployment()));
+        BicepViewBuilder builder = new BicepViewBuilder(ResourcePlanner.plan(spec.deployment()));
         BicepView view = builder.build(spec.fileName());
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile("main.bicep", TextLayout.normalize(renderer.render("bicep/main.bicep.ftl", view))));

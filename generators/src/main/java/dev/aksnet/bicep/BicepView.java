@@ -1,21 +1,29 @@
 package dev.aksnet.bicep;
 
-import dev.aksnet.generate.ArmClusterShape;
+import dev.aksnet.arm.ArmValue;
 
 import java.util.List;
 
 /**
- * Everything the Bicep templates print, decided and escaped in Java ({@link BicepViewBuilder}). Values are finished
- * Bicep expressions: quoted literals or references.
+ * Everything the Bicep templates print, spelt in Java ({@link BicepViewBuilder}) from the resource plan. Values are
+ * finished Bicep expressions: quoted literals or references; bodies are ARM request bodies ({@link ArmValue}).
+ *
+ * @param header       the generated-file comment
+ * @param deployHint   the comment line with the commands that deploy it
+ * @param redeployHint the comment line for redeployments, or null when a redeployment is the same command
+ * @param tags         the tags var, sorted
+ * @param location     the location var
+ * @param params       parameters, in print order
+ * @param types        each resource type at its API version, quoted
+ * @param roleModule   the role modules and the role definitions they grant
  */
 public record BicepView(
         String header,
         String deployHint,
         String redeployHint,
-        List<ArmClusterShape.Property> tags,
+        List<Property> tags,
         String location,
-        boolean windows,
-        List<ExistsParam> existsParams,
+        List<Param> params,
         List<RouteTable> routeTables,
         List<NatGateway> natGateways,
         List<Network> networks,
@@ -31,34 +39,31 @@ public record BicepView(
         Types types,
         RoleModule roleModule) {
 
-    /** A virtual network: created (with its subnets inline) or existing (with a scope when in another group). */
-    public record Network(String symbol, String name, boolean created, String scope, List<String> addressPrefixes, List<Subnet> subnets) {
-    }
-
-    /** A created subnet; the references are null when the subnet has no route table or NAT gateway. */
-    public record Subnet(String name, String addressPrefix, boolean delegated, String delegationName, String delegationService,
-                         String routeTableId, String natGatewayId, List<String> serviceEndpoints) {
-        public boolean hasRouteTable() {
-            return routeTableId != null;
-        }
-
-        public boolean hasNatGateway() {
-            return natGatewayId != null;
-        }
+    /** {@code key: value}, both finished Bicep. */
+    public record Property(String key, String value) {
     }
 
     /**
-     * A parameter saying a cluster exists already. ARM cannot ask, and a redeployment must differ from the first
-     * deployment for what AKS changes after it: the node counts of autoscaled pools, and kubenet's routes.
+     * A parameter.
+     *
+     * @param defaultValue its default expression, or null when the user must give it
+     * @param secure       whether it is {@code @secure()}
      */
-    public record ExistsParam(String name, String description) {
+    public record Param(String name, String description, String type, String defaultValue, boolean secure) {
+    }
+
+    /** A virtual network: created (body with its subnets inline) or existing (with a scope when in another group). */
+    public record Network(String symbol, String name, boolean created, String scope, ArmValue.ArmObject body) {
     }
 
     /**
      * A route table with its routes inline, so that a redeployment puts back the same list. A kubenet cluster's table
      * ({@code deployed} not null) also holds the routes AKS writes: on a redeployment they are read back and kept.
      */
-    public record RouteTable(String symbol, String name, DeployedRouteTable deployed, List<Route> routes) {
+    public record RouteTable(String symbol, String name, DeployedRouteTable deployed, ArmValue.ArmArray routes) {
+        public boolean hasRoutes() {
+            return !routes.items().isEmpty();
+        }
     }
 
     /**
@@ -68,10 +73,6 @@ public record BicepView(
     public record DeployedRouteTable(String symbol, String existsParam, String routesVar, String defaultRouteName) {
     }
 
-    /** One route of a table. */
-    public record Route(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
-    }
-
     /**
      * The deployed state of a cluster that may exist already: an {@code existing} reference, read only when
      * {@code existsParam} says so, and the var holding its pools' node counts by pool name ({} for a new cluster).
@@ -79,7 +80,8 @@ public record BicepView(
     public record DeployedCluster(String symbol, String existsParam, String countsVar) {
     }
 
-    public record NatGateway(String symbol, String name, String publicIpSymbol, String publicIpName) {
+    public record NatGateway(String symbol, String name, ArmValue.ArmObject body, String publicIpSymbol, String publicIpName,
+                             ArmValue.ArmObject publicIpBody) {
     }
 
     /** An {@code existing} subnet resource, the handle through which pools and role assignments reach a subnet. */
@@ -93,32 +95,37 @@ public record BicepView(
     public record RoleAssignment(String symbol, String deploymentName, String scope, String vnetName, String subnetName, String principalId) {
     }
 
-    /** Network Contributor on a resource of this deployment (a route table). */
-    public record ScopedRoleAssignment(String symbol, String scopeSymbol, String identitySymbol) {
+    /** A role on a resource of this deployment (a route table): its guid() name arguments, scope and body. */
+    public record ScopedRoleAssignment(String symbol, String nameSeed, String scopeSymbol, ArmValue.ArmObject body) {
     }
 
-    public record Cluster(String symbol, String name, DeployedCluster deployed, boolean userAssigned, String identityRef, List<ArmClusterShape.Property> properties,
-                          List<ArmClusterShape.Pool> pools, List<ArmClusterShape.Property> networkProfile,
-                          List<ArmClusterShape.Property> apiServerAccess, List<ArmClusterShape.Property> ingressAddonConfig,
-                          String ingressAddonKey, boolean windowsProfile, List<String> dependsOn) {
+    /**
+     * A managed cluster: its envelope and its properties.
+     *
+     * @param deployed     its deployed state, read on redeployments (autoscaled pools), or null
+     * @param userAssigned whether its identity is {@code identityRef}, else system-assigned
+     */
+    public record Cluster(String symbol, String name, DeployedCluster deployed, boolean userAssigned, String identityRef,
+                          ArmValue.ArmObject properties, List<String> dependsOn) {
     }
 
     /** Application Gateway for Containers: the traffic controller, its frontend and its association with a subnet. */
     public record TrafficController(String symbol, String name, String frontendSymbol, String frontendName, String associationSymbol,
-                                    String associationName, String subnetId) {
+                                    String associationName, ArmValue.ArmObject associationBody) {
     }
 
     /** Private DNS Zone Contributor on a private cluster's own zone, through a module scoped to the zone's group. */
     public record ZoneRoleAssignment(String symbol, String deploymentName, String scope, String zoneName, String principalId) {
     }
 
-    public record Output(String name, String type, String value) {
+    public record Output(String name, String description, String type, String value) {
     }
 
     /** Resource types with their API versions, quoted. */
     public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables,
                         String natGateways, String publicIpAddresses, String identities, String roleAssignments,
-                        String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations) {
+                        String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations,
+                        String privateDnsZones) {
     }
 
     /** The role definitions aksnet grants and the modules that grant them. */

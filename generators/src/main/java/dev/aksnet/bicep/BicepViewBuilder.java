@@ -1,20 +1,32 @@
 package dev.aksnet.bicep;
 
-import dev.aksnet.generate.ArmClusterShape;
-import dev.aksnet.generate.AzureRoles;
-import dev.aksnet.generate.DerivedNames;
+import dev.aksnet.arm.ArmBodies;
+import dev.aksnet.arm.ArmSpelling;
 import dev.aksnet.generate.GeneratedHeader;
-import dev.aksnet.generate.InfrastructurePlan;
-import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
-import dev.aksnet.generate.InfrastructurePlan.PlannedNetwork;
-import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
 import dev.aksnet.generate.SymbolNames;
-import dev.aksnet.model.Cluster;
-import dev.aksnet.model.Delegation;
-import dev.aksnet.model.Deployment;
-import dev.aksnet.model.NetworkPlugin;
-import dev.aksnet.model.NodeCount;
-import dev.aksnet.model.NodePool;
+import dev.aksnet.plan.AzureRoles;
+import dev.aksnet.plan.AzureType;
+import dev.aksnet.plan.DerivedNames;
+import dev.aksnet.plan.ResourcePlan;
+import dev.aksnet.plan.ResourcePlan.AgentPool;
+import dev.aksnet.plan.ResourcePlan.ClusterId;
+import dev.aksnet.plan.ResourcePlan.ClusterPrincipalId;
+import dev.aksnet.plan.ResourcePlan.GrantWait;
+import dev.aksnet.plan.ResourcePlan.IdentityPrincipal;
+import dev.aksnet.plan.ResourcePlan.IngressAddonObjectId;
+import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
+import dev.aksnet.plan.ResourcePlan.ManagedCluster;
+import dev.aksnet.plan.ResourcePlan.NatGateway;
+import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
+import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.RoleGrant;
+import dev.aksnet.plan.ResourcePlan.RouteTable;
+import dev.aksnet.plan.ResourcePlan.RouteTableScope;
+import dev.aksnet.plan.ResourcePlan.Subnet;
+import dev.aksnet.plan.ResourcePlan.SubnetScope;
+import dev.aksnet.plan.ResourcePlan.TrafficController;
+import dev.aksnet.plan.ResourcePlan.TrafficControllerId;
+import dev.aksnet.plan.ResourcePlan.UserAssigned;
 import dev.aksnet.render.BicepStrings;
 
 import java.util.ArrayList;
@@ -25,91 +37,83 @@ import java.util.Set;
 
 import static dev.aksnet.render.BicepStrings.quote;
 
-/** Decides every resource, symbol and value of main.bicep from an infrastructure plan. */
+/** Spells a resource plan as main.bicep (resource-group scope) and its role modules: symbols, literals, references. */
 final class BicepViewBuilder {
     static final String ROLE_MODULE_PATH = "modules/subnet-network-contributor.bicep";
     static final String ZONE_ROLE_MODULE_PATH = "modules/private-dns-zone-contributor.bicep";
-    private static final java.util.regex.Pattern ZONE_ID = java.util.regex.Pattern.compile(
-            "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private final InfrastructurePlan plan;
-    private final Deployment d;
+    private final ResourcePlan plan;
     private final SymbolNames symbols = new SymbolNames(SymbolNames.Style.CAMEL,
             Set.of("location", "tags", "windowsadminusername", "windowsadminpassword", "roledefinitionid"));
-    private final Map<PlannedSubnet, String> subnetSymbols = new HashMap<>();
-    private final Map<PlannedSubnet, String> routeTableSymbols = new HashMap<>();
-    private final Map<PlannedSubnet, String> natGatewaySymbols = new HashMap<>();
-    private final Map<PlannedSubnet, String> vnetSymbols = new HashMap<>();
-    /** Per cluster that needs it: the parameter that says the cluster exists already (a redeployment). */
-    private final Map<PlannedCluster, String> existsParams = new HashMap<>();
+    private final Map<Subnet, String> subnetSymbols = new HashMap<>();
+    private final Map<Subnet, String> vnetSymbols = new HashMap<>();
+    private final Map<RouteTable, String> routeTableSymbols = new HashMap<>();
+    private final Map<NatGateway, String> natGatewaySymbols = new HashMap<>();
+    private final Map<ResourcePlan.PublicIp, String> publicIpSymbols = new HashMap<>();
+    private final Map<ResourcePlan.Identity, String> identitySymbols = new HashMap<>();
+    private final Map<String, String> clusterSymbols = new HashMap<>();
+    /** Per cluster name that needs it: the parameter that says the cluster exists already (a redeployment). */
+    private final Map<String, String> existsParams = new HashMap<>();
+    /** Per cluster name with autoscaled pools: its deployed state. */
+    private final Map<String, BicepView.DeployedCluster> deployedClusters = new HashMap<>();
+    private final ArmSpelling spelling = new Spelling();
 
-    BicepViewBuilder(InfrastructurePlan plan) {
+    BicepViewBuilder(ResourcePlan plan) {
         this.plan = plan;
-        this.d = plan.deployment();
     }
 
     BicepView build(String specFileName) {
-        List<BicepView.ExistsParam> params = new ArrayList<>();
-        Map<PlannedSubnet, PlannedCluster> kubenetRouteTables = new HashMap<>();
-        for (PlannedCluster pc : plan.clusters()) {
-            boolean kubenet = pc.cluster().network().plugin() == NetworkPlugin.KUBENET;
-            boolean autoscaled = hasAutoscaledPool(pc);
-            if (kubenet) {
-                pc.routeTablesToWrite().forEach(rt -> kubenetRouteTables.put(rt, pc));
-            }
-            if (autoscaled || (kubenet && !pc.routeTablesToWrite().isEmpty())) {
-                String param = symbols.allocate(pc.cluster().name(), "exists");
-                existsParams.put(pc, param);
-                params.add(new BicepView.ExistsParam(param, quote(existsDescription(pc.cluster().name(), autoscaled,
-                        kubenet && !pc.routeTablesToWrite().isEmpty()))));
+        List<BicepView.Param> params = new ArrayList<>();
+        for (ResourcePlan.Input input : plan.inputs()) {
+            params.add(new BicepView.Param(camel(input.words()), quote(input.description()), "string",
+                    input.defaultValue().map(BicepStrings::quote).orElse(null), input.secret()));
+        }
+        List<BicepView.Param> existsParamList = new ArrayList<>();
+        for (ManagedCluster c : plan.clusters()) {
+            boolean autoscaled = c.hasAutoscaledPool();
+            boolean kubenetRoutes = plan.routeTables().stream().anyMatch(rt -> rt.ownerCluster().filter(c.name()::equals).isPresent());
+            if (autoscaled || kubenetRoutes) {
+                String param = symbols.allocate(c.name(), "exists");
+                existsParams.put(c.name(), param);
+                existsParamList.add(new BicepView.Param(param, quote(existsDescription(c.name(), autoscaled, kubenetRoutes)), "bool", "false", false));
             }
         }
+        params.addAll(existsParamList);
+
         List<BicepView.RouteTable> routeTables = new ArrayList<>();
+        for (RouteTable rt : plan.routeTables()) {
+            String symbol = symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName());
+            routeTableSymbols.put(rt, symbol);
+            // A kubenet table also holds the routes AKS writes, which a PUT without them drops: a redeployment reads them
+            // from the deployed table and puts them back beside aksnet's own.
+            BicepView.DeployedRouteTable deployed = rt.ownerCluster().map(owner -> new BicepView.DeployedRouteTable(
+                    symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName(), "deployed"), existsParams.get(owner),
+                    symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName(), "aks", "routes"),
+                    quote(DerivedNames.DEFAULT_ROUTE))).orElse(null);
+            routeTables.add(new BicepView.RouteTable(symbol, quote(rt.name()), deployed, ArmBodies.routes(rt.routes(), spelling)));
+        }
         List<BicepView.NatGateway> natGateways = new ArrayList<>();
-        for (PlannedNetwork n : plan.networks()) {
-            for (var s : n.vnet().subnets()) {
-                PlannedSubnet ps = new PlannedSubnet(n, s);
-                plan.egressOf(ps).ifPresent(e -> {
-                    if (e.routeTable()) {
-                        String rt = symbols.allocate("rt", n.vnet().name(), s.name());
-                        routeTableSymbols.put(ps, rt);
-                        // Routes inline: a redeployment puts back the same list, so the default route never goes away.
-                        List<BicepView.Route> routes = e.defaultRouteNextHop().map(hop -> List.of(new BicepView.Route(
-                                quote(DerivedNames.DEFAULT_ROUTE), quote(DerivedNames.DEFAULT_ROUTE_PREFIX), quote("VirtualAppliance"),
-                                quote(hop.toCanonicalString())))).orElse(List.of());
-                        // A kubenet table also holds the routes AKS writes, which a PUT without them drops: a redeployment
-                        // reads them from the deployed table and puts them back beside aksnet's own.
-                        PlannedCluster owner = kubenetRouteTables.get(ps);
-                        BicepView.DeployedRouteTable deployed = owner == null ? null : new BicepView.DeployedRouteTable(
-                                symbols.allocate("rt", n.vnet().name(), s.name(), "deployed"), existsParams.get(owner),
-                                symbols.allocate("rt", n.vnet().name(), s.name(), "aks", "routes"), quote(DerivedNames.DEFAULT_ROUTE));
-                        routeTables.add(new BicepView.RouteTable(rt, quote(DerivedNames.routeTable(ps)), deployed, routes));
-                    }
-                    if (e.natGateway()) {
-                        String ng = symbols.allocate("ng", n.vnet().name(), s.name());
-                        natGatewaySymbols.put(ps, ng);
-                        natGateways.add(new BicepView.NatGateway(ng, quote(DerivedNames.natGateway(ps)),
-                                symbols.allocate("pip", "ng", n.vnet().name(), s.name()), quote(DerivedNames.natPublicIp(ps))));
-                    }
-                });
-            }
+        for (NatGateway ng : plan.natGateways()) {
+            String symbol = symbols.allocate("ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
+            natGatewaySymbols.put(ng, symbol);
+            String pip = symbols.allocate("pip", "ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
+            publicIpSymbols.put(ng.publicIp(), pip);
+            natGateways.add(new BicepView.NatGateway(symbol, quote(ng.name()), ArmBodies.natGateway(ng, spelling), pip,
+                    quote(ng.publicIp().name()), ArmBodies.publicIp(ng.publicIp(), spelling)));
         }
 
         List<BicepView.Network> networks = new ArrayList<>();
         List<BicepView.SubnetRef> subnetRefs = new ArrayList<>();
-        for (PlannedNetwork n : plan.networks()) {
-            String symbol = symbols.allocate(n.vnet().name());
-            List<BicepView.Subnet> subnets = n.created()
-                    ? n.vnet().subnets().stream().map(s -> subnet(new PlannedSubnet(n, s))).toList() : List.of();
-            String scope = !n.created() && n.inOtherResourceGroup(d) ? "resourceGroup(" + quote(n.resourceGroup()) + ")" : null;
-            networks.add(new BicepView.Network(symbol, quote(n.vnet().name()), n.created(), scope,
-                    n.vnet().addressSpace().stream().map(c -> quote(c.toCanonicalString())).toList(), subnets));
-            for (PlannedSubnet s : plan.usedSubnets(n)) {
-                String subnetSymbol = symbols.allocate(n.vnet().name(), s.subnet().name());
+        for (ResourcePlan.Network n : plan.networks()) {
+            String symbol = symbols.allocate(n.name());
+            String scope = !n.created() && n.otherGroup() ? "resourceGroup(" + quote(n.resourceGroup()) + ")" : null;
+            networks.add(new BicepView.Network(symbol, quote(n.name()), n.created(), scope,
+                    n.created() ? ArmBodies.virtualNetwork(n, spelling) : null));
+            for (Subnet s : n.used()) {
+                String subnetSymbol = symbols.allocate(n.name(), s.name());
                 subnetSymbols.put(s, subnetSymbol);
                 vnetSymbols.put(s, symbol);
-                subnetRefs.add(new BicepView.SubnetRef(subnetSymbol, symbol, quote(s.subnet().name())));
+                subnetRefs.add(new BicepView.SubnetRef(subnetSymbol, symbol, quote(s.name())));
             }
         }
 
@@ -121,98 +125,138 @@ final class BicepViewBuilder {
         List<BicepView.TrafficController> trafficControllers = new ArrayList<>();
         List<BicepView.RoleAssignment> addonRoles = new ArrayList<>();
         List<BicepView.Output> outputs = new ArrayList<>();
-        for (PlannedCluster pc : plan.clusters()) {
-            Cluster c = pc.cluster();
+        Map<RoleGrant, String> grantSymbols = new HashMap<>();
+        for (ManagedCluster c : plan.clusters()) {
             String clusterSymbol = symbols.allocate(c.name(), "cluster");
+            clusterSymbols.put(c.name(), clusterSymbol);
             String identityRef = null;
-            String principalId;
-            List<String> dependsOn = new ArrayList<>();
-            if (pc.userAssignedIdentity()) {
+            if (c.identity() instanceof UserAssigned ua) {
                 String idSymbol = symbols.allocate(c.name(), "identity");
-                identities.add(new BicepView.Identity(idSymbol, quote(DerivedNames.identity(c.name()))));
+                identitySymbols.put(ua.identity(), idSymbol);
+                identities.add(new BicepView.Identity(idSymbol, quote(ua.identity().name())));
                 identityRef = idSymbol + ".id";
-                principalId = idSymbol + ".properties.principalId";
-                for (PlannedSubnet s : pc.subnetsToJoin()) {
-                    String raSymbol = symbols.allocate(c.name(), s.subnet().name(), "network", "contributor");
-                    subnetRoles.add(subnetRole(raSymbol, c.name(), s, principalId));
-                    dependsOn.add(raSymbol);
-                }
-                for (PlannedSubnet s : pc.routeTablesToWrite()) {
-                    String raSymbol = symbols.allocate(c.name(), "rt", s.subnet().name(), "network", "contributor");
-                    routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol, routeTableSymbols.get(s), idSymbol));
-                    dependsOn.add(raSymbol);
-                }
-                if (c.customPrivateDnsZone()) {
-                    // Validated as a private DNS zone's resource id (PRIVATE_DNS_ZONE_INVALID): its parts name the module's scope.
-                    var zone = ZONE_ID.matcher(c.privateDnsZone());
-                    if (!zone.matches()) {
-                        throw new IllegalArgumentException("private DNS zone id does not parse; validate first");
+                for (RoleGrant g : plan.roleGrants()) {
+                    if (!(g.principal() instanceof IdentityPrincipal ip) || !ip.identity().equals(ua.identity())) {
+                        continue;
                     }
-                    String raSymbol = symbols.allocate(c.name(), "private", "dns", "zone", "contributor");
-                    zoneRoles.add(new BicepView.ZoneRoleAssignment(raSymbol,
-                            quote("aksnet-private-dns-zone-contributor-" + DerivedNames.shortHash(c.name() + "/" + c.privateDnsZone())),
-                            "resourceGroup(" + quote(zone.group(1)) + ", " + quote(zone.group(2)) + ")", quote(zone.group(3)), principalId));
-                    dependsOn.add(raSymbol);
+                    String raSymbol = symbols.allocate(g.words().toArray(String[]::new));
+                    grantSymbols.put(g, raSymbol);
+                    if (g.scope() instanceof SubnetScope s) {
+                        subnetRoles.add(subnetRole(raSymbol, c.name(), s.subnet(), spelling.principalId(g.principal())));
+                    } else if (g.scope() instanceof RouteTableScope rt) {
+                        String scope = routeTableSymbols.get(rt.routeTable());
+                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                                scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
+                    } else {
+                        PrivateDnsZoneScope zone = (PrivateDnsZoneScope) g.scope();
+                        zoneRoles.add(new BicepView.ZoneRoleAssignment(raSymbol,
+                                quote("aksnet-private-dns-zone-contributor-" + DerivedNames.shortHash(c.name() + "/" + zone.id())),
+                                "resourceGroup(" + quote(zone.subscriptionId()) + ", " + quote(zone.resourceGroup()) + ")",
+                                quote(zone.zoneName()), spelling.principalId(g.principal())));
+                    }
                 }
-            } else {
-                principalId = clusterSymbol + ".identity.principalId";
             }
-            String existsParam = existsParams.get(pc);
+            String existsParam = existsParams.get(c.name());
             BicepView.DeployedCluster deployed = null;
-            if (existsParam != null && hasAutoscaledPool(pc)) {
+            if (existsParam != null && c.hasAutoscaledPool()) {
                 deployed = new BicepView.DeployedCluster(symbols.allocate(c.name(), "deployed"), existsParam,
                         symbols.allocate(c.name(), "node", "counts"));
+                deployedClusters.put(c.name(), deployed);
             }
-            ArmClusterShape.Literals literals = literals(deployed);
-            List<ArmClusterShape.Property> properties = new ArrayList<>();
-            properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
-            if (c.kubernetesVersion() != null) {
-                properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
+            List<String> dependsOn = c.waitsFor().stream().filter(w -> w instanceof GrantWait)
+                    .map(w -> grantSymbols.get(((GrantWait) w).grant())).toList();
+            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, identityRef != null, identityRef,
+                    ArmBodies.managedClusterProperties(c, spelling), dependsOn));
+            for (ResourcePlan.Output o : plan.outputs()) {
+                if (clusterOf(o.value()).equals(c.name())) {
+                    outputs.add(output(o, clusterSymbol, trafficControllers));
+                }
             }
-            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, pc.userAssignedIdentity(), identityRef, properties,
-                    ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
-                    ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals),
-                    ArmClusterShape.INGRESS_ADDON, c.hasWindowsPools(), dependsOn));
-            outputs.add(new BicepView.Output(symbols.allocate(c.name(), "id"), "string", clusterSymbol + ".id"));
-            outputs.add(new BicepView.Output(symbols.allocate(c.name(), "node", "resource", "group"), "string",
-                    clusterSymbol + ".properties.nodeResourceGroup"));
-            outputs.add(new BicepView.Output(symbols.allocate(c.name(), "identity", "principal", "id"), "string", principalId));
-            if (pc.trafficController()) {
-                String alb = symbols.allocate(c.name(), "alb");
-                String frontend = symbols.allocate(c.name(), "alb", "frontend");
-                trafficControllers.add(new BicepView.TrafficController(alb, quote(DerivedNames.trafficController(c.name())),
-                        frontend, quote(DerivedNames.TRAFFIC_CONTROLLER_FRONTEND),
-                        symbols.allocate(c.name(), "alb", "association"), quote(DerivedNames.TRAFFIC_CONTROLLER_ASSOCIATION),
-                        subnetSymbols.get(pc.ingressSubnet().orElseThrow()) + ".id"));
-                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "alb", "id"), "string", alb + ".id"));
-                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "alb", "frontend", "name"), "string", frontend + ".name"));
+            for (RoleGrant g : plan.roleGrants()) {
+                // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
+                if (g.principal() instanceof IngressAddonPrincipal p && p.clusterName().equals(c.name())) {
+                    addonRoles.add(subnetRole(symbols.allocate(g.words().toArray(String[]::new)), "agic/" + c.name(),
+                            ((SubnetScope) g.scope()).subnet(), spelling.principalId(g.principal())));
+                }
             }
-            // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
-            String addonPrincipal = clusterSymbol + ".properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId";
-            if (pc.ingressControllerAddon()) {
-                outputs.add(new BicepView.Output(symbols.allocate(c.name(), "ingress", "identity", "object", "id"), "string", addonPrincipal));
-            }
-            pc.addonGatewaySubnet().ifPresent(s -> addonRoles.add(subnetRole(symbols.allocate(c.name(), "agic", s.subnet().name(),
-                    "network", "contributor"), "agic/" + c.name(), s, addonPrincipal)));
         }
 
         // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
-        String rg = d.resourceGroup();
-        String region = d.location().matches("[a-z0-9]{1,40}") ? d.location() : "LOCATION";
+        String rg = plan.resourceGroup();
+        String region = plan.location().matches("[a-z0-9]{1,40}") ? plan.location() : "LOCATION";
         String deployHint = "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg
                 + " -f main.bicep";
-        String redeployHint = params.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg + " -f main.bicep "
-                + String.join(" ", params.stream().map(p -> "-p " + p.name() + "=true").toList()));
-        BicepView.Types types = new BicepView.Types(quote(BicepApiVersions.MANAGED_CLUSTERS), quote(BicepApiVersions.VIRTUAL_NETWORKS),
-                quote(BicepApiVersions.SUBNETS), quote(BicepApiVersions.ROUTE_TABLES),
-                quote(BicepApiVersions.NAT_GATEWAYS), quote(BicepApiVersions.PUBLIC_IP_ADDRESSES),
-                quote(BicepApiVersions.USER_ASSIGNED_IDENTITIES), quote(BicepApiVersions.ROLE_ASSIGNMENTS),
-                quote(BicepApiVersions.TRAFFIC_CONTROLLERS), quote(BicepApiVersions.TRAFFIC_CONTROLLER_FRONTENDS),
-                quote(BicepApiVersions.TRAFFIC_CONTROLLER_ASSOCIATIONS));
-        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags(), quote(d.location()),
-                plan.hasWindowsPools(), params, routeTables, natGateways, networks, subnetRefs, identities, subnetRoles, routeTableRoles,
-                zoneRoles, clusters, trafficControllers, addonRoles, outputs, types, new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
-                quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
+        String redeployHint = existsParamList.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg
+                + " -f main.bicep " + String.join(" ", existsParamList.stream().map(p -> "-p " + p.name() + "=true").toList()));
+        BicepView.Types types = new BicepView.Types(type(AzureType.MANAGED_CLUSTER), type(AzureType.VIRTUAL_NETWORK),
+                type(AzureType.SUBNET), type(AzureType.ROUTE_TABLE), type(AzureType.NAT_GATEWAY), type(AzureType.PUBLIC_IP_ADDRESS),
+                type(AzureType.USER_ASSIGNED_IDENTITY), type(AzureType.ROLE_ASSIGNMENT), type(AzureType.TRAFFIC_CONTROLLER),
+                type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE));
+        List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
+        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
+                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, identities, subnetRoles,
+                routeTableRoles, zoneRoles, clusters, trafficControllers, addonRoles, outputs, types,
+                new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
+                        quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
+    }
+
+    /** The output, and for a traffic controller's first output the traffic controller itself (its symbols come first). */
+    private BicepView.Output output(ResourcePlan.Output o, String clusterSymbol, List<BicepView.TrafficController> trafficControllers) {
+        String name;
+        String value;
+        ResourcePlan.OutputValue v = o.value();
+        if (v instanceof TrafficControllerId t) {
+            TrafficController tc = t.trafficController();
+            String alb = symbols.allocate(tc.clusterName(), "alb");
+            String frontend = symbols.allocate(tc.clusterName(), "alb", "frontend");
+            trafficControllers.add(new BicepView.TrafficController(alb, quote(tc.name()), frontend, quote(tc.frontendName()),
+                    symbols.allocate(tc.clusterName(), "alb", "association"), quote(tc.associationName()),
+                    ArmBodies.trafficControllerAssociation(tc, spelling)));
+            trafficControllerSymbols.put(tc, alb);
+            frontendSymbols.put(tc, frontend);
+        }
+        name = symbols.allocate(o.words().toArray(String[]::new));
+        if (v instanceof ClusterId) {
+            value = clusterSymbol + ".id";
+        } else if (v instanceof NodeResourceGroup) {
+            value = clusterSymbol + ".properties.nodeResourceGroup";
+        } else if (v instanceof ClusterPrincipalId p) {
+            value = p.cluster().identity() instanceof UserAssigned ua ? identitySymbols.get(ua.identity()) + ".properties.principalId"
+                    : clusterSymbol + ".identity.principalId";
+        } else if (v instanceof IngressAddonObjectId) {
+            value = addonPrincipal(clusterSymbol);
+        } else if (v instanceof TrafficControllerId t) {
+            value = trafficControllerSymbols.get(t.trafficController()) + ".id";
+        } else {
+            value = frontendSymbols.get(((ResourcePlan.TrafficControllerFrontendName) v).trafficController()) + ".name";
+        }
+        return new BicepView.Output(name, quote(o.description()), "string", value);
+    }
+
+    private final Map<TrafficController, String> trafficControllerSymbols = new HashMap<>();
+    private final Map<TrafficController, String> frontendSymbols = new HashMap<>();
+
+    private static String clusterOf(ResourcePlan.OutputValue v) {
+        if (v instanceof ClusterId x) {
+            return x.cluster().name();
+        }
+        if (v instanceof NodeResourceGroup x) {
+            return x.cluster().name();
+        }
+        if (v instanceof ClusterPrincipalId x) {
+            return x.cluster().name();
+        }
+        if (v instanceof IngressAddonObjectId x) {
+            return x.cluster().name();
+        }
+        if (v instanceof TrafficControllerId x) {
+            return x.trafficController().clusterName();
+        }
+        return ((ResourcePlan.TrafficControllerFrontendName) v).trafficController().clusterName();
+    }
+
+    private static String addonPrincipal(String clusterSymbol) {
+        return clusterSymbol + ".properties.addonProfiles." + ResourcePlan.IngressAddon.KEY + ".identity.objectId";
     }
 
     /**
@@ -220,40 +264,12 @@ final class BicepViewBuilder {
      * The network and subnet are named through their symbols, never as literals: that is what makes the module wait
      * for a network this deployment creates.
      */
-    private BicepView.RoleAssignment subnetRole(String symbol, String grantee, PlannedSubnet s, String principalId) {
-        String scope = s.network().inOtherResourceGroup(d) ? "resourceGroup(" + quote(s.network().resourceGroup()) + ")" : null;
+    private BicepView.RoleAssignment subnetRole(String symbol, String grantee, Subnet s, String principalId) {
+        boolean otherGroup = !s.resourceGroup().equalsIgnoreCase(plan.resourceGroup());
+        String scope = otherGroup ? "resourceGroup(" + quote(s.resourceGroup()) + ")" : null;
         return new BicepView.RoleAssignment(symbol, quote("aksnet-network-contributor-" + DerivedNames.shortHash(
-                String.join("/", grantee, s.network().resourceGroup(), s.network().vnet().name(), s.subnet().name()))),
+                String.join("/", grantee, s.resourceGroup(), s.vnetName(), s.name()))),
                 scope, vnetSymbols.get(s) + ".name", subnetSymbols.get(s) + ".name", principalId);
-    }
-
-    /** Bicep's literals; an autoscaled pool's count is its minimum, or on a redeployment the count the autoscaler chose. */
-    private ArmClusterShape.Literals literals(BicepView.DeployedCluster deployed) {
-        return new ArmClusterShape.Literals() {
-            @Override
-            public String text(String value) {
-                return quote(value);
-            }
-
-            @Override
-            public String subnetId(PlannedSubnet subnet) {
-                return subnetSymbols.get(subnet) + ".id";
-            }
-
-            @Override
-            public String tags() {
-                return "tags";
-            }
-
-            @Override
-            public String autoscaledCount(NodePool pool, int min) {
-                return deployed == null ? Integer.toString(min) : deployed.countsVar() + "[?" + quote(pool.name()) + "] ?? " + min;
-            }
-        };
-    }
-
-    private static boolean hasAutoscaledPool(PlannedCluster pc) {
-        return pc.allPools().stream().anyMatch(p -> p.pool().count() instanceof NodeCount.Autoscale);
     }
 
     private static String existsDescription(String cluster, boolean autoscaled, boolean kubenetRoutes) {
@@ -268,31 +284,81 @@ final class BicepViewBuilder {
     }
 
     boolean needsRoleModule() {
-        return plan.clusters().stream().anyMatch(c -> !c.subnetsToJoin().isEmpty() || c.addonGatewaySubnet().isPresent());
+        return plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof SubnetScope);
     }
 
     boolean needsZoneRoleModule() {
-        return plan.clusters().stream().anyMatch(c -> c.cluster().customPrivateDnsZone());
+        return plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof PrivateDnsZoneScope);
     }
 
-    private BicepView.Subnet subnet(PlannedSubnet s) {
-        Delegation delegation = plan.delegationOf(s).orElse(null);
-        String rt = routeTableSymbols.get(plan.routeTableOwner(s).orElse(s));
-        String ng = natGatewaySymbols.get(s);
-        return new BicepView.Subnet(quote(s.subnet().name()), quote(s.subnet().cidr().toCanonicalString()), delegation != null,
-                delegation != null ? quote(delegation.specName()) : null, delegation != null ? quote(delegation.serviceName()) : null,
-                rt == null ? null : rt + ".id", ng == null ? null : ng + ".id",
-                s.subnet().serviceEndpoints().stream().map(BicepStrings::quote).toList());
+    private static String type(AzureType type) {
+        return quote(type.typeAtVersion());
     }
 
-    private List<ArmClusterShape.Property> tags() {
-        return d.tags().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new ArmClusterShape.Property(BicepStrings.key(e.getKey()), quote(e.getValue())))
-                .toList();
+    private static String camel(List<String> words) {
+        StringBuilder out = new StringBuilder(words.get(0));
+        words.subList(1, words.size()).forEach(w -> out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)));
+        return out.toString();
     }
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
+    }
+
+    /** Bicep's literals and references; an autoscaled pool's count is its minimum, or on a redeployment the autoscaler's. */
+    private final class Spelling implements ArmSpelling {
+        @Override
+        public String text(String value) {
+            return quote(value);
+        }
+
+        @Override
+        public String tags() {
+            return "tags";
+        }
+
+        @Override
+        public String input(ResourcePlan.Input input) {
+            return camel(input.words());
+        }
+
+        @Override
+        public String subnetId(Subnet subnet) {
+            return subnetSymbols.get(subnet) + ".id";
+        }
+
+        @Override
+        public String routeTableId(RouteTable routeTable) {
+            return routeTableSymbols.get(routeTable) + ".id";
+        }
+
+        @Override
+        public String natGatewayId(NatGateway natGateway) {
+            return natGatewaySymbols.get(natGateway) + ".id";
+        }
+
+        @Override
+        public String publicIpId(ResourcePlan.PublicIp publicIp) {
+            return publicIpSymbols.get(publicIp) + ".id";
+        }
+
+        @Override
+        public String roleDefinitionId(ResourcePlan.Role role) {
+            return "subscriptionResourceId('Microsoft.Authorization/roleDefinitions', " + quote(role.definitionId()) + ")";
+        }
+
+        @Override
+        public String principalId(ResourcePlan.Principal principal) {
+            if (principal instanceof IdentityPrincipal ip) {
+                return identitySymbols.get(ip.identity()) + ".properties.principalId";
+            }
+            return addonPrincipal(clusterSymbols.get(((IngressAddonPrincipal) principal).clusterName()));
+        }
+
+        @Override
+        public String autoscaledCount(ManagedCluster cluster, AgentPool pool, int min) {
+            BicepView.DeployedCluster deployed = deployedClusters.get(cluster.name());
+            return deployed == null ? Integer.toString(min) : deployed.countsVar() + "[?" + quote(pool.name()) + "] ?? " + min;
+        }
     }
 }

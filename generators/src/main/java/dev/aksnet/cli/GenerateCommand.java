@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 "(<DIR>/<spec name>/<target>/ when several specs are given).",
                 "", "Examples:", "  aksnet generate --target terraform examples/overlay-basic/cluster.yaml",
                 "  aksnet generate --target bicep --out infra/payments specs/payments.yaml",
+                "  aksnet generate --target terraform-azapi examples/pod-subnet-static-block/cluster.yaml",
                 "  aksnet generate --check --target terraform --out infra/payments specs/payments.yaml   # CI drift gate"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -45,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class, completionCandidates = TargetNames.class,
-            description = "terraform or bicep")
+            description = "terraform (azurerm), terraform-azapi (azapi only) or bicep")
     Target target;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>; - prints a "
@@ -191,7 +192,8 @@ final class GenerateCommand implements Callable<Integer> {
                     return t;
                 }
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a target; use terraform or bicep");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a target; use one of "
+                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::cliName).toList()));
         }
     }
 }

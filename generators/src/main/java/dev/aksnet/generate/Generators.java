@@ -1,5 +1,6 @@
 package dev.aksnet.generate;
 
+import dev.aksnet.azapi.AzapiGenerator;
 import dev.aksnet.bicep.BicepGenerator;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.terraform.TerraformGenerator;
@@ -20,6 +21,7 @@ public final class Generators {
         return switch (target) {
             case TERRAFORM -> new TerraformGenerator(renderer);
             case BICEP -> new BicepGenerator(renderer);
+            case TERRAFORM_AZAPI -> new AzapiGenerator(renderer);
         };
     }
 }

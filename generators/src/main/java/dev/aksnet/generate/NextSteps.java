@@ -1,6 +1,7 @@
 package dev.aksnet.generate;
 
 import dev.aksnet.model.Cluster;
+import dev.aksnet.plan.DerivedNames;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Ingress;
 

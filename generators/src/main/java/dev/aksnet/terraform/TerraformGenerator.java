@@ -2,7 +2,7 @@ package dev.aksnet.terraform;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
-import dev.aksnet.generate.InfrastructurePlan;
+import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.render.TerraformFormatter;
@@ -27,7 +27,7 @@ public final class TerraformGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(LoadedSpec spec) {
-        TerraformView view = new TerraformViewBuilder(InfrastructurePlan.of(spec.deployment())).build(spec.fileName());
+        TerraformView view = new TerraformViewBuilder(ResourcePlanner.plan(spec.deployment())).build(spec.fileName());
         return FILES.stream()
                 .map(file -> new GeneratedFile(file, TerraformFormatter.format(renderer.render("terraform/" + file + ".ftl", view))))
                 .toList();

@@ -1,6 +1,5 @@
 package dev.aksnet.terraform;
 
-import dev.aksnet.generate.ArmClusterShape;
 
 import java.util.List;
 
@@ -20,7 +19,7 @@ public record TerraformView(
         List<Resource> attachments,
         List<Resource> access,
         List<Cluster> clusters,
-        List<AzapiCluster> azapiClusters,
+        List<dev.aksnet.azapi.AzapiView.Block> azapiClusters,
         List<Resource> nodePools,
         List<Resource> ingress,
         List<Output> outputs) {
@@ -54,15 +53,6 @@ public record TerraformView(
     public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
                           String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, boolean windowsProfile,
                           List<Attribute> ingressApplicationGateway, List<String> dependsOn) {
-    }
-
-    /** A managed cluster through azapi, for what azurerm cannot express; its body uses the AKS API's names. */
-    public record AzapiCluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> identity,
-                               List<ArmClusterShape.Property> properties, List<ArmClusterShape.Pool> pools,
-                               List<ArmClusterShape.Property> networkProfile, List<ArmClusterShape.Property> apiServerAccess,
-                               List<ArmClusterShape.Property> ingressAddonConfig, String ingressAddonKey,
-                               boolean windowsProfile, String exportValues, List<String> ignoreChanges,
-                               List<String> dependsOn) {
     }
 
     public record Variable(String name, List<Attribute> attributes) {

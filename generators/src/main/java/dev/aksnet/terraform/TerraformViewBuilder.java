@@ -1,34 +1,45 @@
 package dev.aksnet.terraform;
 
-import dev.aksnet.generate.AksNetworking;
-import dev.aksnet.generate.ArmClusterShape;
-import dev.aksnet.generate.AzureRoles;
-import dev.aksnet.generate.DerivedNames;
+import dev.aksnet.azapi.AzapiView;
+import dev.aksnet.azapi.AzapiViewBuilder;
 import dev.aksnet.generate.GeneratedHeader;
-import dev.aksnet.generate.InfrastructurePlan;
-import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
-import dev.aksnet.generate.InfrastructurePlan.PlannedNetwork;
-import dev.aksnet.generate.InfrastructurePlan.PlannedPool;
-import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
-import dev.aksnet.generate.InfrastructurePlan.SubnetEgress;
 import dev.aksnet.generate.SymbolNames;
-import dev.aksnet.model.Cluster;
-import dev.aksnet.model.Delegation;
-import dev.aksnet.model.Deployment;
-import dev.aksnet.model.Network;
-import dev.aksnet.model.NetworkPlugin;
-import dev.aksnet.model.NetworkPolicy;
-import dev.aksnet.model.NodeCount;
-import dev.aksnet.model.NodePool;
-import dev.aksnet.model.OsType;
-import dev.aksnet.model.PodIpAllocation;
-import dev.aksnet.model.PoolMode;
+import dev.aksnet.plan.AzureType;
+import dev.aksnet.plan.DerivedNames;
+import dev.aksnet.plan.ResourcePlan;
+import dev.aksnet.plan.ResourcePlan.AgentPool;
+import dev.aksnet.plan.ResourcePlan.Autoscale;
+import dev.aksnet.plan.ResourcePlan.ClusterId;
+import dev.aksnet.plan.ResourcePlan.ClusterPrincipalId;
+import dev.aksnet.plan.ResourcePlan.ExistingGateway;
+import dev.aksnet.plan.ResourcePlan.FixedCount;
+import dev.aksnet.plan.ResourcePlan.GatewayInNewSubnet;
+import dev.aksnet.plan.ResourcePlan.GatewayInSubnet;
+import dev.aksnet.plan.ResourcePlan.GrantWait;
+import dev.aksnet.plan.ResourcePlan.Identity;
+import dev.aksnet.plan.ResourcePlan.IdentityPrincipal;
+import dev.aksnet.plan.ResourcePlan.IngressAddonObjectId;
+import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
+import dev.aksnet.plan.ResourcePlan.ManagedCluster;
+import dev.aksnet.plan.ResourcePlan.NatGateway;
+import dev.aksnet.plan.ResourcePlan.NetworkProfile;
+import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
+import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.RoleGrant;
+import dev.aksnet.plan.ResourcePlan.RouteTable;
+import dev.aksnet.plan.ResourcePlan.RouteTableScope;
+import dev.aksnet.plan.ResourcePlan.Subnet;
+import dev.aksnet.plan.ResourcePlan.SubnetScope;
+import dev.aksnet.plan.ResourcePlan.SubnetWait;
+import dev.aksnet.plan.ResourcePlan.TrafficController;
+import dev.aksnet.plan.ResourcePlan.TrafficControllerId;
+import dev.aksnet.plan.ResourcePlan.UserAssigned;
+import dev.aksnet.plan.ResourcePlan.Wait;
 import dev.aksnet.render.TerraformStrings;
 import dev.aksnet.terraform.TerraformView.Attribute;
 import dev.aksnet.terraform.TerraformView.Output;
 import dev.aksnet.terraform.TerraformView.Resource;
 import dev.aksnet.terraform.TerraformView.Variable;
-import inet.ipaddr.IPAddress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,25 +50,29 @@ import java.util.stream.Collectors;
 
 import static dev.aksnet.render.TerraformStrings.quote;
 
-/** Decides every resource, name and value of the Terraform output (azurerm 4.x, azapi where azurerm falls short). */
+/**
+ * Spells a resource plan for the azurerm provider (4.x): the mapping of the API's properties to provider arguments and
+ * resources (subnet associations are separate resources in azurerm). A cluster azurerm cannot express (static block
+ * pod IP allocation) is spelt through azapi, as the azapi target spells it.
+ */
 final class TerraformViewBuilder {
-    private static final String DEFAULT_WINDOWS_USERNAME = "azureuser";
-
-    private final InfrastructurePlan plan;
-    private final Deployment d;
+    private final ResourcePlan plan;
     /** Local names are unique per resource type; one allocator per type. */
     private final Map<String, SymbolNames> names = new HashMap<>();
-    private final Map<PlannedSubnet, String> subnetIds = new HashMap<>();
+    private final Map<Subnet, String> subnetIds = new HashMap<>();
     /** Per created subnet: the references clusters on it must wait for (associations of route tables, NAT gateways). */
-    private final Map<PlannedSubnet, List<String>> subnetReadiness = new HashMap<>();
-    private final Map<PlannedSubnet, String> routeTableIds = new HashMap<>();
+    private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
+    private final Map<RouteTable, String> routeTableIds = new HashMap<>();
+    private final Map<Identity, String> identityRefs = new HashMap<>();
+    private final Map<String, String> clusterRefs = new HashMap<>();
+    private final Map<String, Boolean> clustersViaAzapi = new HashMap<>();
+    private final Map<TrafficController, String[]> trafficControllerRefs = new HashMap<>();
     private String rgName;
     private String rgId;
     private String location;
 
-    TerraformViewBuilder(InfrastructurePlan plan) {
+    TerraformViewBuilder(ResourcePlan plan) {
         this.plan = plan;
-        this.d = plan.deployment();
     }
 
     TerraformView build(String specFileName) {
@@ -69,147 +84,123 @@ final class TerraformViewBuilder {
         rgId = "azurerm_resource_group." + rgLocal + ".id";
         location = "azurerm_resource_group." + rgLocal + ".location";
         resources.add(new Resource("azurerm_resource_group", rgLocal, List.of(
-                attr("name", quote(d.resourceGroup())),
-                attr("location", quote(d.location())),
+                attr("name", quote(plan.resourceGroup())),
+                attr("location", quote(plan.location())),
                 attr("tags", "local.tags"))));
 
         List<TerraformView.Subnet> subnets = new ArrayList<>();
         List<Resource> dataSources = new ArrayList<>();
         List<Resource> attachments = new ArrayList<>();
-        for (PlannedNetwork n : plan.networks()) {
+        List<Subnet> sharingRouteTables = new ArrayList<>();
+        for (ResourcePlan.Network n : plan.networks()) {
             if (n.created()) {
-                String vnetLocal = local("azurerm_virtual_network", n.vnet().name());
+                String vnetLocal = local("azurerm_virtual_network", n.name());
                 resources.add(new Resource("azurerm_virtual_network", vnetLocal, List.of(
-                        attr("name", quote(n.vnet().name())),
+                        attr("name", quote(n.name())),
                         attr("location", location),
                         attr("resource_group_name", rgName),
-                        attr("address_space", list(n.vnet().addressSpace())),
+                        attr("address_space", strings(n.addressPrefixes())),
                         attr("tags", "local.tags"))));
-                for (var s : n.vnet().subnets()) {
-                    PlannedSubnet ps = new PlannedSubnet(n, s);
-                    String subnetLocal = local("azurerm_subnet", n.vnet().name(), s.name());
-                    subnetIds.put(ps, "azurerm_subnet." + subnetLocal + ".id");
-                    Delegation delegation = plan.delegationOf(ps).orElse(null);
-                    boolean delegated = delegation != null;
+                for (Subnet s : n.subnets()) {
+                    String subnetLocal = local("azurerm_subnet", n.name(), s.name());
+                    subnetIds.put(s, "azurerm_subnet." + subnetLocal + ".id");
                     List<Attribute> subnetAttributes = new ArrayList<>(List.of(
                             attr("name", quote(s.name())),
                             attr("resource_group_name", rgName),
                             attr("virtual_network_name", "azurerm_virtual_network." + vnetLocal + ".name"),
-                            attr("address_prefixes", list(List.of(s.cidr())))));
+                            attr("address_prefixes", strings(List.of(s.addressPrefix())))));
                     if (!s.serviceEndpoints().isEmpty()) {
-                        subnetAttributes.add(attr("service_endpoints",
-                                strings(s.serviceEndpoints())));
+                        subnetAttributes.add(attr("service_endpoints", strings(s.serviceEndpoints())));
                     }
-                    subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes,
-                            delegated,
-                            delegated ? quote(delegation.specName()) : null,
-                            delegated ? quote(delegation.serviceName()) : null,
-                            delegated ? "[" + quote("Microsoft.Network/virtualNetworks/subnets/join/action") + "]" : null));
-                    plan.egressOf(ps).ifPresent(e -> attachments.addAll(egress(ps, e)));
+                    var delegation = s.delegation();
+                    subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes, delegation.isPresent(),
+                            delegation.map(d -> quote(d.name())).orElse(null),
+                            delegation.map(d -> quote(d.serviceName())).orElse(null),
+                            delegation.map(d -> strings(Subnet.DELEGATION_ACTIONS)).orElse(null)));
+                    attachments.addAll(egress(s));
+                    s.routeTable().filter(rt -> !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
                 }
             } else {
-                for (PlannedSubnet s : plan.usedSubnets(n)) {
-                    String dataLocal = local("data.azurerm_subnet", n.vnet().name(), s.subnet().name());
+                for (Subnet s : n.used()) {
+                    String dataLocal = local("data.azurerm_subnet", n.name(), s.name());
                     subnetIds.put(s, "data.azurerm_subnet." + dataLocal + ".id");
                     dataSources.add(new Resource("azurerm_subnet", dataLocal, List.of(
-                            attr("name", quote(s.subnet().name())),
-                            attr("virtual_network_name", quote(n.vnet().name())),
+                            attr("name", quote(s.name())),
+                            attr("virtual_network_name", quote(n.name())),
                             attr("resource_group_name", quote(n.resourceGroup())))));
                 }
             }
         }
-
-        plan.sharedRouteTables().forEach((subnet, owner) -> {
-            String assocLocal = local("azurerm_subnet_route_table_association", subnet.network().vnet().name(), subnet.subnet().name());
+        // A kubenet cluster's other subnets share the route table AKS writes its routes into.
+        for (Subnet s : sharingRouteTables) {
+            String assocLocal = local("azurerm_subnet_route_table_association", s.vnetName(), s.name());
             attachments.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
-                    attr("subnet_id", subnetIds.get(subnet)),
-                    attr("route_table_id", routeTableIds.get(owner)))));
-            subnetReadiness.computeIfAbsent(subnet, k -> new ArrayList<>()).add("azurerm_subnet_route_table_association." + assocLocal);
-        });
+                    attr("subnet_id", subnetIds.get(s)),
+                    attr("route_table_id", routeTableIds.get(s.routeTable().orElseThrow())))));
+            subnetReadiness.computeIfAbsent(s, k -> new ArrayList<>()).add("azurerm_subnet_route_table_association." + assocLocal);
+        }
 
         List<TerraformView.Cluster> clusters = new ArrayList<>();
-        List<TerraformView.AzapiCluster> azapiClusters = new ArrayList<>();
+        List<AzapiView.Block> azapiClusters = new ArrayList<>();
         List<Resource> pools = new ArrayList<>();
         List<Resource> ingress = new ArrayList<>();
-        List<Output> outputs = new ArrayList<>();
-        for (PlannedCluster pc : plan.clusters()) {
-            Cluster c = pc.cluster();
-            boolean viaAzapi = needsAzapi(c);
+        Map<RoleGrant, String> grantRefs = new HashMap<>();
+        for (ManagedCluster c : plan.clusters()) {
+            boolean viaAzapi = c.staticBlockPods();
+            clustersViaAzapi.put(c.name(), viaAzapi);
             String clusterLocal = local(viaAzapi ? "azapi_resource" : "azurerm_kubernetes_cluster", c.name());
             String clusterRef = (viaAzapi ? "azapi_resource." : "azurerm_kubernetes_cluster.") + clusterLocal;
-            List<String> dependsOn = new ArrayList<>();
+            clusterRefs.put(c.name(), clusterRef);
             List<Attribute> identity;
-            String principalId;
-            if (pc.userAssignedIdentity()) {
+            if (c.identity() instanceof UserAssigned ua) {
                 String idLocal = local("azurerm_user_assigned_identity", c.name());
+                identityRefs.put(ua.identity(), "azurerm_user_assigned_identity." + idLocal);
                 access.add(new Resource("azurerm_user_assigned_identity", idLocal, List.of(
-                        attr("name", quote(DerivedNames.identity(c.name()))),
+                        attr("name", quote(ua.identity().name())),
                         attr("location", location),
                         attr("resource_group_name", rgName),
                         attr("tags", "local.tags"))));
-                principalId = "azurerm_user_assigned_identity." + idLocal + ".principal_id";
                 identity = List.of(attr("type", quote("UserAssigned")), attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
-                for (PlannedSubnet s : pc.subnetsToJoin()) {
-                    dependsOn.add(roleAssignment(access, c, s.subnet().name(), subnetIds.get(s), principalId));
-                    dependsOn.addAll(subnetReadiness.getOrDefault(s, List.of()));
-                }
-                for (PlannedSubnet s : pc.routeTablesToWrite()) {
-                    dependsOn.add(roleAssignment(access, c, "rt-" + s.subnet().name(), routeTableIds.get(s), principalId));
-                }
-                if (c.customPrivateDnsZone()) {
-                    dependsOn.add(roleAssignment(access, c, "private-dns-zone", quote(c.privateDnsZone()), principalId,
-                            AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME));
+                for (RoleGrant g : plan.roleGrants()) {
+                    if (g.principal() instanceof IdentityPrincipal ip && ip.identity().equals(ua.identity())) {
+                        grantRefs.put(g, roleAssignment(access, g));
+                    }
                 }
             } else {
-                principalId = clusterRef + ".identity[0].principal_id";
                 identity = List.of(attr("type", quote("SystemAssigned")));
             }
-            String addonIdentity;
-            List<Attribute> clusterAttributes = new ArrayList<>(List.of(
-                    attr("name", quote(c.name())),
-                    attr("location", location),
-                    attr("resource_group_name", rgName),
-                    attr("dns_prefix", quote(c.effectiveDnsPrefix()))));
-            if (c.kubernetesVersion() != null) {
-                clusterAttributes.add(attr("kubernetes_version", quote(c.kubernetesVersion())));
-            }
-            if (c.privateCluster()) {
-                clusterAttributes.add(attr("private_cluster_enabled", "true"));
-                String zone = c.effectivePrivateDnsZone();
-                clusterAttributes.add(attr("private_dns_zone_id", quote(zone.equals(Cluster.PRIVATE_DNS_ZONE_SYSTEM) ? "System"
-                        : zone.equals(Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone)));
-            }
-            clusterAttributes.add(attr("tags", "local.tags"));
-
-            if (viaAzapi) {
-                azapiClusters.add(azapiCluster(pc, clusterLocal, identity, dependsOn));
-                addonIdentity = clusterRef + ".output.properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId";
-                outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
-                outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
-                        clusterRef + ".output.properties.nodeResourceGroup"));
-            } else {
-                clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes, pool(pc.systemPool(), c, null),
-                        surge(), identity, networkProfile(c.network()), c.hasWindowsPools(), ingressApplicationGateway(pc), dependsOn));
-                addonIdentity = clusterRef + ".ingress_application_gateway[0].ingress_application_gateway_identity[0].object_id";
-                for (PlannedPool p : pc.otherPools()) {
-                    String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.pool().name());
-                    pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), surge()));
+            List<String> dependsOn = new ArrayList<>();
+            for (Wait w : c.waitsFor()) {
+                if (w instanceof GrantWait g) {
+                    dependsOn.add(grantRefs.get(g.grant()));
+                } else {
+                    dependsOn.addAll(subnetReadiness.getOrDefault(((SubnetWait) w).subnet(), List.of()));
                 }
-                outputs.add(output(c.name() + "_id", "Resource id of AKS cluster " + c.name() + ".", clusterRef + ".id"));
-                outputs.add(output(c.name() + "_node_resource_group", "Resource group AKS manages for the nodes of " + c.name() + ".",
-                        clusterRef + ".node_resource_group"));
             }
-            outputs.add(output(c.name() + "_identity_principal_id", "Principal id of the control-plane identity of " + c.name() + ".",
-                    viaAzapi && !pc.userAssignedIdentity() ? clusterRef + ".identity[0].principal_id" : principalId));
-            if (pc.trafficController()) {
-                trafficController(pc, ingress, outputs);
+            if (viaAzapi) {
+                azapiClusters.add(AzapiViewBuilder.clusterBlock(c, clusterLocal,
+                        AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), rgId, location, "local.tags"), identity, azapiSpelling(),
+                        List.of("# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
+                        dependsOn));
+            } else {
+                clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
+                        quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()), c.windowsProfile(),
+                        ingressApplicationGateway(c), dependsOn));
+                for (AgentPool p : c.otherPools()) {
+                    String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
+                    pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), quote(p.maxSurge())));
+                }
             }
-            if (pc.ingressControllerAddon()) {
-                outputs.add(output(c.name() + "_ingress_identity_object_id", "Object id of the identity AKS creates for the "
-                        + "application gateway ingress controller of " + c.name() + ".", addonIdentity));
+            for (TrafficController tc : plan.trafficControllers()) {
+                if (tc.clusterName().equals(c.name())) {
+                    trafficController(tc, ingress);
+                }
             }
-            // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
-            pc.addonGatewaySubnet().ifPresent(s -> roleAssignment(ingress, c, "agic-" + s.subnet().name(), subnetIds.get(s), addonIdentity));
+            for (RoleGrant g : plan.roleGrants()) {
+                if (g.principal() instanceof IngressAddonPrincipal p && p.clusterName().equals(c.name())) {
+                    roleAssignment(ingress, g);
+                }
+            }
         }
 
         List<TerraformView.Provider> providers = new ArrayList<>();
@@ -217,57 +208,80 @@ final class TerraformViewBuilder {
         if (!azapiClusters.isEmpty()) {
             providers.add(new TerraformView.Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION)));
         }
+        List<Variable> variables = new ArrayList<>();
+        variables.add(new Variable("subscription_id", List.of(
+                attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
+                attr("type", "string"),
+                attr("default", "null"))));
+        plan.inputs().forEach(i -> variables.add(AzapiViewBuilder.variable(i)));
+        List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
+        List<Output> outputs = plan.outputs().stream().map(this::output).toList();
         return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
-                variables(), tags(), resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+                variables, tags, resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+    }
+
+    private static boolean madeFor(RouteTable rt, Subnet s) {
+        return rt.madeFor().vnetName().equals(s.vnetName()) && rt.madeFor().subnetName().equals(s.name());
+    }
+
+    private List<Attribute> clusterAttributes(ManagedCluster c) {
+        List<Attribute> a = new ArrayList<>(List.of(
+                attr("name", quote(c.name())),
+                attr("location", location),
+                attr("resource_group_name", rgName),
+                attr("dns_prefix", quote(c.dnsPrefix()))));
+        c.kubernetesVersion().ifPresent(v -> a.add(attr("kubernetes_version", quote(v))));
+        c.apiServerAccess().ifPresent(access -> {
+            a.add(attr("private_cluster_enabled", "true"));
+            // azurerm spells AKS's two keywords capitalised; a zone's id is passed as it is.
+            String zone = access.privateDnsZone();
+            a.add(attr("private_dns_zone_id", quote(zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_SYSTEM) ? "System"
+                    : zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone)));
+        });
+        a.add(attr("tags", "local.tags"));
+        return a;
     }
 
     /** Application Gateway for Containers, bring-your-own: the traffic controller, its frontend and its subnet association. */
-    private void trafficController(PlannedCluster pc, List<Resource> out, List<Output> outputs) {
-        Cluster c = pc.cluster();
-        String albLocal = local("azurerm_application_load_balancer", c.name());
+    private void trafficController(TrafficController tc, List<Resource> out) {
+        String albLocal = local("azurerm_application_load_balancer", tc.clusterName());
         String alb = "azurerm_application_load_balancer." + albLocal;
         out.add(new Resource("azurerm_application_load_balancer", albLocal, List.of(
-                attr("name", quote(DerivedNames.trafficController(c.name()))),
+                attr("name", quote(tc.name())),
                 attr("location", location),
                 attr("resource_group_name", rgName),
                 attr("tags", "local.tags"))));
-        String frontendLocal = local("azurerm_application_load_balancer_frontend", c.name());
+        String frontendLocal = local("azurerm_application_load_balancer_frontend", tc.clusterName());
         out.add(new Resource("azurerm_application_load_balancer_frontend", frontendLocal, List.of(
-                attr("name", quote(DerivedNames.TRAFFIC_CONTROLLER_FRONTEND)),
+                attr("name", quote(tc.frontendName())),
                 attr("application_load_balancer_id", alb + ".id"),
                 attr("tags", "local.tags"))));
-        String associationLocal = local("azurerm_application_load_balancer_subnet_association", c.name());
+        String associationLocal = local("azurerm_application_load_balancer_subnet_association", tc.clusterName());
         out.add(new Resource("azurerm_application_load_balancer_subnet_association", associationLocal, List.of(
-                attr("name", quote(DerivedNames.TRAFFIC_CONTROLLER_ASSOCIATION)),
+                attr("name", quote(tc.associationName())),
                 attr("application_load_balancer_id", alb + ".id"),
-                attr("subnet_id", subnetIds.get(pc.ingressSubnet().orElseThrow())),
+                attr("subnet_id", subnetIds.get(tc.subnet())),
                 attr("tags", "local.tags"))));
-        outputs.add(output(c.name() + "_alb_id", "Resource id of the Application Gateway for Containers of " + c.name()
-                + " (the ALB controller's alb-id).", alb + ".id"));
-        outputs.add(output(c.name() + "_alb_frontend", "Frontend of the Application Gateway for Containers of " + c.name()
-                + " (a Gateway's alb.networking.azure.io/alb-frontend).", "azurerm_application_load_balancer_frontend." + frontendLocal + ".name"));
+        trafficControllerRefs.put(tc, new String[]{alb, "azurerm_application_load_balancer_frontend." + frontendLocal});
     }
 
     /** The ingress_application_gateway block: empty for a cluster without the add-on. */
-    private List<Attribute> ingressApplicationGateway(PlannedCluster pc) {
-        if (!pc.ingressControllerAddon()) {
+    private List<Attribute> ingressApplicationGateway(ManagedCluster c) {
+        if (c.ingressAddon().isEmpty()) {
             return List.of();
         }
-        var i = pc.cluster().ingress();
-        if (pc.ingressSubnet().isPresent()) {
-            return List.of(attr("subnet_id", subnetIds.get(pc.ingressSubnet().get())));
+        var addon = c.ingressAddon().get();
+        if (addon instanceof GatewayInSubnet in) {
+            return List.of(attr("subnet_id", subnetIds.get(in.subnet())));
         }
-        return List.of(i.subnetCidr() != null ? attr("subnet_cidr", quote(i.subnetCidr().toCanonicalString()))
-                : attr("gateway_id", quote(i.gatewayId())));
+        if (addon instanceof GatewayInNewSubnet in) {
+            return List.of(attr("subnet_cidr", quote(in.subnetCidr())));
+        }
+        return List.of(attr("gateway_id", quote(((ExistingGateway) addon).gatewayId())));
     }
 
-    /** azurerm cannot set a pool's pod IP allocation mode; static blocks must be set when a pool is created. */
-    private static boolean needsAzapi(Cluster c) {
-        return c.network().effectivePodIpAllocation() == PodIpAllocation.STATIC_BLOCK;
-    }
-
-    private static List<String> comments(Cluster c) {
-        if (c.network().effectivePodIpAllocation() == PodIpAllocation.DYNAMIC) {
+    private static List<String> comments(ManagedCluster c) {
+        if (c.dynamicPods()) {
             return List.of("# Pod IPs: dynamic allocation (DynamicIndividual), AKS's default for pools with a pod subnet;",
                     "# azurerm has no argument for the mode, so it is not set here.");
         }
@@ -275,236 +289,215 @@ final class TerraformViewBuilder {
     }
 
     /** Route table (with its default route) and NAT gateway of a created subnet, and their associations. */
-    private List<Resource> egress(PlannedSubnet s, SubnetEgress e) {
+    private List<Resource> egress(Subnet s) {
         List<Resource> out = new ArrayList<>();
         List<String> ready = new ArrayList<>();
         String subnetId = subnetIds.get(s);
-        if (e.routeTable()) {
-            String rtLocal = local("azurerm_route_table", s.network().vnet().name(), s.subnet().name());
+        s.routeTable().filter(rt -> madeFor(rt, s)).ifPresent(table -> {
+            String rtLocal = local("azurerm_route_table", s.vnetName(), s.name());
             String rt = "azurerm_route_table." + rtLocal;
-            routeTableIds.put(s, rt + ".id");
+            routeTableIds.put(table, rt + ".id");
             // No inline routes: kubenet's routes are AKS's, and an inline list would make Terraform remove them.
             out.add(new Resource("azurerm_route_table", rtLocal, List.of(
-                    attr("name", quote(DerivedNames.routeTable(s))),
+                    attr("name", quote(table.name())),
                     attr("location", location),
                     attr("resource_group_name", rgName),
                     attr("tags", "local.tags"))));
-            e.defaultRouteNextHop().ifPresent(hop -> {
-                String routeLocal = local("azurerm_route", s.network().vnet().name(), s.subnet().name(), "default");
+            for (ResourcePlan.Route route : table.routes()) {
+                String routeLocal = local("azurerm_route", s.vnetName(), s.name(), "default");
                 out.add(new Resource("azurerm_route", routeLocal, List.of(
-                        attr("name", quote(DerivedNames.DEFAULT_ROUTE)),
+                        attr("name", quote(route.name())),
                         attr("resource_group_name", rgName),
                         attr("route_table_name", rt + ".name"),
-                        attr("address_prefix", quote(DerivedNames.DEFAULT_ROUTE_PREFIX)),
-                        attr("next_hop_type", quote("VirtualAppliance")),
-                        attr("next_hop_in_ip_address", quote(hop.toCanonicalString())))));
+                        attr("address_prefix", quote(route.addressPrefix())),
+                        attr("next_hop_type", quote(route.nextHopType())),
+                        attr("next_hop_in_ip_address", quote(route.nextHopIpAddress())))));
                 ready.add("azurerm_route." + routeLocal);
-            });
-            String assocLocal = local("azurerm_subnet_route_table_association", s.network().vnet().name(), s.subnet().name());
+            }
+            String assocLocal = local("azurerm_subnet_route_table_association", s.vnetName(), s.name());
             out.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
                     attr("subnet_id", subnetId),
                     attr("route_table_id", rt + ".id"))));
             ready.add("azurerm_subnet_route_table_association." + assocLocal);
-        }
-        if (e.natGateway()) {
-            String pipLocal = local("azurerm_public_ip", s.network().vnet().name(), s.subnet().name(), "nat");
-            String ngLocal = local("azurerm_nat_gateway", s.network().vnet().name(), s.subnet().name());
+        });
+        s.natGateway().ifPresent(ng -> {
+            String pipLocal = local("azurerm_public_ip", s.vnetName(), s.name(), "nat");
+            String ngLocal = local("azurerm_nat_gateway", s.vnetName(), s.name());
             out.add(new Resource("azurerm_public_ip", pipLocal, List.of(
-                    attr("name", quote(DerivedNames.natPublicIp(s))),
+                    attr("name", quote(ng.publicIp().name())),
                     attr("location", location),
                     attr("resource_group_name", rgName),
-                    attr("allocation_method", quote("Static")),
-                    attr("sku", quote("Standard")),
+                    attr("allocation_method", quote(ng.publicIp().allocationMethod())),
+                    attr("sku", quote(ng.publicIp().skuName())),
                     attr("tags", "local.tags"))));
             out.add(new Resource("azurerm_nat_gateway", ngLocal, List.of(
-                    attr("name", quote(DerivedNames.natGateway(s))),
+                    attr("name", quote(ng.name())),
                     attr("location", location),
                     attr("resource_group_name", rgName),
-                    attr("sku_name", quote("Standard")),
+                    attr("sku_name", quote(ng.skuName())),
                     attr("tags", "local.tags"))));
-            String ipAssocLocal = local("azurerm_nat_gateway_public_ip_association", s.network().vnet().name(), s.subnet().name());
+            String ipAssocLocal = local("azurerm_nat_gateway_public_ip_association", s.vnetName(), s.name());
             out.add(new Resource("azurerm_nat_gateway_public_ip_association", ipAssocLocal, List.of(
                     attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"),
                     attr("public_ip_address_id", "azurerm_public_ip." + pipLocal + ".id"))));
-            String assocLocal = local("azurerm_subnet_nat_gateway_association", s.network().vnet().name(), s.subnet().name());
+            String assocLocal = local("azurerm_subnet_nat_gateway_association", s.vnetName(), s.name());
             out.add(new Resource("azurerm_subnet_nat_gateway_association", assocLocal, List.of(
                     attr("subnet_id", subnetId),
                     attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"))));
             ready.add("azurerm_nat_gateway_public_ip_association." + ipAssocLocal);
             ready.add("azurerm_subnet_nat_gateway_association." + assocLocal);
+        });
+        if (!ready.isEmpty()) {
+            subnetReadiness.put(s, ready);
         }
-        subnetReadiness.put(s, ready);
         return out;
     }
 
-    /** Network Contributor for the cluster identity on one scope; returns the reference to wait for. */
-    private String roleAssignment(List<Resource> resources, Cluster c, String scopeName, String scopeId, String principalId) {
-        return roleAssignment(resources, c, scopeName, scopeId, principalId, AzureRoles.NETWORK_CONTRIBUTOR_NAME);
-    }
-
-    /** A role for the cluster identity on one scope; returns the reference to wait for. */
-    private String roleAssignment(List<Resource> resources, Cluster c, String scopeName, String scopeId, String principalId, String role) {
-        String raLocal = local("azurerm_role_assignment", c.name(), scopeName, role.equals(AzureRoles.NETWORK_CONTRIBUTOR_NAME)
-                ? "network_contributor" : "contributor");
+    /** A role assignment; returns the reference to wait for. */
+    private String roleAssignment(List<Resource> resources, RoleGrant g) {
+        String raLocal = local("azurerm_role_assignment", g.words().toArray(String[]::new));
         resources.add(new Resource("azurerm_role_assignment", raLocal, List.of(
-                attr("scope", scopeId),
-                attr("role_definition_name", quote(role)),
-                attr("principal_id", principalId),
-                attr("principal_type", quote("ServicePrincipal")),
+                attr("scope", scopeId(g.scope())),
+                attr("role_definition_name", quote(g.role().name())),
+                attr("principal_id", principalId(g.principal())),
+                attr("principal_type", quote(RoleGrant.PRINCIPAL_TYPE)),
                 // A new identity may not have replicated to Entra ID yet; skip the lookup that would fail.
                 attr("skip_service_principal_aad_check", "true"))));
         return "azurerm_role_assignment." + raLocal;
     }
 
-    private TerraformView.AzapiCluster azapiCluster(PlannedCluster pc, String local, List<Attribute> identity, List<String> dependsOn) {
-        Cluster c = pc.cluster();
-        ArmClusterShape.Literals literals = new ArmClusterShape.Literals() {
-            @Override
-            public String text(String value) {
-                return quote(value);
-            }
-
-            @Override
-            public String subnetId(PlannedSubnet subnet) {
-                return subnetIds.get(subnet);
-            }
-
-            @Override
-            public String tags() {
-                return "local.tags";
-            }
-
-            @Override
-            public String autoscaledCount(NodePool pool, int min) {
-                // The minimum at creation; afterwards lifecycle.ignore_changes keeps the count azapi reads back.
-                return Integer.toString(min);
-            }
-        };
-        // azapi refreshes the body from Azure; ignoring the autoscaled counts sends back what the autoscaler chose, as
-        // azurerm does for node_count.
-        List<String> ignoreChanges = new ArrayList<>();
-        List<PlannedPool> all = pc.allPools();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).pool().count() instanceof NodeCount.Autoscale) {
-                ignoreChanges.add("body.properties.agentPoolProfiles[" + i + "].count");
-            }
+    private String scopeId(ResourcePlan.Scope scope) {
+        if (scope instanceof SubnetScope s) {
+            return subnetIds.get(s.subnet());
         }
-        List<ArmClusterShape.Property> properties = new ArrayList<>();
-        properties.add(new ArmClusterShape.Property("dnsPrefix", quote(c.effectiveDnsPrefix())));
-        if (c.kubernetesVersion() != null) {
-            properties.add(new ArmClusterShape.Property("kubernetesVersion", quote(c.kubernetesVersion())));
+        if (scope instanceof RouteTableScope rt) {
+            return routeTableIds.get(rt.routeTable());
         }
-        List<String> exports = new ArrayList<>(List.of("properties.nodeResourceGroup"));
-        if (pc.ingressControllerAddon()) {
-            // The add-on's identity, which AKS creates: an output, and granted a role on the gateway's subnet.
-            exports.add("properties.addonProfiles." + ArmClusterShape.INGRESS_ADDON + ".identity.objectId");
-        }
-        List<Attribute> attributes = List.of(
-                attr("type", quote(TerraformProviders.AZAPI_MANAGED_CLUSTER_TYPE)),
-                attr("name", quote(c.name())),
-                attr("parent_id", rgId),
-                attr("location", location),
-                attr("tags", "local.tags"));
-        return new TerraformView.AzapiCluster(local, List.of(
-                "# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
-                attributes, identity, properties, ArmClusterShape.agentPools(pc, literals), ArmClusterShape.networkProfile(c.network(), literals),
-                ArmClusterShape.apiServerAccess(c, literals), ArmClusterShape.ingressControllerConfig(pc, literals), ArmClusterShape.INGRESS_ADDON,
-                c.hasWindowsPools(), strings(exports), ignoreChanges, dependsOn);
+        return quote(((PrivateDnsZoneScope) scope).id());
     }
 
-    private List<Variable> variables() {
-        List<Variable> variables = new ArrayList<>();
-        variables.add(new Variable("subscription_id", List.of(
-                attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
-                attr("type", "string"),
-                attr("default", "null"))));
-        if (plan.hasWindowsPools()) {
-            variables.add(new Variable("windows_admin_username", List.of(
-                    attr("description", quote("Administrator user name of the Windows nodes.")),
-                    attr("type", "string"),
-                    attr("default", quote(DEFAULT_WINDOWS_USERNAME)))));
-            variables.add(new Variable("windows_admin_password", List.of(
-                    attr("description", quote("Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.")),
-                    attr("type", "string"),
-                    attr("sensitive", "true"))));
+    private String principalId(ResourcePlan.Principal principal) {
+        if (principal instanceof IdentityPrincipal ip) {
+            return identityRefs.get(ip.identity()) + ".principal_id";
         }
-        return variables;
+        return addonIdentity(((IngressAddonPrincipal) principal).clusterName());
     }
 
-    private List<Attribute> tags() {
-        // Sorted by name: the order of a map is not meaningful, and sorting keeps diffs stable.
-        return d.tags().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> attr(TerraformStrings.key(e.getKey()), quote(e.getValue())))
-                .toList();
+    private String addonIdentity(String cluster) {
+        String ref = clusterRefs.get(cluster);
+        return clustersViaAzapi.get(cluster) ? ref + ".output." + AzapiViewBuilder.ADDON_IDENTITY_PATH
+                : ref + ".ingress_application_gateway[0].ingress_application_gateway_identity[0].object_id";
+    }
+
+    private Output output(ResourcePlan.Output o) {
+        ResourcePlan.OutputValue v = o.value();
+        String value;
+        if (v instanceof ClusterId id) {
+            value = clusterRefs.get(id.cluster().name()) + ".id";
+        } else if (v instanceof NodeResourceGroup nrg) {
+            String ref = clusterRefs.get(nrg.cluster().name());
+            value = clustersViaAzapi.get(nrg.cluster().name()) ? ref + ".output.properties.nodeResourceGroup" : ref + ".node_resource_group";
+        } else if (v instanceof ClusterPrincipalId p) {
+            value = p.cluster().identity() instanceof UserAssigned ua ? identityRefs.get(ua.identity()) + ".principal_id"
+                    : clusterRefs.get(p.cluster().name()) + ".identity[0].principal_id";
+        } else if (v instanceof IngressAddonObjectId a) {
+            value = addonIdentity(a.cluster().name());
+        } else if (v instanceof TrafficControllerId t) {
+            value = trafficControllerRefs.get(t.trafficController())[0] + ".id";
+        } else {
+            value = trafficControllerRefs.get(((ResourcePlan.TrafficControllerFrontendName) v).trafficController())[1] + ".name";
+        }
+        return new Output(AzapiViewBuilder.outputName(o), List.of(attr("description", quote(o.description())), attr("value", value)));
     }
 
     /** A pool's attributes: the default pool block when {@code clusterId} is null, else a node pool resource. */
-    private List<Attribute> pool(PlannedPool planned, Cluster c, String clusterId) {
-        NodePool p = planned.pool();
+    private List<Attribute> pool(AgentPool p, ManagedCluster c, String clusterId) {
         List<Attribute> a = new ArrayList<>();
         a.add(attr("name", quote(p.name())));
         if (clusterId != null) {
             a.add(attr("kubernetes_cluster_id", clusterId));
-            a.add(attr("mode", quote(p.mode() == PoolMode.SYSTEM ? "System" : "User")));
-            a.add(attr("os_type", quote(p.os() == OsType.WINDOWS ? "Windows" : "Linux")));
+            a.add(attr("mode", quote(p.mode())));
+            a.add(attr("os_type", quote(p.osType())));
         }
         a.add(attr("vm_size", quote(p.vmSize())));
-        if (p.count() instanceof NodeCount.Autoscale auto) {
+        if (p.scale() instanceof Autoscale auto) {
             a.add(attr("auto_scaling_enabled", "true"));
             a.add(attr("min_count", Integer.toString(auto.min())));
             a.add(attr("max_count", Integer.toString(auto.max())));
         } else {
-            a.add(attr("node_count", Integer.toString(p.count().max())));
+            a.add(attr("node_count", Integer.toString(((FixedCount) p.scale()).count())));
         }
-        a.add(attr("max_pods", Integer.toString(p.effectiveMaxPods(c.network().plugin()))));
-        planned.subnet().ifPresent(s -> a.add(attr("vnet_subnet_id", subnetIds.get(s))));
-        planned.podSubnet().ifPresent(s -> a.add(attr("pod_subnet_id", subnetIds.get(s))));
+        a.add(attr("max_pods", Integer.toString(p.maxPods())));
+        p.vnetSubnet().ifPresent(s -> a.add(attr("vnet_subnet_id", subnetIds.get(s))));
+        p.podSubnet().ifPresent(s -> a.add(attr("pod_subnet_id", subnetIds.get(s))));
         if (clusterId == null) {
             // Changing a property AKS cannot change in place (vm size, subnet, …) rotates the default pool through a
             // temporary one instead of failing the apply.
             a.add(attr("temporary_name_for_rotation", quote(DerivedNames.rotationPool(p.name(),
-                    c.nodePools().stream().map(NodePool::name).toList()))));
+                    c.pools().stream().map(AgentPool::name).toList()))));
         }
         a.add(attr("tags", "local.tags"));
         return a;
     }
 
-    private static String surge() {
-        return quote(NodePool.SURGE_PERCENT + "%");
+    /** network_profile: the API's values, with azurerm's two omissions. */
+    private static List<Attribute> networkProfile(NetworkProfile n) {
+        List<Attribute> a = new ArrayList<>();
+        a.add(attr("network_plugin", quote(n.networkPlugin())));
+        n.networkPluginMode().ifPresent(mode -> a.add(attr("network_plugin_mode", quote(mode))));
+        // azurerm has no "none": leaving network_policy out is how it says no policy engine.
+        if (!n.networkPolicy().equals(dev.aksnet.model.NetworkPolicy.NONE.specName())) {
+            a.add(attr("network_policy", quote(n.networkPolicy())));
+        }
+        // azurerm refuses network_data_plane with kubenet.
+        if (!n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.networkPlugin(dev.aksnet.model.NetworkPlugin.KUBENET))) {
+            a.add(attr("network_data_plane", quote(n.networkDataplane())));
+        }
+        n.podCidr().ifPresent(cidr -> a.add(attr("pod_cidr", quote(cidr))));
+        a.add(attr("service_cidr", quote(n.serviceCidr())));
+        a.add(attr("dns_service_ip", quote(n.dnsServiceIp())));
+        a.add(attr("outbound_type", quote(n.outboundType())));
+        a.add(attr("load_balancer_sku", quote(n.loadBalancerSku())));
+        return a;
     }
 
-    private static List<Attribute> networkProfile(Network n) {
-        List<Attribute> a = new ArrayList<>();
-        a.add(attr("network_plugin", quote(AksNetworking.networkPlugin(n.plugin()))));
-        AksNetworking.networkPluginMode(n.plugin()).ifPresent(mode -> a.add(attr("network_plugin_mode", quote(mode))));
-        // azurerm has no "none": leaving network_policy out is how it says no policy engine.
-        if (n.effectivePolicy() != NetworkPolicy.NONE) {
-            a.add(attr("network_policy", quote(n.effectivePolicy().specName())));
-        }
-        if (n.plugin() != NetworkPlugin.KUBENET) {
-            a.add(attr("network_data_plane", quote(n.effectiveDataplane().specName())));
-        }
-        if (n.effectivePodCidr() != null) {
-            a.add(attr("pod_cidr", quote(n.effectivePodCidr().toCanonicalString())));
-        }
-        a.add(attr("service_cidr", quote(n.effectiveServiceCidr().toCanonicalString())));
-        a.add(attr("dns_service_ip", quote(n.effectiveDnsServiceIp().toCanonicalString())));
-        a.add(attr("outbound_type", quote(AksNetworking.outboundType(n.effectiveOutbound()))));
-        a.add(attr("load_balancer_sku", quote(AksNetworking.LOAD_BALANCER_SKU)));
-        return a;
+    /** How a cluster written through azapi inside the azurerm target spells the API's values. */
+    private AzapiViewBuilder.HclSpelling azapiSpelling() {
+        return new AzapiViewBuilder.HclSpelling() {
+            @Override
+            public String subnetId(Subnet subnet) {
+                return subnetIds.get(subnet);
+            }
+
+            @Override
+            public String routeTableId(RouteTable routeTable) {
+                return routeTableIds.get(routeTable);
+            }
+
+            @Override
+            public String natGatewayId(NatGateway natGateway) {
+                throw new IllegalStateException("azurerm writes NAT gateways itself");
+            }
+
+            @Override
+            public String publicIpId(ResourcePlan.PublicIp publicIp) {
+                throw new IllegalStateException("azurerm writes public IPs itself");
+            }
+
+            @Override
+            public String roleDefinitionId(ResourcePlan.Role role) {
+                throw new IllegalStateException("azurerm writes role assignments itself");
+            }
+
+            @Override
+            public String principalId(ResourcePlan.Principal principal) {
+                return TerraformViewBuilder.this.principalId(principal);
+            }
+        };
     }
 
     private String local(String type, String... parts) {
         return names.computeIfAbsent(type, t -> new SymbolNames(SymbolNames.Style.SNAKE, Set.of())).allocate(parts);
-    }
-
-    private static Output output(String name, String description, String value) {
-        return new Output(name.replaceAll("[^A-Za-z0-9_]", "_"), List.of(attr("description", quote(description)), attr("value", value)));
-    }
-
-    private static String list(List<IPAddress> cidrs) {
-        return strings(cidrs.stream().map(IPAddress::toCanonicalString).toList());
     }
 
     /** An HCL list of string literals. */

@@ -71,10 +71,10 @@ class CliPolishTest {
     @Test
     void completionOffersTheValuesTheCliAccepts() {
         String script = CliTest.run("completion").out();
-        for (String accepted : new String[]{"(\"terraform\" \"bicep\")", "(\"azure-cni-overlay\" \"azure-cni-pod-subnet\" \"azure-cni-node-subnet\" \"kubenet\")"}) {
+        for (String accepted : new String[]{"(\"terraform\" \"bicep\" \"terraform-azapi\")", "(\"azure-cni-overlay\" \"azure-cni-pod-subnet\" \"azure-cni-node-subnet\" \"kubenet\")"}) {
             assertTrue(script.contains(accepted), accepted);
         }
-        for (String constant : new String[]{"TERRAFORM", "BICEP", "AZURE_CNI_OVERLAY", "KUBENET"}) {
+        for (String constant : new String[]{"TERRAFORM", "BICEP", "TERRAFORM_AZAPI", "AZURE_CNI_OVERLAY", "KUBENET"}) {
             assertFalse(script.contains(constant), constant + " is offered but refused");
         }
         assertEquals(0, CliTest.run("init", "--plugin", "azure-cni-pod-subnet", "--out", "-").code());

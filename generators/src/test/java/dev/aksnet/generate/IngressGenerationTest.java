@@ -1,5 +1,7 @@
 package dev.aksnet.generate;
 
+import dev.aksnet.plan.InfrastructurePlan;
+
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Ingress;

@@ -26,10 +26,14 @@ final class OutputTokens {
         return tokenize(text, '\'', false);
     }
 
-    /** The structure: token kinds, with identifiers, numbers and punctuation spelled out; string contents left out. */
+    /**
+     * The structure: token kinds, with numbers and punctuation spelled out; string contents, identifiers and template
+     * expressions left out (identifiers derive from names).
+     */
     static List<String> structure(List<Token> tokens) {
         return tokens.stream().filter(t -> t.kind() != Kind.COMMENT)
-                .map(t -> t.kind() == Kind.STRING || t.kind() == Kind.IDENT ? t.kind().name() : t.kind() + " " + t.value()).toList();
+                .map(t -> t.kind() == Kind.STRING || t.kind() == Kind.IDENT || t.kind() == Kind.TEMPLATE ? t.kind().name()
+                        : t.kind() + " " + t.value()).toList();
     }
 
     private static List<Token> tokenize(String text, char quote, boolean hcl) {
@@ -112,8 +116,15 @@ final class OutputTokens {
                 continue;
             }
             if (opens && (c == '$' || hcl && c == '%')) {
-                tokens.add(new Token(Kind.TEMPLATE, c + "{"));
-                i += 2;
+                // A live template: its token holds the expression, read to the matching brace.
+                int depth = 1;
+                int j = i + 2;
+                while (j < text.length() && text.charAt(j) != '\n' && depth > 0) {
+                    depth += text.charAt(j) == '{' ? 1 : text.charAt(j) == '}' ? -1 : 0;
+                    j++;
+                }
+                tokens.add(new Token(Kind.TEMPLATE, depth == 0 ? text.substring(i + 2, j - 1) : text.substring(i, j)));
+                i = depth == 0 ? j : i + 2;
                 continue;
             }
             value.append(c);

@@ -1,7 +1,7 @@
-package dev.aksnet.generate;
+package dev.aksnet.plan;
 
-import dev.aksnet.generate.InfrastructurePlan.PlannedCluster;
-import dev.aksnet.generate.InfrastructurePlan.PlannedSubnet;
+import dev.aksnet.plan.InfrastructurePlan.PlannedCluster;
+import dev.aksnet.plan.InfrastructurePlan.PlannedSubnet;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Network;

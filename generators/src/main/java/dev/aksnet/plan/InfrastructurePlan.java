@@ -1,4 +1,4 @@
-package dev.aksnet.generate;
+package dev.aksnet.plan;
 
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Delegation;

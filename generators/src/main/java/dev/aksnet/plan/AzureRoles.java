@@ -1,4 +1,4 @@
-package dev.aksnet.generate;
+package dev.aksnet.plan;
 
 /** Built-in Azure role definitions aksnet assigns. */
 public final class AzureRoles {
@@ -12,4 +12,8 @@ public final class AzureRoles {
     /** Private DNS Zone Contributor: lets a private cluster's identity write the API server's record in your own zone. */
     public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_ID = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
     public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME = "Private DNS Zone Contributor";
+
+    public static final ResourcePlan.Role NETWORK_CONTRIBUTOR = new ResourcePlan.Role(NETWORK_CONTRIBUTOR_NAME, NETWORK_CONTRIBUTOR_ID);
+    public static final ResourcePlan.Role PRIVATE_DNS_ZONE_CONTRIBUTOR = new ResourcePlan.Role(PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME,
+            PRIVATE_DNS_ZONE_CONTRIBUTOR_ID);
 }

@@ -1,4 +1,4 @@
-package dev.aksnet.generate;
+package dev.aksnet.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

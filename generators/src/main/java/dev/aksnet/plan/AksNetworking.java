@@ -1,4 +1,4 @@
-package dev.aksnet.generate;
+package dev.aksnet.plan;
 
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.OutboundType;
@@ -36,10 +36,23 @@ public final class AksNetworking {
     /** The agent pool's podIPAllocationMode. */
     public static String podIpAllocationMode(PodIpAllocation allocation) {
         return switch (allocation) {
-            case DYNAMIC -> "DynamicIndividual";
-            case STATIC_BLOCK -> "StaticBlock";
+            case DYNAMIC -> DYNAMIC_INDIVIDUAL;
+            case STATIC_BLOCK -> STATIC_BLOCK;
         };
     }
+
+    public static final String DYNAMIC_INDIVIDUAL = "DynamicIndividual";
+    public static final String STATIC_BLOCK = "StaticBlock";
+
+    /** Agent pool modes, OS types and the one pool type aksnet deploys. */
+    public static final String SYSTEM_MODE = "System";
+    public static final String USER_MODE = "User";
+    public static final String LINUX = "Linux";
+    public static final String WINDOWS = "Windows";
+    public static final String SCALE_SET_POOL = "VirtualMachineScaleSets";
+
+    /** The next hop type of the default route aksnet writes for userDefinedRouting. */
+    public static final String VIRTUAL_APPLIANCE = "VirtualAppliance";
 
     /** The load balancer SKU aksnet always sets: Basic is retired. */
     public static final String LOAD_BALANCER_SKU = "standard";

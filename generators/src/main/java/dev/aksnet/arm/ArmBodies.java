@@ -1,0 +1,178 @@
+package dev.aksnet.arm;
+
+import dev.aksnet.arm.ArmValue.ArmObject;
+import dev.aksnet.arm.ArmValue.ObjectBuilder;
+import dev.aksnet.arm.ArmValue.Scalar;
+import dev.aksnet.plan.ResourcePlan;
+import dev.aksnet.plan.ResourcePlan.AgentPool;
+import dev.aksnet.plan.ResourcePlan.Autoscale;
+import dev.aksnet.plan.ResourcePlan.ExistingGateway;
+import dev.aksnet.plan.ResourcePlan.FixedCount;
+import dev.aksnet.plan.ResourcePlan.GatewayInNewSubnet;
+import dev.aksnet.plan.ResourcePlan.GatewayInSubnet;
+import dev.aksnet.plan.ResourcePlan.ManagedCluster;
+import dev.aksnet.plan.ResourcePlan.NatGateway;
+import dev.aksnet.plan.ResourcePlan.NetworkProfile;
+import dev.aksnet.plan.ResourcePlan.PublicIp;
+import dev.aksnet.plan.ResourcePlan.RoleGrant;
+import dev.aksnet.plan.ResourcePlan.Route;
+import dev.aksnet.plan.ResourcePlan.Subnet;
+import dev.aksnet.plan.ResourcePlan.TrafficController;
+
+import java.util.List;
+
+/**
+ * The ARM request bodies of planned resources, below the envelope (name, location, tags, identity, parent, scope),
+ * which each target writes its own way. Written once for every target that sends request bodies (Bicep, azapi);
+ * {@link ArmSpelling} supplies the target's literals and references.
+ */
+public final class ArmBodies {
+    private ArmBodies() {
+    }
+
+    /** A created virtual network with its subnets inline: a redeployment puts back the same subnets. */
+    public static ArmObject virtualNetwork(ResourcePlan.Network n, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object()
+                .put("addressSpace", ArmValue.object().put("addressPrefixes", texts(n.addressPrefixes(), s)).build())
+                .put("subnets", ArmValue.array(n.subnets().stream().map(sub -> subnet(sub, s)).toList()))
+                .build()).build();
+    }
+
+    private static ArmObject subnet(Subnet sub, ArmSpelling s) {
+        ObjectBuilder p = ArmValue.object().scalar("addressPrefix", s.text(sub.addressPrefix()));
+        sub.routeTable().ifPresent(rt -> p.put("routeTable", idOf(s.routeTableId(rt))));
+        sub.natGateway().ifPresent(ng -> p.put("natGateway", idOf(s.natGatewayId(ng))));
+        if (!sub.serviceEndpoints().isEmpty()) {
+            p.put("serviceEndpoints", ArmValue.array(sub.serviceEndpoints().stream()
+                    .map(e -> ArmValue.object().scalar("service", s.text(e)).build()).toList()));
+        }
+        sub.delegation().ifPresent(d -> p.put("delegations", ArmValue.array(List.of(ArmValue.object()
+                .scalar("name", s.text(d.name()))
+                .put("properties", ArmValue.object().scalar("serviceName", s.text(d.serviceName())).build())
+                .build()))));
+        return ArmValue.object().scalar("name", s.text(sub.name())).put("properties", p.build()).build();
+    }
+
+    /** A route, as an item of a table's routes or as the body of a route resource (without its name). */
+    public static ArmObject routeProperties(Route r, ArmSpelling s) {
+        return ArmValue.object()
+                .scalar("addressPrefix", s.text(r.addressPrefix()))
+                .scalar("nextHopType", s.text(r.nextHopType()))
+                .scalar("nextHopIpAddress", s.text(r.nextHopIpAddress()))
+                .build();
+    }
+
+    /** The routes of a table, inline. */
+    public static ArmValue.ArmArray routes(List<Route> routes, ArmSpelling s) {
+        return ArmValue.array(routes.stream().map(r -> ArmValue.object().scalar("name", s.text(r.name()))
+                .put("properties", routeProperties(r, s)).build()).toList());
+    }
+
+    public static ArmObject publicIp(PublicIp ip, ArmSpelling s) {
+        return ArmValue.object()
+                .put("sku", ArmValue.object().scalar("name", s.text(ip.skuName())).build())
+                .put("properties", ArmValue.object().scalar("publicIPAllocationMethod", s.text(ip.allocationMethod())).build())
+                .build();
+    }
+
+    public static ArmObject natGateway(NatGateway ng, ArmSpelling s) {
+        return ArmValue.object()
+                .put("sku", ArmValue.object().scalar("name", s.text(ng.skuName())).build())
+                .put("properties", ArmValue.object().put("publicIpAddresses",
+                        ArmValue.array(List.of(idOf(s.publicIpId(ng.publicIp()))))).build())
+                .build();
+    }
+
+    public static ArmObject roleAssignment(RoleGrant g, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object()
+                .scalar("roleDefinitionId", s.roleDefinitionId(g.role()))
+                .scalar("principalId", s.principalId(g.principal()))
+                .scalar("principalType", s.text(RoleGrant.PRINCIPAL_TYPE))
+                .build()).build();
+    }
+
+    public static ArmObject trafficControllerAssociation(TrafficController tc, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object()
+                .scalar("associationType", s.text(tc.associationType()))
+                .put("subnet", idOf(s.subnetId(tc.subnet())))
+                .build()).build();
+    }
+
+    /** The managed cluster's properties: pools inline (AKS creates the cluster with them), network profile, access, add-ons. */
+    public static ArmObject managedClusterProperties(ManagedCluster c, ArmSpelling s) {
+        ObjectBuilder p = ArmValue.object().scalar("dnsPrefix", s.text(c.dnsPrefix()));
+        c.kubernetesVersion().ifPresent(v -> p.scalar("kubernetesVersion", s.text(v)));
+        p.put("agentPoolProfiles", ArmValue.array(c.pools().stream().map(pool -> agentPool(c, pool, s)).toList()));
+        p.put("networkProfile", networkProfile(c.networkProfile(), s));
+        c.apiServerAccess().ifPresent(a -> p.put("apiServerAccessProfile", ArmValue.object()
+                .scalar("enablePrivateCluster", s.bool(true))
+                .scalar("privateDNSZone", s.text(a.privateDnsZone()))
+                .build()));
+        if (c.windowsProfile()) {
+            p.put("windowsProfile", ArmValue.object()
+                    .scalar("adminUsername", s.input(ResourcePlan.WINDOWS_ADMIN_USERNAME))
+                    .scalar("adminPassword", s.input(ResourcePlan.WINDOWS_ADMIN_PASSWORD))
+                    .build());
+        }
+        c.ingressAddon().ifPresent(addon -> {
+            ObjectBuilder config = ArmValue.object();
+            if (addon instanceof GatewayInSubnet in) {
+                config.scalar("subnetId", s.subnetId(in.subnet()));
+            } else if (addon instanceof GatewayInNewSubnet in) {
+                config.scalar("subnetCIDR", s.text(in.subnetCidr()));
+            } else {
+                config.scalar("applicationGatewayId", s.text(((ExistingGateway) addon).gatewayId()));
+            }
+            p.put("addonProfiles", ArmValue.object().put(ResourcePlan.IngressAddon.KEY, ArmValue.object()
+                    .scalar("enabled", s.bool(true))
+                    .put("config", config.build())
+                    .build()).build());
+        });
+        return p.build();
+    }
+
+    private static ArmObject agentPool(ManagedCluster c, AgentPool pool, ArmSpelling s) {
+        ObjectBuilder a = ArmValue.object()
+                .scalar("name", s.text(pool.name()))
+                .scalar("mode", s.text(pool.mode()))
+                .scalar("osType", s.text(pool.osType()))
+                .scalar("type", s.text(pool.type()))
+                .scalar("vmSize", s.text(pool.vmSize()));
+        if (pool.scale() instanceof Autoscale auto) {
+            a.scalar("count", s.autoscaledCount(c, pool, auto.min()))
+                    .scalar("enableAutoScaling", s.bool(true))
+                    .scalar("minCount", s.number(auto.min()))
+                    .scalar("maxCount", s.number(auto.max()));
+        } else {
+            a.scalar("count", s.number(((FixedCount) pool.scale()).count()));
+        }
+        a.scalar("maxPods", s.number(pool.maxPods()));
+        pool.vnetSubnet().ifPresent(sub -> a.scalar("vnetSubnetID", s.subnetId(sub)));
+        pool.podSubnet().ifPresent(sub -> a.scalar("podSubnetID", s.subnetId(sub)));
+        pool.podIpAllocationMode().ifPresent(mode -> a.scalar("podIPAllocationMode", s.text(mode)));
+        a.scalar("tags", s.tags());
+        a.put("upgradeSettings", ArmValue.object().scalar("maxSurge", s.text(pool.maxSurge())).build());
+        return a.build();
+    }
+
+    private static ArmObject networkProfile(NetworkProfile n, ArmSpelling s) {
+        ObjectBuilder a = ArmValue.object().scalar("networkPlugin", s.text(n.networkPlugin()));
+        n.networkPluginMode().ifPresent(mode -> a.scalar("networkPluginMode", s.text(mode)));
+        a.scalar("networkPolicy", s.text(n.networkPolicy()));
+        a.scalar("networkDataplane", s.text(n.networkDataplane()));
+        n.podCidr().ifPresent(cidr -> a.scalar("podCidr", s.text(cidr)));
+        a.scalar("serviceCidr", s.text(n.serviceCidr()));
+        a.scalar("dnsServiceIP", s.text(n.dnsServiceIp()));
+        a.scalar("outboundType", s.text(n.outboundType()));
+        a.scalar("loadBalancerSku", s.text(n.loadBalancerSku()));
+        return a.build();
+    }
+
+    private static ArmObject idOf(String expression) {
+        return ArmValue.object().put("id", new Scalar(expression)).build();
+    }
+
+    private static ArmValue.ArmArray texts(List<String> values, ArmSpelling s) {
+        return ArmValue.array(values.stream().map(v -> new Scalar(s.text(v))).toList());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.aksnet.arm;
+
+import dev.aksnet.plan.ResourcePlan;
+
+/** How one target that writes ARM request bodies (Bicep, azapi) spells literals and references to planned resources. */
+public interface ArmSpelling {
+    /** A string literal. */
+    String text(String value);
+
+    default String number(int value) {
+        return Integer.toString(value);
+    }
+
+    default String bool(boolean value) {
+        return Boolean.toString(value);
+    }
+
+    /** The deployment's tags. */
+    String tags();
+
+    /** A value the deployment asks for. */
+    String input(ResourcePlan.Input input);
+
+    String subnetId(ResourcePlan.Subnet subnet);
+
+    String routeTableId(ResourcePlan.RouteTable routeTable);
+
+    String natGatewayId(ResourcePlan.NatGateway natGateway);
+
+    String publicIpId(ResourcePlan.PublicIp publicIp);
+
+    /** A built-in role's definition id. */
+    String roleDefinitionId(ResourcePlan.Role role);
+
+    /** A grantee's principal id. */
+    String principalId(ResourcePlan.Principal principal);
+
+    /**
+     * An autoscaled pool's {@code count}: {@code min} at creation; on a redeployment, the count the autoscaler chose
+     * (AKS refuses another), however the target learns it.
+     */
+    String autoscaledCount(ResourcePlan.ManagedCluster cluster, ResourcePlan.AgentPool pool, int min);
+}

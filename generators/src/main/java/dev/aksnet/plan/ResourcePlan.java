@@ -1,0 +1,315 @@
+package dev.aksnet.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Azure resources one spec deploys, target-neutral and in the Azure API's vocabulary: what exists, its Azure
+ * name, its properties, what it references, which roles are granted to whom, and what the deployment outputs. Every
+ * target (azurerm Terraform, azapi Terraform, Bicep) spells this plan and decides nothing about which resources exist.
+ * Built by {@link ResourcePlanner} from a valid spec; lists are in deployment order, which is also print order.
+ *
+ * @param resourceGroup      the resource group the deployment creates (Terraform) or deploys into (Bicep)
+ * @param location           the Azure region of everything created
+ * @param tags               the tags every created resource carries, sorted by key
+ * @param inputs             values the deployment asks for (Windows administrator credentials)
+ * @param networks           networks created, then referenced, in spec order
+ * @param routeTables        route tables aksnet creates, in network and subnet order
+ * @param natGateways        NAT gateways aksnet creates, in network and subnet order
+ * @param identities         user-assigned identities aksnet creates, in cluster order
+ * @param roleGrants         role assignments, in cluster order
+ * @param clusters           managed clusters, in spec order
+ * @param trafficControllers Application Gateway for Containers instances, in cluster order
+ * @param outputs            the deployment's outputs
+ */
+public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
+                           List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
+                           List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
+                           List<TrafficController> trafficControllers, List<Output> outputs) {
+
+    /** A tag every created resource carries. */
+    public record Tag(String key, String value) {
+    }
+
+    /**
+     * A value the deployment asks its user for.
+     *
+     * @param words        the words of its name ({@code windows admin username}); a target joins them its own way
+     * @param description  what it is, for the variable's or parameter's description
+     * @param defaultValue its default, or empty when the user must give it
+     * @param secret       whether it is sensitive (never printed, never committed)
+     */
+    public record Input(List<String> words, String description, Optional<String> defaultValue, boolean secret) {
+    }
+
+    /** The Windows nodes' administrator credentials, asked for when any pool runs Windows. */
+    public static final Input WINDOWS_ADMIN_USERNAME = new Input(List.of("windows", "admin", "username"),
+            "Administrator user name of the Windows nodes.", Optional.of("azureuser"), false);
+    public static final Input WINDOWS_ADMIN_PASSWORD = new Input(List.of("windows", "admin", "password"),
+            "Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.", Optional.empty(), true);
+
+    /**
+     * A virtual network, created or referenced.
+     *
+     * @param created         whether the deployment creates it (with all its subnets) or it exists already
+     * @param otherGroup      whether it lives in another resource group than the deployment's
+     * @param addressPrefixes its address space (created networks)
+     * @param subnets         a created network's subnets, in spec order
+     * @param used            the subnets pools and ingress use, in spec order: the ones an existing network is read for
+     */
+    public record Network(String name, String resourceGroup, boolean created, boolean otherGroup, List<String> addressPrefixes,
+                          List<Subnet> subnets, List<Subnet> used) {
+    }
+
+    /**
+     * A subnet. On a created network, with what aksnet writes on it.
+     *
+     * @param vnetName         its network's name
+     * @param resourceGroup    its network's resource group
+     * @param created          whether aksnet creates it
+     * @param addressPrefix    its range
+     * @param delegation       its delegation (name and service), if any
+     * @param routeTable       the route table associated with it, if any (possibly another subnet's: kubenet shares one)
+     * @param natGateway       the NAT gateway associated with it, if any
+     * @param serviceEndpoints service endpoints, in spec order
+     */
+    public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
+                         Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
+                         List<String> serviceEndpoints) {
+        /** The actions every delegation aksnet writes allows: joining the subnet. */
+        public static final List<String> DELEGATION_ACTIONS = List.of("Microsoft.Network/virtualNetworks/subnets/join/action");
+    }
+
+    /** A subnet delegation: its name and the service it delegates to. */
+    public record Delegation(String name, String serviceName) {
+    }
+
+    /** A created subnet a resource was made for: the words targets name its symbols after. */
+    public record MadeFor(String vnetName, String subnetName) {
+    }
+
+    /**
+     * A route table aksnet creates.
+     *
+     * @param routes          the routes aksnet owns (written inline or as child resources)
+     * @param aksWritesRoutes whether AKS writes routes of its own into it (kubenet): a target must never remove them
+     * @param ownerCluster    with {@code aksWritesRoutes}, the cluster whose routes they are
+     */
+    public record RouteTable(String name, MadeFor madeFor, List<Route> routes, boolean aksWritesRoutes, Optional<String> ownerCluster) {
+    }
+
+    /** A route: prefix and next hop in the API's terms ({@code VirtualAppliance}). */
+    public record Route(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    }
+
+    /** A NAT gateway aksnet creates, with the one public IP it owns. */
+    public record NatGateway(String name, MadeFor madeFor, String skuName, PublicIp publicIp) {
+    }
+
+    /** A public IP address aksnet creates. */
+    public record PublicIp(String name, String skuName, String allocationMethod) {
+    }
+
+    /** A user-assigned identity aksnet creates for a cluster. */
+    public record Identity(String name, String clusterName) {
+    }
+
+    /** A built-in role. */
+    public record Role(String name, String definitionId) {
+    }
+
+    /** What a role is granted on. */
+    public sealed interface Scope {
+    }
+
+    /** A subnet (created or existing). */
+    public record SubnetScope(Subnet subnet) implements Scope {
+    }
+
+    /** A route table aksnet creates. */
+    public record RouteTableScope(RouteTable routeTable) implements Scope {
+    }
+
+    /** A private DNS zone of the user's, by resource id (validated: PRIVATE_DNS_ZONE_INVALID), with its parts. */
+    public record PrivateDnsZoneScope(String id, String subscriptionId, String resourceGroup, String zoneName) implements Scope {
+    }
+
+    /** Who a role is granted to. */
+    public sealed interface Principal {
+    }
+
+    /** A user-assigned identity aksnet creates. */
+    public record IdentityPrincipal(Identity identity) implements Principal {
+    }
+
+    /** The identity AKS creates for a cluster's Application Gateway ingress controller add-on. */
+    public record IngressAddonPrincipal(String clusterName) implements Principal {
+    }
+
+    /**
+     * A role assignment, made before what needs it.
+     *
+     * @param clusterName the cluster it serves
+     * @param words       the words targets name its symbol after ({@code tools nodes network contributor})
+     */
+    public record RoleGrant(Role role, Scope scope, Principal principal, String clusterName, List<String> words) {
+        /** The principal type of every grant aksnet makes: identities are service principals. */
+        public static final String PRINCIPAL_TYPE = "ServicePrincipal";
+    }
+
+    /** A cluster's control-plane identity. */
+    public sealed interface ClusterIdentity {
+    }
+
+    /** AKS creates the identity with the cluster (AKS-managed networks: nothing to grant beforehand). */
+    public record SystemAssigned() implements ClusterIdentity {
+    }
+
+    /** An identity aksnet creates, so that it can be granted roles before the cluster exists. */
+    public record UserAssigned(Identity identity) implements ClusterIdentity {
+    }
+
+    /** What a cluster must wait for beyond what it references. */
+    public sealed interface Wait {
+    }
+
+    /** A role its identity needs at creation. */
+    public record GrantWait(RoleGrant grant) implements Wait {
+    }
+
+    /** A subnet its nodes join, with everything attached to it (route table, NAT gateway) in place. */
+    public record SubnetWait(Subnet subnet) implements Wait {
+    }
+
+    /**
+     * A managed cluster.
+     *
+     * @param dnsPrefix         its DNS prefix
+     * @param kubernetesVersion the declared version, or empty for AKS's default
+     * @param pools             its agent pools, the system pool AKS creates the cluster with first
+     * @param apiServerAccess   a private cluster's API server access, or empty for a public cluster
+     * @param ingressAddon      the Application Gateway ingress controller add-on, if enabled
+     * @param windowsProfile    whether the cluster needs Windows administrator credentials
+     * @param waitsFor          what it waits for, in order
+     */
+    public record ManagedCluster(String name, ClusterIdentity identity, String dnsPrefix, Optional<String> kubernetesVersion,
+                                 List<AgentPool> pools, NetworkProfile networkProfile, Optional<ApiServerAccess> apiServerAccess,
+                                 Optional<IngressAddon> ingressAddon, boolean windowsProfile, List<Wait> waitsFor) {
+        /** The pool AKS creates the cluster with. */
+        public AgentPool systemPool() {
+            return pools.get(0);
+        }
+
+        public List<AgentPool> otherPools() {
+            return pools.subList(1, pools.size());
+        }
+
+        public boolean hasAutoscaledPool() {
+            return pools.stream().anyMatch(p -> p.scale() instanceof Autoscale);
+        }
+
+        /** Whether a pool's pod IP allocation mode is StaticBlock (azurerm has no argument for it). */
+        public boolean staticBlockPods() {
+            return pools.stream().anyMatch(p -> p.podIpAllocationMode().filter(AksNetworking.STATIC_BLOCK::equals).isPresent());
+        }
+
+        /** Whether a pool's pod IP allocation mode is DynamicIndividual (AKS's default when not set). */
+        public boolean dynamicPods() {
+            return pools.stream().anyMatch(p -> p.podIpAllocationMode().filter(AksNetworking.DYNAMIC_INDIVIDUAL::equals).isPresent());
+        }
+    }
+
+    /** A pool's node count. */
+    public sealed interface Scale {
+    }
+
+    public record FixedCount(int count) implements Scale {
+    }
+
+    /**
+     * Autoscaled between {@code min} and {@code max}. AKS needs a count when it creates the pool and refuses a PUT that
+     * changes it afterwards ("Cannot manually scale AgentPool … with cluster autoscaler enabled"): a target sends
+     * {@code min} at creation and, on a redeployment, the count the autoscaler chose.
+     */
+    public record Autoscale(int min, int max) implements Scale {
+    }
+
+    /**
+     * An agent pool in the AKS API's terms.
+     *
+     * @param mode                {@code System} or {@code User}
+     * @param osType              {@code Linux} or {@code Windows}
+     * @param vnetSubnet          its node subnet, or empty on an AKS-managed network
+     * @param podSubnet           its pod subnet (Azure CNI Pod Subnet), if any
+     * @param podIpAllocationMode {@code DynamicIndividual} or {@code StaticBlock} with a pod subnet, else empty
+     * @param maxSurge            extra nodes during an upgrade ({@code 10%})
+     */
+    public record AgentPool(String name, String mode, String osType, String type, String vmSize, Scale scale, int maxPods,
+                            Optional<Subnet> vnetSubnet, Optional<Subnet> podSubnet, Optional<String> podIpAllocationMode,
+                            String maxSurge) {
+        public boolean system() {
+            return mode.equals(AksNetworking.SYSTEM_MODE);
+        }
+    }
+
+    /** networkProfile in the AKS API's terms. */
+    public record NetworkProfile(String networkPlugin, Optional<String> networkPluginMode, String networkPolicy,
+                                 String networkDataplane, Optional<String> podCidr, String serviceCidr, String dnsServiceIp,
+                                 String outboundType, String loadBalancerSku) {
+    }
+
+    /** A private cluster's apiServerAccessProfile: the private DNS zone is {@code system}, {@code none} or a zone's id. */
+    public record ApiServerAccess(String privateDnsZone) {
+    }
+
+    /** Where the ingress controller add-on's application gateway comes from. */
+    public sealed interface IngressAddon {
+        /** The add-on's key in addonProfiles. */
+        String KEY = "ingressApplicationGateway";
+    }
+
+    /** A new gateway in a subnet of the spec. */
+    public record GatewayInSubnet(Subnet subnet) implements IngressAddon {
+    }
+
+    /** A new gateway in a new subnet AKS creates with this range. */
+    public record GatewayInNewSubnet(String subnetCidr) implements IngressAddon {
+    }
+
+    /** An existing application gateway, by resource id. */
+    public record ExistingGateway(String gatewayId) implements IngressAddon {
+    }
+
+    /** Application Gateway for Containers, bring-your-own: the traffic controller, its frontend and its association. */
+    public record TrafficController(String name, String clusterName, String frontendName, String associationName,
+                                    String associationType, Subnet subnet) {
+    }
+
+    /** A deployment output. */
+    public record Output(List<String> words, String description, OutputValue value) {
+    }
+
+    /** What an output is. */
+    public sealed interface OutputValue {
+    }
+
+    public record ClusterId(ManagedCluster cluster) implements OutputValue {
+    }
+
+    public record NodeResourceGroup(ManagedCluster cluster) implements OutputValue {
+    }
+
+    /** The principal id of a cluster's control-plane identity. */
+    public record ClusterPrincipalId(ManagedCluster cluster) implements OutputValue {
+    }
+
+    /** The object id of the identity AKS creates for the ingress controller add-on. */
+    public record IngressAddonObjectId(ManagedCluster cluster) implements OutputValue {
+    }
+
+    public record TrafficControllerId(TrafficController trafficController) implements OutputValue {
+    }
+
+    public record TrafficControllerFrontendName(TrafficController trafficController) implements OutputValue {
+    }
+}

@@ -1,0 +1,245 @@
+package dev.aksnet.plan;
+
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Deployment;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.PoolMode;
+import dev.aksnet.plan.InfrastructurePlan.PlannedCluster;
+import dev.aksnet.plan.InfrastructurePlan.PlannedNetwork;
+import dev.aksnet.plan.InfrastructurePlan.PlannedPool;
+import dev.aksnet.plan.InfrastructurePlan.PlannedSubnet;
+import dev.aksnet.plan.ResourcePlan.AgentPool;
+import dev.aksnet.plan.ResourcePlan.ApiServerAccess;
+import dev.aksnet.plan.ResourcePlan.Autoscale;
+import dev.aksnet.plan.ResourcePlan.ClusterId;
+import dev.aksnet.plan.ResourcePlan.ClusterIdentity;
+import dev.aksnet.plan.ResourcePlan.ClusterPrincipalId;
+import dev.aksnet.plan.ResourcePlan.ExistingGateway;
+import dev.aksnet.plan.ResourcePlan.FixedCount;
+import dev.aksnet.plan.ResourcePlan.GatewayInNewSubnet;
+import dev.aksnet.plan.ResourcePlan.GatewayInSubnet;
+import dev.aksnet.plan.ResourcePlan.GrantWait;
+import dev.aksnet.plan.ResourcePlan.Identity;
+import dev.aksnet.plan.ResourcePlan.IdentityPrincipal;
+import dev.aksnet.plan.ResourcePlan.IngressAddon;
+import dev.aksnet.plan.ResourcePlan.IngressAddonObjectId;
+import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
+import dev.aksnet.plan.ResourcePlan.MadeFor;
+import dev.aksnet.plan.ResourcePlan.ManagedCluster;
+import dev.aksnet.plan.ResourcePlan.NatGateway;
+import dev.aksnet.plan.ResourcePlan.NetworkProfile;
+import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
+import dev.aksnet.plan.ResourcePlan.Output;
+import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.PublicIp;
+import dev.aksnet.plan.ResourcePlan.RoleGrant;
+import dev.aksnet.plan.ResourcePlan.Route;
+import dev.aksnet.plan.ResourcePlan.RouteTable;
+import dev.aksnet.plan.ResourcePlan.RouteTableScope;
+import dev.aksnet.plan.ResourcePlan.Subnet;
+import dev.aksnet.plan.ResourcePlan.SubnetScope;
+import dev.aksnet.plan.ResourcePlan.SubnetWait;
+import dev.aksnet.plan.ResourcePlan.TrafficController;
+import dev.aksnet.plan.ResourcePlan.TrafficControllerFrontendName;
+import dev.aksnet.plan.ResourcePlan.TrafficControllerId;
+import dev.aksnet.plan.ResourcePlan.Wait;
+import inet.ipaddr.IPAddress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans the Azure resources of a valid spec: the one place that decides which resources exist, what they are called,
+ * what they carry, who is granted what and what each cluster waits for. {@link InfrastructurePlan} decides where pools
+ * land and what their subnets need; this turns that into resources in the Azure API's vocabulary.
+ */
+public final class ResourcePlanner {
+    /** The parts of a private DNS zone's resource id (validated by PRIVATE_DNS_ZONE_INVALID). */
+    private static final Pattern ZONE_ID = Pattern.compile(
+            "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** The public IP SKU and allocation NAT gateways require; the NAT gateway SKU. */
+    static final String STANDARD_SKU = "Standard";
+    static final String STATIC_ALLOCATION = "Static";
+    static final String SUBNETS_ASSOCIATION = "subnets";
+
+    private final InfrastructurePlan infrastructure;
+    private final Map<PlannedSubnet, Subnet> subnets = new HashMap<>();
+    private final Map<PlannedSubnet, RouteTable> routeTables = new HashMap<>();
+    private final Map<PlannedSubnet, NatGateway> natGateways = new HashMap<>();
+
+    private ResourcePlanner(InfrastructurePlan infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    /** Plans a deployment that passed validation (references resolve, every cluster has a system pool). */
+    public static ResourcePlan plan(Deployment d) {
+        return new ResourcePlanner(InfrastructurePlan.of(d)).plan();
+    }
+
+    private ResourcePlan plan() {
+        Deployment d = infrastructure.deployment();
+        Map<PlannedSubnet, String> kubenetOwners = new HashMap<>();
+        for (PlannedCluster pc : infrastructure.clusters()) {
+            if (pc.cluster().network().plugin() == dev.aksnet.model.NetworkPlugin.KUBENET) {
+                pc.routeTablesToWrite().forEach(rt -> kubenetOwners.put(rt, pc.cluster().name()));
+            }
+        }
+        List<RouteTable> allRouteTables = new ArrayList<>();
+        List<NatGateway> allNatGateways = new ArrayList<>();
+        for (PlannedNetwork n : infrastructure.networks()) {
+            for (var s : n.vnet().subnets()) {
+                PlannedSubnet ps = new PlannedSubnet(n, s);
+                MadeFor madeFor = new MadeFor(n.vnet().name(), s.name());
+                infrastructure.egressOf(ps).ifPresent(e -> {
+                    if (e.routeTable()) {
+                        List<Route> routes = e.defaultRouteNextHop().map(hop -> List.of(new Route(DerivedNames.DEFAULT_ROUTE,
+                                DerivedNames.DEFAULT_ROUTE_PREFIX, AksNetworking.VIRTUAL_APPLIANCE, hop.toCanonicalString()))).orElse(List.of());
+                        String owner = kubenetOwners.get(ps);
+                        RouteTable rt = new RouteTable(DerivedNames.routeTable(ps), madeFor, routes, owner != null, Optional.ofNullable(owner));
+                        routeTables.put(ps, rt);
+                        allRouteTables.add(rt);
+                    }
+                    if (e.natGateway()) {
+                        NatGateway ng = new NatGateway(DerivedNames.natGateway(ps), madeFor, STANDARD_SKU,
+                                new PublicIp(DerivedNames.natPublicIp(ps), STANDARD_SKU, STATIC_ALLOCATION));
+                        natGateways.put(ps, ng);
+                        allNatGateways.add(ng);
+                    }
+                });
+            }
+        }
+
+        List<ResourcePlan.Network> networks = new ArrayList<>();
+        for (PlannedNetwork n : infrastructure.networks()) {
+            List<Subnet> own = n.created() ? n.vnet().subnets().stream().map(s -> subnet(new PlannedSubnet(n, s))).toList() : List.of();
+            List<Subnet> used = infrastructure.usedSubnets(n).stream().map(this::subnet).toList();
+            networks.add(new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),
+                    n.vnet().addressSpace().stream().map(IPAddress::toCanonicalString).toList(), own, used));
+        }
+
+        List<Identity> identities = new ArrayList<>();
+        List<RoleGrant> grants = new ArrayList<>();
+        List<ManagedCluster> clusters = new ArrayList<>();
+        List<TrafficController> trafficControllers = new ArrayList<>();
+        List<Output> outputs = new ArrayList<>();
+        for (PlannedCluster pc : infrastructure.clusters()) {
+            Cluster c = pc.cluster();
+            ClusterIdentity identity = new ResourcePlan.SystemAssigned();
+            List<Wait> waits = new ArrayList<>();
+            if (pc.userAssignedIdentity()) {
+                Identity id = new Identity(DerivedNames.identity(c.name()), c.name());
+                identities.add(id);
+                identity = new ResourcePlan.UserAssigned(id);
+                var principal = new IdentityPrincipal(id);
+                for (PlannedSubnet s : pc.subnetsToJoin()) {
+                    RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new SubnetScope(subnet(s)), principal, c.name(),
+                            List.of(c.name(), s.subnet().name(), "network", "contributor"));
+                    grants.add(g);
+                    waits.add(new GrantWait(g));
+                    waits.add(new SubnetWait(subnet(s)));
+                }
+                for (PlannedSubnet s : pc.routeTablesToWrite()) {
+                    RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new RouteTableScope(routeTables.get(s)), principal, c.name(),
+                            List.of(c.name(), "rt", s.subnet().name(), "network", "contributor"));
+                    grants.add(g);
+                    waits.add(new GrantWait(g));
+                }
+                if (c.customPrivateDnsZone()) {
+                    Matcher zone = ZONE_ID.matcher(c.privateDnsZone());
+                    if (!zone.matches()) {
+                        throw new IllegalArgumentException("private DNS zone id does not parse; validate first");
+                    }
+                    RoleGrant g = new RoleGrant(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR,
+                            new PrivateDnsZoneScope(c.privateDnsZone(), zone.group(1), zone.group(2), zone.group(3)), principal, c.name(),
+                            List.of(c.name(), "private", "dns", "zone", "contributor"));
+                    grants.add(g);
+                    waits.add(new GrantWait(g));
+                }
+            }
+            ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
+                    pc.allPools().stream().map(p -> agentPool(p, c.network())).toList(), networkProfile(c.network()),
+                    Optional.ofNullable(c.effectivePrivateDnsZone()).map(ApiServerAccess::new), ingressAddon(pc), c.hasWindowsPools(),
+                    List.copyOf(waits));
+            clusters.add(cluster);
+            outputs.add(new Output(List.of(c.name(), "id"), "Resource id of AKS cluster " + c.name() + ".", new ClusterId(cluster)));
+            outputs.add(new Output(List.of(c.name(), "node", "resource", "group"),
+                    "Resource group AKS manages for the nodes of " + c.name() + ".", new NodeResourceGroup(cluster)));
+            outputs.add(new Output(List.of(c.name(), "identity", "principal", "id"),
+                    "Principal id of the control-plane identity of " + c.name() + ".", new ClusterPrincipalId(cluster)));
+            if (pc.trafficController()) {
+                TrafficController tc = new TrafficController(DerivedNames.trafficController(c.name()), c.name(),
+                        DerivedNames.TRAFFIC_CONTROLLER_FRONTEND, DerivedNames.TRAFFIC_CONTROLLER_ASSOCIATION, SUBNETS_ASSOCIATION,
+                        subnet(pc.ingressSubnet().orElseThrow()));
+                trafficControllers.add(tc);
+                outputs.add(new Output(List.of(c.name(), "alb", "id"), "Resource id of the Application Gateway for Containers of "
+                        + c.name() + " (the ALB controller's alb-id).", new TrafficControllerId(tc)));
+                outputs.add(new Output(List.of(c.name(), "alb", "frontend", "name"), "Frontend of the Application Gateway for Containers of "
+                        + c.name() + " (a Gateway's alb.networking.azure.io/alb-frontend).", new TrafficControllerFrontendName(tc)));
+            }
+            if (pc.ingressControllerAddon()) {
+                outputs.add(new Output(List.of(c.name(), "ingress", "identity", "object", "id"), "Object id of the identity AKS creates for the "
+                        + "application gateway ingress controller of " + c.name() + ".", new IngressAddonObjectId(cluster)));
+            }
+            // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
+            pc.addonGatewaySubnet().ifPresent(s -> grants.add(new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new SubnetScope(subnet(s)),
+                    new IngressAddonPrincipal(c.name()), c.name(), List.of(c.name(), "agic", s.subnet().name(), "network", "contributor"))));
+        }
+        List<ResourcePlan.Input> inputs = infrastructure.hasWindowsPools()
+                ? List.of(ResourcePlan.WINDOWS_ADMIN_USERNAME, ResourcePlan.WINDOWS_ADMIN_PASSWORD) : List.of();
+        // Sorted by key: the order of a map is not meaningful, and sorting keeps diffs stable.
+        List<ResourcePlan.Tag> tags = d.tags().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ResourcePlan.Tag(e.getKey(), e.getValue())).toList();
+        return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, identities,
+                grants, clusters, trafficControllers, outputs);
+    }
+
+    private Subnet subnet(PlannedSubnet ps) {
+        return subnets.computeIfAbsent(ps, s -> {
+            boolean created = s.network().created();
+            var sub = s.subnet();
+            Optional<ResourcePlan.Delegation> delegation = created
+                    ? infrastructure.delegationOf(s).map(dl -> new ResourcePlan.Delegation(dl.specName(), dl.serviceName())) : Optional.empty();
+            Optional<RouteTable> rt = created ? Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))) : Optional.empty();
+            Optional<NatGateway> ng = created ? Optional.ofNullable(natGateways.get(s)) : Optional.empty();
+            return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
+                    delegation, rt, ng, created ? sub.serviceEndpoints() : List.of());
+        });
+    }
+
+    private AgentPool agentPool(PlannedPool planned, Network n) {
+        NodePool p = planned.pool();
+        ResourcePlan.Scale scale = p.count() instanceof NodeCount.Autoscale auto ? new Autoscale(auto.min(), auto.max())
+                : new FixedCount(p.count().min());
+        return new AgentPool(p.name(), p.mode() == PoolMode.SYSTEM ? AksNetworking.SYSTEM_MODE : AksNetworking.USER_MODE,
+                p.os() == OsType.WINDOWS ? AksNetworking.WINDOWS : AksNetworking.LINUX, AksNetworking.SCALE_SET_POOL, p.vmSize(), scale,
+                p.effectiveMaxPods(n.plugin()), planned.subnet().map(this::subnet), planned.podSubnet().map(this::subnet),
+                Optional.ofNullable(n.effectivePodIpAllocation()).map(AksNetworking::podIpAllocationMode), NodePool.SURGE_PERCENT + "%");
+    }
+
+    private static NetworkProfile networkProfile(Network n) {
+        return new NetworkProfile(AksNetworking.networkPlugin(n.plugin()), AksNetworking.networkPluginMode(n.plugin()),
+                n.effectivePolicy().specName(), n.effectiveDataplane().specName(),
+                Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
+                n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(n.effectiveOutbound()), AksNetworking.LOAD_BALANCER_SKU);
+    }
+
+    private Optional<IngressAddon> ingressAddon(PlannedCluster pc) {
+        if (!pc.ingressControllerAddon()) {
+            return Optional.empty();
+        }
+        var i = pc.cluster().ingress();
+        if (pc.ingressSubnet().isPresent()) {
+            return Optional.of(new GatewayInSubnet(subnet(pc.ingressSubnet().get())));
+        }
+        return Optional.of(i.subnetCidr() != null ? new GatewayInNewSubnet(i.subnetCidr().toCanonicalString()) : new ExistingGateway(i.gatewayId()));
+    }
+}
