@@ -1,7 +1,7 @@
 package dev.aksnet.validation;
 
-import dev.aksnet.validation.ValidationContext.PoolAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,8 +4,8 @@ import dev.aksnet.capacity.AddressDemand;
 import dev.aksnet.capacity.IpPlanning;
 import dev.aksnet.capacity.SubnetUsage;
 import dev.aksnet.validation.FleetContext.In;
-import dev.aksnet.validation.ValidationContext.PoolAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 
 import java.util.ArrayList;
 import java.util.List;

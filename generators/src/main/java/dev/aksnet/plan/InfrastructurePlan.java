@@ -4,22 +4,27 @@ import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Ingress;
-import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NodePool;
-import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.PoolMode;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.SubnetRef;
 import dev.aksnet.model.VirtualNetwork;
+import dev.aksnet.resolve.Choices;
+import dev.aksnet.resolve.ResolvedSpec;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.VnetAt;
 import inet.ipaddr.IPAddress;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a valid deployment needs in Azure, whatever the target language: which networks are created or referenced,
@@ -67,17 +72,17 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
      * subnets (and on the route tables aksnet creates for them) before the cluster is created, so the first deployment
      * succeeds; clusters on AKS-managed networks use a system-assigned identity.
      */
-    public record PlannedCluster(Cluster cluster, PlannedPool systemPool, List<PlannedPool> otherPools,
+    public record PlannedCluster(Cluster cluster, ClusterAt resolved, PlannedPool systemPool, List<PlannedPool> otherPools,
                                  List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed,
                                  Optional<PlannedSubnet> ingressSubnet) {
         /** Application Gateway for Containers: a traffic controller, its frontend, and its association with the subnet. */
         public boolean trafficController() {
-            return cluster.ingressIfAny().filter(Ingress::isApplicationGatewayForContainers).isPresent();
+            return resolved.ingress().filter(i -> i instanceof Choices.IngressSource.ContainersInSubnet).isPresent();
         }
 
         /** The Application Gateway ingress controller add-on. */
         public boolean ingressControllerAddon() {
-            return cluster.ingressIfAny().filter(Ingress::isIngressController).isPresent();
+            return resolved.ingress().filter(i -> !(i instanceof Choices.IngressSource.ContainersInSubnet)).isPresent();
         }
 
         /** The add-on creates a new gateway in a subnet of the spec: its identity must be able to join that subnet. */
@@ -87,7 +92,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
         /** Own subnets, or a private DNS zone of your own, need an identity that can be granted rights before creation. */
         public boolean userAssignedIdentity() {
-            return !subnetsToJoin.isEmpty() || cluster.customPrivateDnsZone();
+            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).isPresent();
         }
 
         public List<PlannedPool> allPools() {
@@ -100,9 +105,20 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
     /** Plans a deployment that passed validation (references resolve, every cluster has a system pool). */
     public static InfrastructurePlan of(Deployment d) {
-        List<PlannedNetwork> networks = d.virtualNetworks().stream()
-                .map(v -> new PlannedNetwork(v, v.resourceGroupOverride().orElse(d.resourceGroup()), !v.existing()))
-                .toList();
+        return of(ResolvedSpec.of(d));
+    }
+
+    /** Plans a resolved deployment that passed validation. */
+    public static InfrastructurePlan of(ResolvedSpec resolved) {
+        Deployment d = resolved.deployment();
+        Map<VnetAt, PlannedNetwork> byVnet = new IdentityHashMap<>();
+        List<PlannedNetwork> networks = new ArrayList<>();
+        for (VnetAt v : resolved.vnets()) {
+            PlannedNetwork n = new PlannedNetwork(v.vnet(), v.resourceGroup(), v.created());
+            byVnet.put(v, n);
+            networks.add(n);
+        }
+        Function<Optional<SubnetAt>, Optional<PlannedSubnet>> planned = s -> s.map(at -> new PlannedSubnet(byVnet.get(at.vnet()), at.subnet()));
         List<PlannedCluster> clusters = new ArrayList<>();
         Map<PlannedSubnet, SubnetEgress> egress = new LinkedHashMap<>();
         Set<PlannedSubnet> delegated = new LinkedHashSet<>();
@@ -110,9 +126,11 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
         for (PlannedNetwork n : networks) {
             n.vnet().subnets().stream().filter(s -> s.delegation() != null).forEach(s -> delegated.add(new PlannedSubnet(n, s)));
         }
-        for (Cluster c : d.clusters()) {
-            List<PlannedPool> pools = c.nodePools().stream()
-                    .map(p -> new PlannedPool(p, resolve(networks, p.subnet()), resolve(networks, p.podSubnet())))
+        for (ClusterAt cAt : resolved.clusters()) {
+            Cluster c = cAt.cluster();
+            List<PlannedPool> pools = resolved.pools(cAt).stream()
+                    .map(p -> new PlannedPool(p.pool(), required(planned.apply(p.subnet()), p.pool().subnet()),
+                            required(planned.apply(p.podSubnet()), p.pool().podSubnet())))
                     .toList();
             // The first system pool becomes the cluster's default pool; AKS creates the cluster with it.
             PlannedPool system = pools.stream().filter(p -> p.pool().mode() == PoolMode.SYSTEM).findFirst()
@@ -129,14 +147,18 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                 // A pod subnet aksnet creates is delegated to AKS whether or not the spec says so (POD_SUBNET_NOT_DELEGATED).
                 p.podSubnet().filter(s -> s.network().created()).ifPresent(delegated::add);
             }
-            Optional<PlannedSubnet> ingressSubnet = resolve(networks, c.ingressIfAny().map(Ingress::subnet).orElse(null));
+            Optional<PlannedSubnet> ingressSubnet = required(planned.apply(resolved.ingressSubnet(cAt)),
+                    c.ingressIfAny().map(Ingress::subnet).orElse(null));
+            boolean ingressController = cAt.ingress().filter(i -> i instanceof Choices.IngressSource.ControllerInSubnet).isPresent();
             // AKS creates the add-on's gateway with the cluster identity, which must be able to join the gateway's subnet.
-            c.ingressIfAny().filter(Ingress::isIngressController).flatMap(i -> ingressSubnet).ifPresent(join::add);
-            SubnetEgress needs = egressOf(c);
+            if (ingressController) {
+                ingressSubnet.ifPresent(join::add);
+            }
+            SubnetEgress needs = egressOf(cAt);
             List<PlannedSubnet> routeTables = new ArrayList<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
             // AKS writes a kubenet cluster's pod routes into one route table: every node subnet of the cluster shares it.
-            boolean kubenet = c.network().plugin() == NetworkPlugin.KUBENET;
+            boolean kubenet = cAt.plugin() instanceof Choices.Plugin.Kubenet;
             for (PlannedSubnet s : egressSubnets) {
                 if (s.network().created() && (needs.routeTable() || needs.natGateway())) {
                     if (kubenet && !routeTables.isEmpty()) {
@@ -156,21 +178,28 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                 }
             }
             // The add-on's gateway, too, reaches kubenet pods only through that route table.
-            if (kubenet && !routeTables.isEmpty()) {
-                c.ingressIfAny().filter(Ingress::isIngressController).flatMap(i -> ingressSubnet)
-                        .filter(s -> s.network().created())
-                        .ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));
+            if (kubenet && !routeTables.isEmpty() && ingressController) {
+                ingressSubnet.filter(s -> s.network().created()).ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));
             }
-            clusters.add(new PlannedCluster(c, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet));
+            clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet));
         }
         return new InfrastructurePlan(d, networks, clusters, egress, delegated, sharedRouteTables);
     }
 
-    private static SubnetEgress egressOf(Cluster c) {
-        boolean kubenet = c.network().plugin() == NetworkPlugin.KUBENET;
-        boolean udr = c.network().effectiveOutbound() == OutboundType.USER_DEFINED_ROUTING;
-        boolean nat = c.network().effectiveOutbound() == OutboundType.USER_ASSIGNED_NAT_GATEWAY;
-        return new SubnetEgress(kubenet || udr, udr ? Optional.ofNullable(c.network().egressNextHopIp()) : Optional.empty(), nat);
+    /** A reference the spec makes must have resolved: validation refuses the spec otherwise. */
+    private static Optional<PlannedSubnet> required(Optional<PlannedSubnet> subnet, SubnetRef ref) {
+        if (ref != null && subnet.isEmpty()) {
+            throw new IllegalArgumentException("subnet " + ref + " does not resolve; validate first");
+        }
+        return subnet;
+    }
+
+    private static SubnetEgress egressOf(ClusterAt c) {
+        boolean kubenet = c.plugin() instanceof Choices.Plugin.Kubenet;
+        Optional<IPAddress> nextHop = c.outbound() instanceof Choices.Outbound.UserDefinedRouting udr ? udr.nextHop() : Optional.empty();
+        boolean udr = c.outbound() instanceof Choices.Outbound.UserDefinedRouting;
+        boolean nat = c.outbound() instanceof Choices.Outbound.UserAssignedNatGateway;
+        return new SubnetEgress(kubenet || udr, nextHop, nat);
     }
 
     public boolean hasWindowsPools() {
@@ -200,21 +229,5 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             c.ingressSubnet().ifPresent(used::add);
         });
         return network.vnet().subnets().stream().map(s -> new PlannedSubnet(network, s)).filter(used::contains).toList();
-    }
-
-    private static Optional<PlannedSubnet> resolve(List<PlannedNetwork> networks, SubnetRef ref) {
-        if (ref == null) {
-            return Optional.empty();
-        }
-        for (PlannedNetwork n : networks) {
-            if (ref.network() != null && !n.vnet().name().equalsIgnoreCase(ref.network())) {
-                continue;
-            }
-            Optional<Subnet> s = n.vnet().subnet(ref.subnet());
-            if (s.isPresent()) {
-                return Optional.of(new PlannedSubnet(n, s.get()));
-            }
-        }
-        throw new IllegalArgumentException("subnet " + ref + " does not resolve; validate first");
     }
 }

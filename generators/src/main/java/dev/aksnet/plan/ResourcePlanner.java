@@ -8,6 +8,7 @@ import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.PoolMode;
 import dev.aksnet.plan.InfrastructurePlan.PlannedCluster;
+import dev.aksnet.resolve.Choices;
 import dev.aksnet.plan.InfrastructurePlan.PlannedNetwork;
 import dev.aksnet.plan.InfrastructurePlan.PlannedPool;
 import dev.aksnet.plan.InfrastructurePlan.PlannedSubnet;
@@ -53,8 +54,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plans the Azure resources of a valid spec: the one place that decides which resources exist, what they are called,
@@ -62,10 +61,6 @@ import java.util.regex.Pattern;
  * land and what their subnets need; this turns that into resources in the Azure API's vocabulary.
  */
 public final class ResourcePlanner {
-    /** The parts of a private DNS zone's resource id (validated by PRIVATE_DNS_ZONE_INVALID). */
-    private static final Pattern ZONE_ID = Pattern.compile(
-            "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
-            Pattern.CASE_INSENSITIVE);
     /** The public IP SKU and allocation NAT gateways require; the NAT gateway SKU. */
     static final String STANDARD_SKU = "Standard";
     static final String STATIC_ALLOCATION = "Static";
@@ -153,14 +148,14 @@ public final class ResourcePlanner {
                     grants.add(g);
                     waits.add(new GrantWait(g));
                 }
-                if (c.customPrivateDnsZone()) {
-                    Matcher zone = ZONE_ID.matcher(c.privateDnsZone());
-                    if (!zone.matches()) {
-                        throw new IllegalArgumentException("private DNS zone id does not parse; validate first");
-                    }
+                Optional<Choices.PrivateDnsZone.ZoneId> ownZone = pc.resolved().privateDnsZone()
+                        .filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).map(z -> (Choices.PrivateDnsZone.ZoneId) z);
+                if (ownZone.isPresent()) {
+                    Choices.PrivateDnsZone.Parts zone = ownZone.get().parts()
+                            .orElseThrow(() -> new IllegalArgumentException("private DNS zone id does not parse; validate first"));
                     RoleGrant g = new RoleGrant(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR,
-                            new PrivateDnsZoneScope(c.privateDnsZone(), zone.group(1), zone.group(2), zone.group(3)), principal, c.name(),
-                            List.of(c.name(), "private", "dns", "zone", "contributor"));
+                            new PrivateDnsZoneScope(ownZone.get().id(), zone.subscriptionId(), zone.resourceGroup(), zone.zoneName()), principal,
+                            c.name(), List.of(c.name(), "private", "dns", "zone", "contributor"));
                     grants.add(g);
                     waits.add(new GrantWait(g));
                 }
@@ -236,10 +231,10 @@ public final class ResourcePlanner {
         if (!pc.ingressControllerAddon()) {
             return Optional.empty();
         }
-        var i = pc.cluster().ingress();
-        if (pc.ingressSubnet().isPresent()) {
-            return Optional.of(new GatewayInSubnet(subnet(pc.ingressSubnet().get())));
-        }
-        return Optional.of(i.subnetCidr() != null ? new GatewayInNewSubnet(i.subnetCidr().toCanonicalString()) : new ExistingGateway(i.gatewayId()));
+        return pc.resolved().ingress().map(source -> source.match(
+                containers -> (IngressAddon) null,
+                inSubnet -> new GatewayInSubnet(subnet(pc.ingressSubnet().orElseThrow())),
+                newSubnet -> new GatewayInNewSubnet(newSubnet.cidr().toCanonicalString()),
+                existing -> new ExistingGateway(existing.gatewayId())));
     }
 }

@@ -5,9 +5,9 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
-import dev.aksnet.validation.ValidationContext.VnetAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.VnetAt;
 import inet.ipaddr.IPAddress;
 
 import java.math.BigInteger;

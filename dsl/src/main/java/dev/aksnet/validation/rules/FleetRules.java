@@ -1,5 +1,6 @@
 package dev.aksnet.validation.rules;
 
+import dev.aksnet.resolve.ResolvedSpec;
 import dev.aksnet.capacity.IpPlanning;
 import dev.aksnet.capacity.SubnetUsage;
 import dev.aksnet.model.Network;
@@ -12,8 +13,8 @@ import dev.aksnet.validation.FleetRule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.SubnetUsages;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.PoolAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 import inet.ipaddr.IPAddress;
 
 import java.math.BigInteger;
@@ -171,11 +172,11 @@ public final class FleetRules {
 
         @Override
         public void check(FleetContext fleet, FleetReport report) {
-            Map<String, In<ValidationContext.ClusterAt>> seen = new HashMap<>();
+            Map<String, In<ResolvedSpec.ClusterAt>> seen = new HashMap<>();
             for (ValidationContext spec : fleet.specs()) {
                 for (var c : spec.clusters()) {
                     String key = (spec.deployment().resourceGroup() + "/" + c.cluster().name()).toLowerCase(Locale.ROOT);
-                    In<ValidationContext.ClusterAt> first = seen.putIfAbsent(key, new In<>(spec, c));
+                    In<ResolvedSpec.ClusterAt> first = seen.putIfAbsent(key, new In<>(spec, c));
                     if (first != null && first.spec() != spec) {
                         report.at(spec, c.path() + ".name", "cluster '" + c.cluster().name() + "' in resource group '" + spec.deployment().resourceGroup()
                                 + "' is also defined by " + first.spec().fileName(), "rename one of the clusters, or deploy them to different resource groups");
@@ -218,7 +219,7 @@ public final class FleetRules {
             return RuleId.FLEET_VNET_OVERLAP;
         }
 
-        private record Range(BigInteger start, BigInteger end, IPAddress cidr, ValidationContext spec, ValidationContext.VnetAt vnet, String path) {
+        private record Range(BigInteger start, BigInteger end, IPAddress cidr, ValidationContext spec, ResolvedSpec.VnetAt vnet, String path) {
         }
 
         @Override

@@ -5,8 +5,8 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
-import dev.aksnet.validation.ValidationContext.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
 
 import java.util.Map;
 import java.util.regex.Pattern;

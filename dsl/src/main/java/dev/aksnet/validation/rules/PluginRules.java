@@ -9,9 +9,9 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
-import dev.aksnet.validation.ValidationContext.PoolAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 
 import java.util.List;
 import java.util.Optional;

@@ -7,8 +7,8 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
-import dev.aksnet.validation.ValidationContext.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
 
 /** Node pools and scale (network-rules.md §5). */
 public final class PoolRules {

@@ -4,8 +4,8 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 import dev.aksnet.yaml.Suggestions;
 
 import java.util.List;

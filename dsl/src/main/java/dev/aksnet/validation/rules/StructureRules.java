@@ -6,8 +6,8 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.RefAt;
-import dev.aksnet.validation.ValidationContext.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.RefAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 
 import java.util.List;
 import java.util.function.Function;

@@ -6,7 +6,7 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
-import dev.aksnet.validation.ValidationContext.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 
 import java.time.Clock;
 import java.time.LocalDate;
