@@ -1,9 +1,9 @@
 package dev.aksnet.capacity;
 
 import dev.aksnet.model.Cluster;
-import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.PodIpAllocation;
+import dev.aksnet.resolve.Choices;
 import inet.ipaddr.IPAddress;
 
 import java.util.Optional;
@@ -55,18 +55,20 @@ public final class IpPlanning {
 
     /** What a pool needs from its node subnet. */
     public static AddressDemand nodeSubnetDemand(Cluster cluster, NodePool pool) {
-        NetworkPlugin plugin = cluster.network().plugin();
-        int maxPods = pool.effectiveMaxPods(plugin);
-        int perNode = plugin == NetworkPlugin.AZURE_CNI_NODE_SUBNET ? maxPods + 1 : 1;
+        int maxPods = pool.effectiveMaxPods(cluster.network().plugin());
+        // Only Azure CNI Node Subnet takes pod addresses from the node subnet.
+        int perNode = Choices.Plugin.of(cluster.network()).match(overlay -> 1, podSubnet -> 1, nodeSubnet -> maxPods + 1, kubenet -> 1);
         return new AddressDemand(cluster.name(), pool.name(), AddressDemand.Use.NODES, nodesAtMaxScale(pool), maxPods, perNode, perNode);
     }
 
     /** What a pool needs from its pod subnet (Azure CNI Pod Subnet only). */
     public static Optional<AddressDemand> podSubnetDemand(Cluster cluster, NodePool pool) {
-        PodIpAllocation allocation = cluster.network().effectivePodIpAllocation();
-        if (allocation == null || pool.podSubnet() == null) {
+        Optional<PodIpAllocation> mode = Choices.Plugin.of(cluster.network()).match(overlay -> Optional.empty(),
+                podSubnet -> Optional.of(podSubnet.allocation()), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty());
+        if (mode.isEmpty() || pool.podSubnet() == null) {
             return Optional.empty();
         }
+        PodIpAllocation allocation = mode.get();
         int maxPods = pool.effectiveMaxPods(cluster.network().plugin());
         int lower;
         int upper;

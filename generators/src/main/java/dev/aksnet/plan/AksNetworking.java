@@ -1,8 +1,6 @@
 package dev.aksnet.plan;
 
-import dev.aksnet.model.NetworkPlugin;
-import dev.aksnet.model.OutboundType;
-import dev.aksnet.model.PodIpAllocation;
+import dev.aksnet.resolve.Choices;
 
 import java.util.Optional;
 
@@ -15,31 +13,32 @@ public final class AksNetworking {
     }
 
     /** networkPlugin: kubenet, or azure for the three Azure CNI plugins. */
-    public static String networkPlugin(NetworkPlugin plugin) {
-        return plugin == NetworkPlugin.KUBENET ? "kubenet" : "azure";
+    public static String networkPlugin(Choices.Plugin plugin) {
+        return plugin.match(overlay -> AZURE, podSubnet -> AZURE, nodeSubnet -> AZURE, kubenet -> KUBENET);
     }
 
     /** networkPluginMode: overlay for Azure CNI Overlay, absent otherwise. */
-    public static Optional<String> networkPluginMode(NetworkPlugin plugin) {
-        return plugin == NetworkPlugin.AZURE_CNI_OVERLAY ? Optional.of("overlay") : Optional.empty();
+    public static Optional<String> networkPluginMode(Choices.Plugin plugin) {
+        return plugin.match(overlay -> Optional.of("overlay"), podSubnet -> Optional.empty(), nodeSubnet -> Optional.empty(),
+                kubenet -> Optional.empty());
     }
 
-    public static String outboundType(OutboundType outbound) {
-        return switch (outbound) {
-            case LOAD_BALANCER -> "loadBalancer";
-            case MANAGED_NAT_GATEWAY -> "managedNATGateway";
-            case USER_ASSIGNED_NAT_GATEWAY -> "userAssignedNATGateway";
-            case USER_DEFINED_ROUTING -> "userDefinedRouting";
-        };
-    }
-
-    /** The agent pool's podIPAllocationMode. */
-    public static String podIpAllocationMode(PodIpAllocation allocation) {
-        return switch (allocation) {
+    /** The agent pools' podIPAllocationMode: set with Azure CNI Pod Subnet only. */
+    public static Optional<String> podIpAllocationMode(Choices.Plugin plugin) {
+        return plugin.match(overlay -> Optional.empty(), podSubnet -> Optional.of(switch (podSubnet.allocation()) {
             case DYNAMIC -> DYNAMIC_INDIVIDUAL;
             case STATIC_BLOCK -> STATIC_BLOCK;
-        };
+        }), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty());
     }
+
+    public static String outboundType(Choices.Outbound outbound) {
+        return outbound.match(lb -> "loadBalancer", managedNat -> "managedNATGateway", userNat -> "userAssignedNATGateway",
+                udr -> "userDefinedRouting");
+    }
+
+    /** networkPlugin's two values. */
+    public static final String AZURE = "azure";
+    public static final String KUBENET = "kubenet";
 
     public static final String DYNAMIC_INDIVIDUAL = "DynamicIndividual";
     public static final String STATIC_BLOCK = "StaticBlock";

@@ -9,6 +9,7 @@ import dev.aksnet.model.OsType;
 import dev.aksnet.model.PoolMode;
 import dev.aksnet.plan.InfrastructurePlan.PlannedCluster;
 import dev.aksnet.resolve.Choices;
+import dev.aksnet.resolve.ResolvedSpec;
 import dev.aksnet.plan.InfrastructurePlan.PlannedNetwork;
 import dev.aksnet.plan.InfrastructurePlan.PlannedPool;
 import dev.aksnet.plan.InfrastructurePlan.PlannedSubnet;
@@ -161,7 +162,7 @@ public final class ResourcePlanner {
                 }
             }
             ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
-                    pc.allPools().stream().map(p -> agentPool(p, c.network())).toList(), networkProfile(c.network()),
+                    pc.allPools().stream().map(p -> agentPool(p, pc.resolved())).toList(), networkProfile(pc.resolved()),
                     Optional.ofNullable(c.effectivePrivateDnsZone()).map(ApiServerAccess::new), ingressAddon(pc), c.hasWindowsPools(),
                     List.copyOf(waits));
             clusters.add(cluster);
@@ -210,21 +211,23 @@ public final class ResourcePlanner {
         });
     }
 
-    private AgentPool agentPool(PlannedPool planned, Network n) {
+    private AgentPool agentPool(PlannedPool planned, ResolvedSpec.ClusterAt c) {
+        Network n = c.cluster().network();
         NodePool p = planned.pool();
         ResourcePlan.Scale scale = p.count() instanceof NodeCount.Autoscale auto ? new Autoscale(auto.min(), auto.max())
                 : new FixedCount(p.count().min());
         return new AgentPool(p.name(), p.mode() == PoolMode.SYSTEM ? AksNetworking.SYSTEM_MODE : AksNetworking.USER_MODE,
                 p.os() == OsType.WINDOWS ? AksNetworking.WINDOWS : AksNetworking.LINUX, AksNetworking.SCALE_SET_POOL, p.vmSize(), scale,
                 p.effectiveMaxPods(n.plugin()), planned.subnet().map(this::subnet), planned.podSubnet().map(this::subnet),
-                Optional.ofNullable(n.effectivePodIpAllocation()).map(AksNetworking::podIpAllocationMode), NodePool.SURGE_PERCENT + "%");
+                AksNetworking.podIpAllocationMode(c.plugin()), NodePool.SURGE_PERCENT + "%");
     }
 
-    private static NetworkProfile networkProfile(Network n) {
-        return new NetworkProfile(AksNetworking.networkPlugin(n.plugin()), AksNetworking.networkPluginMode(n.plugin()),
+    private static NetworkProfile networkProfile(ResolvedSpec.ClusterAt c) {
+        Network n = c.cluster().network();
+        return new NetworkProfile(AksNetworking.networkPlugin(c.plugin()), AksNetworking.networkPluginMode(c.plugin()),
                 n.effectivePolicy().specName(), n.effectiveDataplane().specName(),
                 Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
-                n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(n.effectiveOutbound()), AksNetworking.LOAD_BALANCER_SKU);
+                n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU);
     }
 
     private Optional<IngressAddon> ingressAddon(PlannedCluster pc) {

@@ -450,7 +450,7 @@ final class TerraformViewBuilder {
             a.add(attr("network_policy", quote(n.networkPolicy())));
         }
         // azurerm refuses network_data_plane with kubenet.
-        if (!n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.networkPlugin(dev.aksnet.model.NetworkPlugin.KUBENET))) {
+        if (!n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.KUBENET)) {
             a.add(attr("network_data_plane", quote(n.networkDataplane())));
         }
         n.podCidr().ifPresent(cidr -> a.add(attr("pod_cidr", quote(cidr))));
