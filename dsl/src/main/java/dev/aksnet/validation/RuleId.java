@@ -1,234 +1,126 @@
 package dev.aksnet.validation;
 
 /**
- * The ids of the rule catalogue ({@code network-rules.md}) that aksnet implements, each with its severity and a
- * one-line summary. An id, once released, never changes meaning.
+ * The ids of the rule catalogue ({@code docs/network-rules.md}) that aksnet implements: each id's severity, one-line
+ * summary and source are written here and nowhere else ({@code aksnet rules} and {@code docs/rules.md} print them;
+ * CatalogueDriftTest holds the catalogue to them). An id, once released, never changes meaning.
  */
 public enum RuleId {
-    /** A key the spec format does not define. */
     SPEC_UNKNOWN_KEY(Severity.ERROR, "a key the spec format does not define", "contract"),
-    /** A required key is absent. */
     SPEC_MISSING_KEY(Severity.ERROR, "a required key is absent", "contract"),
-    /** A value of the wrong YAML type, or outside the field's allowed values. */
     SPEC_BAD_VALUE(Severity.ERROR, "a value of the wrong YAML type, or outside the field's allowed values", "contract"),
-    /** The file is not readable YAML. */
     SPEC_UNREADABLE(Severity.ERROR, "the file is not readable YAML", "contract"),
-    /** ApiVersion is not aksnet/v1. */
     SPEC_VERSION(Severity.ERROR, "apiVersion is not aksnet/v1", "contract"),
-    /** Two clusters, networks, subnets of one network or pools of one cluster share a name. */
     NAME_DUPLICATE(Severity.ERROR, "two clusters, networks, subnets of one network or pools of one cluster share a name", "ARM"),
-    /** A pool's subnet or podSubnet names no declared subnet. */
     SUBNET_REF_UNKNOWN(Severity.ERROR, "a pool's subnet or podSubnet names no declared subnet", "contract"),
-    /** An unqualified subnet name matches subnets of several networks. */
     SUBNET_REF_AMBIGUOUS(Severity.ERROR, "an unqualified subnet name matches subnets of several networks", "contract"),
-    /** Model disagrees with the plugin. */
     MODEL_PLUGIN_MISMATCH(Severity.ERROR, "model disagrees with the plugin", "CNI"),
-    /** Cluster name breaks Azure's naming rules. */
     CLUSTER_NAME_INVALID(Severity.ERROR, "cluster name breaks Azure's naming rules", "NAME"),
-    /** DnsPrefix breaks Azure's naming rules. */
     DNS_PREFIX_INVALID(Severity.ERROR, "dnsPrefix breaks Azure's naming rules", "NAME, CLI"),
-    /** Pool name not lowercase letters and digits starting with a letter, or longer than 12 characters. */
     POOL_NAME_INVALID(Severity.ERROR, "pool name not lowercase letters and digits starting with a letter, or longer than 12 characters", "NP, CLI"),
-    /** Windows pool name longer than 6 characters. */
     WINDOWS_POOL_NAME_TOO_LONG(Severity.ERROR, "Windows pool name longer than 6 characters", "NP"),
-    /** Resource group name breaks Azure's naming rules. */
     RESOURCE_GROUP_NAME_INVALID(Severity.ERROR, "resource group name breaks Azure's naming rules", "NAME"),
-    /** Virtual network name breaks Azure's naming rules. */
     VNET_NAME_INVALID(Severity.ERROR, "virtual network name breaks Azure's naming rules", "NAME"),
-    /** Subnet name breaks Azure's naming rules. */
     SUBNET_NAME_INVALID(Severity.ERROR, "subnet name breaks Azure's naming rules", "NAME"),
-    /** Tag name or value breaks Azure's tag rules. */
     TAG_INVALID(Severity.ERROR, "tag name or value breaks Azure's tag rules", "NAME"),
-    /** Not a canonical IPv4 CIDR (four decimal parts 0-255 without leading zeros, a prefix length 0-32), or host bits set. */
     CIDR_INVALID(Severity.ERROR, "not a canonical IPv4 CIDR (four decimal parts 0-255 without leading zeros, prefix length 0-32), "
             + "or host bits set", "VNET, contract"),
-    /** Not a single IPv4 address in canonical dotted-quad form. */
     IP_INVALID(Severity.ERROR, "not a single IPv4 address in canonical dotted-quad form (four decimal parts 0-255 without leading "
             + "zeros)", "TF, contract"),
-    /** A range overlaps one AKS reserves. */
     RESERVED_RANGE(Severity.ERROR, "a range overlaps one AKS reserves", "CNI"),
-    /** Two address prefixes of one VNet overlap. */
     VNET_SPACE_OVERLAP(Severity.ERROR, "two address prefixes of one VNet overlap", "VNET"),
-    /** A subnet is not inside its VNet's address space. */
     SUBNET_OUTSIDE_VNET(Severity.ERROR, "a subnet is not inside its VNet's address space", "VNET"),
-    /** Two subnets of one VNet overlap. */
     SUBNET_OVERLAP(Severity.ERROR, "two subnets of one VNet overlap", "VNET"),
-    /** A subnet smaller than /29. */
     SUBNET_TOO_SMALL(Severity.ERROR, "a subnet smaller than /29", "VNET"),
-    /** A VNet overlaps a connected network. */
     VNET_OVERLAPS_CONNECTED(Severity.ERROR, "a VNet overlaps a connected network", "VNET"),
-    /** Two VNets of the spec overlap. */
     VNET_OVERLAP(Severity.WARNING, "two VNets of the spec overlap", "VNET"),
-    /** Service CIDR overlaps a subnet of the cluster's VNet. */
     SERVICE_CIDR_OVERLAPS_SUBNET(Severity.ERROR, "service CIDR overlaps a subnet of the cluster's VNet", "CNI, PLAN"),
-    /** Service CIDR inside the cluster VNet's address space. */
     SERVICE_CIDR_OVERLAPS_VNET(Severity.WARNING, "service CIDR inside the cluster VNet's address space", "PLAN"),
-    /** Service CIDR overlaps a connected network. */
     SERVICE_CIDR_OVERLAPS_CONNECTED(Severity.ERROR, "service CIDR overlaps a connected network", "PLAN"),
-    /** Service CIDR and pod CIDR overlap. */
     SERVICE_CIDR_OVERLAPS_POD_CIDR(Severity.ERROR, "service CIDR and pod CIDR overlap", "OVL, KUB"),
-    /** Service CIDR prefix shorter than /12. */
     SERVICE_CIDR_TOO_LARGE(Severity.ERROR, "service CIDR prefix shorter than /12", "PLAN"),
-    /** DnsServiceIp not inside serviceCidr. */
     DNS_IP_OUTSIDE_SERVICE_CIDR(Severity.ERROR, "dnsServiceIp not inside serviceCidr", "PLAN, CLI"),
-    /** DnsServiceIp is the network address, the first address or the broadcast address of serviceCidr. */
     DNS_IP_RESERVED(Severity.ERROR, "dnsServiceIp is the network address, the first address or the broadcast address of serviceCidr",
             "PLAN, RP"),
-    /** Only one of serviceCidr and dnsServiceIp given. */
     SERVICE_CIDR_DNS_PAIR(Severity.ERROR, "only one of serviceCidr and dnsServiceIp given", "CLI"),
-    /** Pod CIDR overlaps the cluster's VNet address space or subnets. */
     POD_CIDR_OVERLAPS_VNET(Severity.ERROR, "pod CIDR overlaps the cluster's VNet address space or subnets", "OVL, KUB"),
-    /** Pod CIDR overlaps a connected network. */
     POD_CIDR_OVERLAPS_CONNECTED(Severity.WARNING, "pod CIDR overlaps a connected network", "OVL"),
-    /** PodCidr given for a flat plugin. */
     POD_CIDR_NOT_ALLOWED(Severity.ERROR, "podCidr given for a flat plugin", "CLI, TF"),
-    /** A Windows pool on kubenet. */
     KUBENET_NO_WINDOWS(Severity.ERROR, "a Windows pool on kubenet", "CNI"),
-    /** A kubenet cluster's node subnet is used by another cluster. */
     KUBENET_SHARED_SUBNET(Severity.ERROR, "a kubenet cluster's node subnet is used by another cluster", "CNI"),
-    /** An Azure CNI Pod Subnet pool without podSubnet. */
     POD_SUBNET_REQUIRED(Severity.ERROR, "an Azure CNI Pod Subnet pool without podSubnet", "POD"),
-    /** A pool with podSubnet on a plugin other than Azure CNI Pod Subnet. */
     POD_SUBNET_NOT_ALLOWED(Severity.ERROR, "a pool with podSubnet on a plugin other than Azure CNI Pod Subnet", "POD"),
-    /** PodIpAllocation given for a plugin other than Azure CNI Pod Subnet. */
     POD_IP_ALLOCATION_NOT_ALLOWED(Severity.ERROR, "podIpAllocation given for a plugin other than Azure CNI Pod Subnet", "POD"),
-    /** A node pool's subnet is delegated. */
     NODE_SUBNET_DELEGATED(Severity.ERROR, "a node pool's subnet is delegated", "CNI"),
-    /** Some pools of a cluster name a subnet and others do not, or pools use several VNets. */
     POOLS_MIXED_NETWORKS(Severity.ERROR, "some pools of a cluster name a subnet and others do not, or pools use several VNets", "NP"),
-    /** Cilium dataplane on kubenet or Azure CNI Node Subnet. */
     CILIUM_PLUGIN(Severity.ERROR, "Cilium dataplane on kubenet or Azure CNI Node Subnet", "CIL"),
-    /** Cilium dataplane and Cilium policy not chosen together. */
     CILIUM_POLICY_PAIR(Severity.ERROR, "Cilium dataplane and Cilium policy not chosen together", "CIL"),
-    /** Cilium dataplane with a Windows pool. */
     CILIUM_NO_WINDOWS(Severity.ERROR, "Cilium dataplane with a Windows pool", "CIL"),
-    /** Kubenet is legacy and retires on 31 March 2028. */
     KUBENET_LEGACY(Severity.WARNING, "kubenet is legacy and retires on 31 March 2028", "CNI, KUB"),
-    /** A kubenet cluster with more than 400 nodes at max scale. */
     KUBENET_MAX_NODES(Severity.ERROR, "a kubenet cluster with more than 400 nodes at max scale", "KUB, LIM"),
-    /** Kubenet with a network policy other than none or calico. */
     KUBENET_POLICY(Severity.ERROR, "kubenet with a network policy other than none or calico", "KUB"),
-    /** Kubenet on an existing network, whose route table aksnet cannot see. */
     KUBENET_EXISTING_ROUTE_TABLE(Severity.WARNING, "kubenet on an existing network, whose route table aksnet cannot see", "KUB"),
-    /** Azure CNI Node Subnet is legacy. */
     NODE_SUBNET_LEGACY(Severity.WARNING, "Azure CNI Node Subnet is legacy", "CNI"),
-    /** A pool's pod subnet is its node subnet. */
     POD_SUBNET_IS_NODE_SUBNET(Severity.ERROR, "a pool's pod subnet is its node subnet", "POD"),
-    /** A pool's pod subnet is in another VNet than its node subnet. */
     POD_SUBNET_OTHER_VNET(Severity.ERROR, "a pool's pod subnet is in another VNet than its node subnet", "POD"),
-    /** A pod subnet without delegation: aks. */
     POD_SUBNET_NOT_DELEGATED(Severity.WARNING, "a pod subnet without delegation: aks", "POD"),
-    /** Azure CNI Pod Subnet on an AKS-managed network. */
     MANAGED_VNET_POD_SUBNET(Severity.ERROR, "Azure CNI Pod Subnet on an AKS-managed network", "POD"),
-    /** Outbound managedNatGateway on a cluster that uses its own subnets. */
     MANAGED_NAT_NEEDS_MANAGED_VNET(Severity.ERROR, "outbound managedNatGateway on a cluster that uses its own subnets", "EGR"),
-    /** Outbound userAssignedNatGateway on an AKS-managed network. */
     USER_NAT_NEEDS_OWN_SUBNET(Severity.ERROR, "outbound userAssignedNatGateway on an AKS-managed network", "EGR"),
-    /** Outbound userAssignedNatGateway on an existing subnet, which must already have its NAT gateway. */
     USER_NAT_EXISTING_SUBNET(Severity.WARNING, "outbound userAssignedNatGateway on an existing subnet, which must already have its NAT gateway", "EGR, aksnet"),
-    /** Outbound userDefinedRouting on an AKS-managed network. */
     UDR_NEEDS_OWN_SUBNET(Severity.ERROR, "outbound userDefinedRouting on an AKS-managed network", "EGR"),
-    /** UserDefinedRouting on an existing network, whose route table must already send 0.0.0.0/0 to a firewall. */
     UDR_ROUTE_TABLE(Severity.WARNING, "userDefinedRouting on an existing network, whose route table must already send 0.0.0.0/0 to a firewall", "EGR"),
-    /** UserDefinedRouting on a network aksnet creates, without egressNextHopIp. */
     UDR_NEXT_HOP_REQUIRED(Severity.ERROR, "userDefinedRouting on a network aksnet creates, without egressNextHopIp", "EGR, aksnet"),
-    /** EgressNextHopIp given without userDefinedRouting on a created network. */
     EGRESS_NEXT_HOP_NOT_ALLOWED(Severity.ERROR, "egressNextHopIp given without userDefinedRouting on a created network", "aksnet"),
-    /** EgressNextHopIp is an address no host can have (unspecified, broadcast, loopback, multicast, a subnet's reserved ones). */
     EGRESS_NEXT_HOP_INVALID(Severity.ERROR, "egressNextHopIp is an address no firewall can have: unspecified, broadcast, loopback, "
             + "link-local, multicast, or a subnet's network, Azure-reserved or broadcast address", "VNET"),
-    /** EgressNextHopIp is a public address. */
     EGRESS_NEXT_HOP_PUBLIC(Severity.ERROR, "egressNextHopIp is a public address", "EGR, VNET"),
-    /** EgressNextHopIp lies in the cluster's own node subnet. */
     EGRESS_NEXT_HOP_IN_NODE_SUBNET(Severity.ERROR, "egressNextHopIp lies in the cluster's own node subnet", "EGR, aksnet"),
-    /** EgressNextHopIp lies in no subnet of the spec and no connected network. */
     EGRESS_NEXT_HOP_UNREACHABLE(Severity.WARNING, "egressNextHopIp lies in no subnet of the spec and no connected network", "aksnet"),
-    /** Clusters sharing a node subnet disagree on outbound type or egress next hop. */
     SHARED_SUBNET_OUTBOUND_MISMATCH(Severity.ERROR, "clusters sharing a node subnet disagree on outbound type or egress next hop", "EGR, aksnet"),
-    /** ResourceGroup on a network aksnet creates. */
     CREATED_VNET_RESOURCE_GROUP(Severity.ERROR, "resourceGroup on a network aksnet creates", "aksnet"),
-    /** Location is not a known Azure region name. */
     LOCATION_UNKNOWN(Severity.WARNING, "location is not a known Azure region name", "ARM"),
-    /** A VNet range outside RFC 1918 and 100.64.0.0/10. */
     VNET_PUBLIC_RANGE(Severity.WARNING, "a VNet range outside RFC 1918 and 100.64.0.0/10", "VNET"),
-    /** Fewer /24 blocks in the pod CIDR than nodes at max scale plus surge. */
     POD_CIDR_TOO_SMALL(Severity.ERROR, "fewer /24 blocks in the pod CIDR than nodes at max scale plus surge", "OVL, KUB"),
-    /** System pools sum to fewer than 2 nodes at minimum. */
     SYSTEM_POOL_SIZE(Severity.WARNING, "system pools sum to fewer than 2 nodes at minimum", "NP"),
-    /** More than 100 pools in a cluster. */
     POOL_LIMIT(Severity.ERROR, "more than 100 pools in a cluster", "LIM"),
-    /** More than 5,000 nodes at max scale (warning above 1,000). */
     CLUSTER_MAX_NODES(Severity.ERROR, "more than 5,000 nodes at max scale (warning above 1,000)", "LIM"),
-    /** A system pool with maxPods below 30. */
     MAXPODS_SYSTEM_POOL(Severity.ERROR, "a system pool with maxPods below 30", "NP"),
-    /** The addresses pools need at max scale exceed the subnet's usable addresses. */
     SUBNET_CAPACITY(Severity.ERROR, "the addresses pools need at max scale exceed the subnet's usable addresses", "PLAN, POD, NODE"),
-    /** The worst case exceeds the subnet, or leaves less than 10% of it. */
     SUBNET_HEADROOM(Severity.WARNING, "the worst case exceeds the subnet, or leaves less than 10% of it", "PLAN"),
-    /** Two specs define the same cluster name in the same resource group. */
     FLEET_DUPLICATE_CLUSTER(Severity.ERROR, "two specs define the same cluster name in the same resource group", "contract"),
-    /** VNets of different specs overlap. */
     FLEET_VNET_OVERLAP(Severity.WARNING, "VNets of different specs overlap", "contract"),
-    /** Two specs declare the same network/subnet with different CIDRs. */
     FLEET_SUBNET_CONFLICT(Severity.ERROR, "two specs declare the same network/subnet with different CIDRs", "contract"),
-    /** A Java spec that does not compile. */
     JAVA_SPEC_COMPILE(Severity.ERROR, "a Java spec does not compile", "aksnet"),
-    /** A Java spec without public static Deployment spec(). */
     JAVA_SPEC_NO_SPEC_METHOD(Severity.ERROR, "a Java spec has no public static Deployment spec()", "aksnet"),
-    /** A Java spec whose spec() throws. */
     JAVA_SPEC_FAILED(Severity.ERROR, "a Java spec's spec() throws or returns null", "aksnet"),
-    /** PrivateDnsZone on a cluster that is not private. */
     PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER(Severity.ERROR, "privateDnsZone on a cluster that is not private", "PRIV"),
-    /** A private DNS zone that is not system, none or a correctly named zone's resource id. */
     PRIVATE_DNS_ZONE_INVALID(Severity.ERROR, "privateDnsZone is not system, none or the id of a zone named for the cluster's region", "PRIV"),
-    /** A service endpoint name aksnet does not know. */
     SERVICE_ENDPOINT_UNKNOWN(Severity.WARNING, "a service endpoint name aksnet does not know", "VNET"),
-    /** Service endpoints declared on a subnet of an existing network. */
     SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
-    /** Service endpoints declared on a cluster instead of on a subnet aksnet creates. */
     SERVICE_ENDPOINTS_NOT_ON_SUBNET(Severity.ERROR, "service endpoints declared on a cluster, not on a subnet", "CNI"),
-    /** A pod subnet delegated to a service other than AKS. */
     POD_SUBNET_OTHER_DELEGATION(Severity.ERROR, "a pod subnet delegated to a service other than AKS", "POD"),
-    /** Application Gateway for Containers on kubenet. */
     INGRESS_AGC_KUBENET(Severity.ERROR, "Application Gateway for Containers on a kubenet cluster", "CNI"),
-    /** An ingress without the one source of its gateway its type needs. */
     INGRESS_GATEWAY_SOURCE(Severity.ERROR, "an ingress without exactly the subnet, subnetCidr or gatewayId its type needs", "AGC, AGIC"),
-    /** An ingress subnet delegated wrongly for its type. */
     INGRESS_SUBNET_DELEGATION(Severity.ERROR, "an association subnet not delegated to applicationGatewayForContainers, or a gateway subnet "
             + "with a delegation", "AGC, AGIC"),
-    /** An association subnet smaller than /24. */
     INGRESS_SUBNET_TOO_SMALL(Severity.ERROR, "an Application Gateway for Containers association subnet smaller than /24", "AGC"),
-    /** A new application gateway's subnet smaller than /24. */
     INGRESS_GATEWAY_SUBNET_SMALL(Severity.WARNING, "an application gateway subnet smaller than /24", "AGIC"),
-    /** An ingress subnet also used by pools or by another cluster's ingress. */
     INGRESS_SUBNET_SHARED(Severity.ERROR, "an ingress subnet also holds nodes, pods or another ingress", "AGC, AGIC"),
-    /** An ingress subnet outside the network of the cluster's nodes. */
     INGRESS_SUBNET_OTHER_NETWORK(Severity.WARNING, "an ingress subnet outside the network of the cluster's nodes", "AGC, AGIC"),
-    /** A subnetCidr that AKS cannot place, or that aksnet would leave unmanaged. */
     INGRESS_SUBNET_CIDR_PLACEMENT(Severity.ERROR, "an ingress subnetCidr on your own network, or outside the AKS-managed network's free "
             + "space, or overlapping the cluster's ranges", "AGIC, aksnet"),
-    /** A gatewayId that is not an application gateway's resource id. */
     INGRESS_GATEWAY_ID_INVALID(Severity.ERROR, "an ingress gatewayId that is not an application gateway's resource id", "AGIC"),
-    /** The ingress controller add-on on kubenet, where the gateway subnet needs the cluster's route table. */
     INGRESS_KUBENET_ROUTE_TABLE(Severity.WARNING, "a kubenet cluster's gateway subnet cannot get, or gets with a default route, the "
             + "cluster's route table", "AGIC, KUB"),
-    /** A kubernetesVersion AKS no longer supports (past its end of life), or not in AKS's form. */
     K8S_VERSION_UNSUPPORTED(Severity.ERROR, "a kubernetesVersion AKS no longer supports (past its end of life), or not in AKS's form", "VER"),
-    /** A kubernetesVersion whose end of life is less than 90 days away. */
     K8S_VERSION_END_OF_SUPPORT(Severity.WARNING, "a kubernetesVersion whose end of life in AKS is less than 90 days away", "VER"),
-    /** A kubernetesVersion newer than aksnet's table of AKS versions. */
     K8S_VERSION_UNKNOWN(Severity.WARNING, "a kubernetesVersion newer than aksnet's table of AKS versions", "VER"),
-    /** No system pool. */
     SYSTEM_POOL_REQUIRED(Severity.ERROR, "no system pool", "NP"),
-    /** A system pool runs Windows. */
     SYSTEM_POOL_LINUX(Severity.ERROR, "a system pool runs Windows", "NP"),
-    /** A system pool that can scale to zero nodes. */
     SYSTEM_POOL_SCALE_TO_ZERO(Severity.ERROR, "a system pool that can scale to zero nodes", "NP"),
-    /** Autoscale min above max, below 0, or max above 1000. */
     AUTOSCALE_RANGE(Severity.ERROR, "autoscale min above max, below 0, or max above 1000", "NP, LIM"),
-    /** Node count below 0 or above 1000. */
     POOL_COUNT_RANGE(Severity.ERROR, "node count below 0 or above 1000", "LIM"),
-    /** MaxPods outside 10 to 250. */
     MAXPODS_RANGE(Severity.ERROR, "maxPods outside 10 to 250", "PLAN, CLI");
 
     private final Severity severity;

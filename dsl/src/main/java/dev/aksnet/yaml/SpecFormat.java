@@ -55,6 +55,15 @@ public final class SpecFormat {
             fields.forEach(f -> keys.add(f.name()));
             return keys;
         }
+
+        /**
+         * The field of that name. The reader asks for every key through here, so a key it spells differently from the
+         * format fails at once instead of silently reading nothing.
+         */
+        public Field field(String name) {
+            return fields.stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the spec format's " + this.name + " has no key '" + name + "'"));
+        }
     }
 
     private static Field field(String name, Kind kind, boolean required, String description) {

@@ -132,6 +132,13 @@ public final class SpecReader {
         return new Result(spec, List.copyOf(diagnostics));
     }
 
+    /** The {@code object.key} names binding this YAML text asked for (a test reads a spec with every object in it). */
+    static Set<String> keysAsked(String text) throws YamlTreeReader.YamlSyntaxException {
+        Binder binder = new Binder(new SourceMap("spec.yaml"));
+        binder.deployment(new YamlTreeReader().read(text));
+        return binder.keysAsked;
+    }
+
     private static Result unreadable(String fileName, String what) {
         return unreadable(Position.ofFile(fileName), "spec file " + fileName + " " + what, "pass the path of a YAML spec file");
     }
@@ -157,6 +164,8 @@ public final class SpecReader {
     private static final class Binder {
         final SourceMap sourceMap;
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** {@code object.key} of every key the binder asked for: tests check that it reads every key the format defines. */
+        final Set<String> keysAsked = new java.util.HashSet<>();
         boolean complete = true;
 
         Binder(SourceMap sourceMap) {
@@ -436,17 +445,19 @@ public final class SpecReader {
                                     .orElse("known keys: " + String.join(", ", known.stream().sorted().toList()))));
                 }
             }
-            return new Fields(path, values, misspelt);
+            return new Fields(type, path, values, misspelt);
         }
 
         /** The known fields of one mapping. */
         final class Fields {
+            private final SpecFormat.ObjectType type;
             private final String path;
             private final Map<String, YamlNode> values;
             /** Known keys that an unknown key of this mapping most likely meant (its did-you-mean). */
             private final Set<String> misspelt;
 
-            Fields(String path, Map<String, YamlNode> values, Set<String> misspelt) {
+            Fields(SpecFormat.ObjectType type, String path, Map<String, YamlNode> values, Set<String> misspelt) {
+                this.type = type;
                 this.path = path;
                 this.values = values;
                 this.misspelt = misspelt;
@@ -468,8 +479,9 @@ public final class SpecReader {
                 return path.isEmpty() ? key : path + "." + key;
             }
 
-            /** The value of {@code key}, when present and not null. */
+            /** The value of {@code key}, when present and not null; {@code key} must be one the format defines. */
             Optional<YamlNode> node(String key) {
+                keysAsked.add(type.name() + "." + type.field(key).name());
                 YamlNode n = values.get(key);
                 return n instanceof Scalar s && s.type() == ScalarType.NULL ? Optional.empty() : Optional.ofNullable(n);
             }
