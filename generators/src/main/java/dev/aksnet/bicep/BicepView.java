@@ -13,7 +13,19 @@ import java.util.List;
  * @param redeployHint the comment line for redeployments, or null when a redeployment is the same command
  * @param tags         the tags var, sorted
  * @param location     the location var
- * @param params       parameters, in print order
+ * @param params       parameters, in print order: the inputs the plan asks for, then the clusters' "exists" flags
+ * @param routeTables  route tables, with their routes and, for kubenet, their deployed state
+ * @param natGateways  NAT gateways with their public IPs
+ * @param networks     created and existing networks
+ * @param subnetRefs   {@code existing} handles of the subnets pools and grants use
+ * @param identities   user-assigned identities
+ * @param subnetRoleAssignments     grants on subnets, through the role module
+ * @param routeTableRoleAssignments grants on route tables of this deployment
+ * @param zoneRoleAssignments       grants on private DNS zones, through their module
+ * @param clusters     managed clusters
+ * @param trafficControllers        Application Gateway for Containers
+ * @param addonRoleAssignments      grants to the ingress add-on's identity, after its cluster
+ * @param outputs      outputs with their descriptions
  * @param types        each resource type at its API version, quoted
  * @param roleModule   the role modules and the role definitions they grant
  */

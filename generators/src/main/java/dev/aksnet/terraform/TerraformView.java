@@ -4,8 +4,24 @@ package dev.aksnet.terraform;
 import java.util.List;
 
 /**
- * Everything the Terraform templates print, decided and escaped in Java ({@link TerraformViewBuilder}). Values
- * are finished HCL expressions: quoted literals or references.
+ * Everything the azurerm Terraform templates print, spelt in Java ({@link TerraformViewBuilder}) from the resource
+ * plan. Values are finished HCL expressions: quoted literals or references.
+ *
+ * @param header            the generated-file comment, first line of every file
+ * @param requiredTerraform the Terraform version constraint
+ * @param providers         required providers: azurerm, and azapi when a cluster is written through it
+ * @param variables         variables.tf
+ * @param tags              the tags local, sorted
+ * @param foundation        the resource group and the created networks
+ * @param subnets           created subnets, with their delegations
+ * @param dataSources       subnets of existing networks
+ * @param attachments       route tables, routes, NAT gateways, public IPs and their subnet associations
+ * @param access            identities and the role grants clusters wait for
+ * @param clusters          azurerm_kubernetes_cluster blocks
+ * @param azapiClusters     clusters azurerm cannot express, as azapi blocks
+ * @param nodePools         pools other than each cluster's default pool
+ * @param ingress           traffic controllers and the grants to the ingress add-on's identity
+ * @param outputs           outputs.tf
  */
 public record TerraformView(
         String header,
