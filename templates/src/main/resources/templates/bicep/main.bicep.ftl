@@ -164,11 +164,9 @@ resource ${c.symbol} ${view.types.managedClusters} = {
   location: location
   tags: tags
   identity: {
+    type: ${c.identityType}
 <#if c.userAssigned>
-    type: 'UserAssigned'
     userAssignedIdentities: toObject([${c.identityRef}], id => id, id => {})
-<#else>
-    type: 'SystemAssigned'
 </#if>
   }
 <@arm.value "properties: " c.properties "  "/>

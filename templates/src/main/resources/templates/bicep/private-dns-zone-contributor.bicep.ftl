@@ -2,10 +2,10 @@ ${view.header}
 // Grants Private DNS Zone Contributor on a private cluster's own DNS zone. A module, so that the zone may live in
 // another resource group or subscription.
 
-@description('Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it.')
+@description(${view.roleModule.zoneNameDescription})
 param zoneName string
 
-@description('Principal id of the cluster identity.')
+@description(${view.roleModule.principalIdDescription})
 param principalId string
 
 var roleDefinitionId = ${view.roleModule.zoneRoleDefinitionId}
@@ -20,6 +20,6 @@ resource zoneContributor ${view.types.roleAssignments} = {
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionId)
     principalId: principalId
-    principalType: 'ServicePrincipal'
+    principalType: ${view.roleModule.principalType}
   }
 }

@@ -1,13 +1,13 @@
 ${view.header}
 // Grants Network Contributor on one subnet. A module, so that the subnet may live in another resource group.
 
-@description('Name of the virtual network that holds the subnet.')
+@description(${view.roleModule.vnetNameDescription})
 param virtualNetworkName string
 
-@description('Name of the subnet.')
+@description(${view.roleModule.subnetNameDescription})
 param subnetName string
 
-@description('Principal id of the cluster identity.')
+@description(${view.roleModule.principalIdDescription})
 param principalId string
 
 var roleDefinitionId = ${view.roleModule.roleDefinitionId}
@@ -27,6 +27,6 @@ resource networkContributor ${view.types.roleAssignments} = {
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionId)
     principalId: principalId
-    principalType: 'ServicePrincipal'
+    principalType: ${view.roleModule.principalType}
   }
 }

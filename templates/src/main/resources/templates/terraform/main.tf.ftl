@@ -94,11 +94,12 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
     ${a.key} = ${a.value}
 </#list>
   }
-<#if c.windowsProfile>
+<#if c.windowsProfile?has_content>
 
   windows_profile {
-    admin_username = var.windows_admin_username
-    admin_password = var.windows_admin_password
+<#list c.windowsProfile as a>
+    ${a.key} = ${a.value}
+</#list>
   }
 </#if>
 <#if c.ingressApplicationGateway?has_content>

@@ -220,9 +220,9 @@ public final class AzapiViewBuilder {
         clusterRefs.put(c.name(), ref);
         List<Attribute> identity;
         if (c.identity() instanceof UserAssigned ua) {
-            identity = List.of(attr("type", quote("UserAssigned")), attr("identity_ids", "[" + identityRefs.get(ua.identity()) + ".id]"));
+            identity = List.of(attr("type", quote(ua.type())), attr("identity_ids", "[" + identityRefs.get(ua.identity()) + ".id]"));
         } else {
-            identity = List.of(attr("type", quote("SystemAssigned")));
+            identity = List.of(attr("type", quote(c.identity().type())));
         }
         List<String> dependsOn = c.waitsFor().stream().filter(w -> w instanceof GrantWait)
                 .map(w -> grantRefs.get(((GrantWait) w).grant())).toList();

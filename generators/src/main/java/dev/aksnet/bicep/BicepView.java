@@ -115,9 +115,10 @@ public record BicepView(
      * A managed cluster: its envelope and its properties.
      *
      * @param deployed     its deployed state, read on redeployments (autoscaled pools), or null
+     * @param identityType the identity's type, quoted
      * @param userAssigned whether its identity is {@code identityRef}, else system-assigned
      */
-    public record Cluster(String symbol, String name, DeployedCluster deployed, boolean userAssigned, String identityRef,
+    public record Cluster(String symbol, String name, DeployedCluster deployed, String identityType, boolean userAssigned, String identityRef,
                           ArmValue.ArmObject properties, List<String> dependsOn) {
     }
 
@@ -140,7 +141,12 @@ public record BicepView(
                         String privateDnsZones) {
     }
 
-    /** The role definitions aksnet grants and the modules that grant them. */
-    public record RoleModule(String path, String roleDefinitionId, String zonePath, String zoneRoleDefinitionId) {
+    /**
+     * The role definitions aksnet grants and the modules that grant them: paths, role definition ids, the principal
+     * type, and the descriptions of the modules' parameters, all quoted.
+     */
+    public record RoleModule(String path, String roleDefinitionId, String zonePath, String zoneRoleDefinitionId, String principalType,
+                             String vnetNameDescription, String subnetNameDescription, String zoneNameDescription,
+                             String principalIdDescription) {
     }
 }

@@ -165,7 +165,7 @@ final class BicepViewBuilder {
             }
             List<String> dependsOn = c.waitsFor().stream().filter(w -> w instanceof GrantWait)
                     .map(w -> grantSymbols.get(((GrantWait) w).grant())).toList();
-            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, identityRef != null, identityRef,
+            clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, quote(c.identity().type()), identityRef != null, identityRef,
                     ArmBodies.managedClusterProperties(c, spelling), dependsOn));
             for (ResourcePlan.Output o : plan.outputs()) {
                 if (clusterOf(o.value()).equals(c.name())) {
@@ -197,7 +197,10 @@ final class BicepViewBuilder {
                 quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, identities, subnetRoles,
                 routeTableRoles, zoneRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
-                        quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID)));
+                        quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
+                        quote("Name of the virtual network that holds the subnet."), quote("Name of the subnet."),
+                        quote("Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it."),
+                        quote("Principal id of the cluster identity.")));
     }
 
     /** The output, and for a traffic controller's first output the traffic controller itself (its symbols come first). */

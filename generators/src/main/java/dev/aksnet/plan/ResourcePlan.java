@@ -159,14 +159,22 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
 
     /** A cluster's control-plane identity. */
     public sealed interface ClusterIdentity {
+        /** The API's identity type. */
+        String type();
     }
 
     /** AKS creates the identity with the cluster (AKS-managed networks: nothing to grant beforehand). */
     public record SystemAssigned() implements ClusterIdentity {
+        public String type() {
+            return "SystemAssigned";
+        }
     }
 
     /** An identity aksnet creates, so that it can be granted roles before the cluster exists. */
     public record UserAssigned(Identity identity) implements ClusterIdentity {
+        public String type() {
+            return "UserAssigned";
+        }
     }
 
     /** What a cluster must wait for beyond what it references. */

@@ -67,7 +67,7 @@ public record TerraformView(
 
     /** An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show. */
     public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
-                          String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, boolean windowsProfile,
+                          String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, List<Attribute> windowsProfile,
                           List<Attribute> ingressApplicationGateway, List<String> dependsOn) {
     }
 

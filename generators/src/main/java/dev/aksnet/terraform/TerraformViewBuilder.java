@@ -160,14 +160,14 @@ final class TerraformViewBuilder {
                         attr("location", location),
                         attr("resource_group_name", rgName),
                         attr("tags", "local.tags"))));
-                identity = List.of(attr("type", quote("UserAssigned")), attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
+                identity = List.of(attr("type", quote(ua.type())), attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
                 for (RoleGrant g : plan.roleGrants()) {
                     if (g.principal() instanceof IdentityPrincipal ip && ip.identity().equals(ua.identity())) {
                         grantRefs.put(g, roleAssignment(access, g));
                     }
                 }
             } else {
-                identity = List.of(attr("type", quote("SystemAssigned")));
+                identity = List.of(attr("type", quote(c.identity().type())));
             }
             List<String> dependsOn = new ArrayList<>();
             for (Wait w : c.waitsFor()) {
@@ -184,7 +184,7 @@ final class TerraformViewBuilder {
                         dependsOn));
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
-                        quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()), c.windowsProfile(),
+                        quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 for (AgentPool p : c.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
@@ -278,6 +278,15 @@ final class TerraformViewBuilder {
             return List.of(attr("subnet_cidr", quote(in.subnetCidr())));
         }
         return List.of(attr("gateway_id", quote(((ExistingGateway) addon).gatewayId())));
+    }
+
+    /** windows_profile: the administrator credentials the plan asks for; empty without Windows pools. */
+    private static List<Attribute> windowsProfile(ManagedCluster c) {
+        if (!c.windowsProfile()) {
+            return List.of();
+        }
+        return List.of(attr("admin_username", "var." + String.join("_", ResourcePlan.WINDOWS_ADMIN_USERNAME.words())),
+                attr("admin_password", "var." + String.join("_", ResourcePlan.WINDOWS_ADMIN_PASSWORD.words())));
     }
 
     private static List<String> comments(ManagedCluster c) {
