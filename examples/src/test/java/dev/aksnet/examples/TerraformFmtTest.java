@@ -15,15 +15,17 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** terraform fmt is the formatting authority: where the CLI is installed, it must find nothing to change. */
+/** terraform fmt is the formatting authority: where the CLI is installed, it must find nothing to change in either Terraform target. */
 class TerraformFmtTest {
 
     @Test
     void generatedTerraformOfEveryExampleIsTerraformFmtClean(@TempDir Path dir) throws Exception {
         assumeTrue(terraformAvailable(), "terraform is not on PATH");
         for (String example : ExampleFiles.names()) {
-            List<GeneratedFile> files = ExampleFiles.generate(ExampleFiles.load(example), Target.TERRAFORM);
-            OutputWriter.write(dir.resolve(example), files);
+            for (Target target : List.of(Target.TERRAFORM, Target.TERRAFORM_AZAPI)) {
+                List<GeneratedFile> files = ExampleFiles.generate(ExampleFiles.load(example), target);
+                OutputWriter.write(dir.resolve(example).resolve(target.cliName()), files);
+            }
         }
         Process fmt = new ProcessBuilder("terraform", "fmt", "-check", "-diff", "-recursive", "-no-color", dir.toString())
                 .redirectErrorStream(true).start();
