@@ -1,4 +1,19 @@
 <#import "azapi-block.ftl" as azapi>
+<#-- A resource or data source of one-line attributes (TerraformView.Resource). -->
+<#macro block kind r>
+
+${kind} "${r.type}" "${r.local}" {
+<#list r.attributes as a>
+  ${a.key} = ${a.value}
+</#list>
+<#if r.hasUpgradeSettings()>
+
+  upgrade_settings {
+    max_surge = ${r.maxSurge}
+  }
+</#if>
+}
+</#macro>
 ${view.header}
 
 locals {
@@ -13,12 +28,7 @@ locals {
 </#if>
 }
 <#list view.foundation as r>
-
-resource "${r.type}" "${r.local}" {
-<#list r.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-}
+<@block "resource" r/>
 </#list>
 <#list view.subnets as s>
 
@@ -39,29 +49,14 @@ resource "azurerm_subnet" "${s.local}" {
 </#if>
 }
 </#list>
-<#list view.dataSources as ds>
-
-data "${ds.type}" "${ds.local}" {
-<#list ds.attributes as a>
-  ${a.key} = ${a.value}
+<#list view.dataSources as r>
+<@block "data" r/>
 </#list>
-}
-</#list>
-<#list view.attachments as at>
-
-resource "${at.type}" "${at.local}" {
-<#list at.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-}
+<#list view.attachments as r>
+<@block "resource" r/>
 </#list>
 <#list view.access as r>
-
-resource "${r.type}" "${r.local}" {
-<#list r.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-}
+<@block "resource" r/>
 </#list>
 <#list view.clusters as c>
 
@@ -123,25 +118,9 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 <#list view.azapiClusters as c>
 <@azapi.block c/>
 </#list>
-<#list view.nodePools as p>
-
-resource "${p.type}" "${p.local}" {
-<#list p.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-<#if p.hasUpgradeSettings()>
-
-  upgrade_settings {
-    max_surge = ${p.maxSurge}
-  }
-</#if>
-}
+<#list view.nodePools as r>
+<@block "resource" r/>
 </#list>
 <#list view.ingress as r>
-
-resource "${r.type}" "${r.local}" {
-<#list r.attributes as a>
-  ${a.key} = ${a.value}
-</#list>
-}
+<@block "resource" r/>
 </#list>

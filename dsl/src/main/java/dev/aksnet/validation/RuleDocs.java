@@ -15,12 +15,7 @@ public final class RuleDocs {
     static Map<RuleId, String> checkedBy() {
         Map<RuleId, String> by = new LinkedHashMap<>();
         for (RuleId id : RuleId.values()) {
-            by.put(id, switch (id) {
-                case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE -> "the YAML reader";
-                case CIDR_INVALID, IP_INVALID -> "the YAML reader and the Java DSL";
-                case JAVA_SPEC_COMPILE, JAVA_SPEC_NO_SPEC_METHOD, JAVA_SPEC_FAILED -> "the Java spec compiler";
-                default -> "";
-            });
+            by.put(id, id.reportedOutsideRules().orElse(""));
         }
         Rules.all().forEach(r -> by.put(r.id(), name(r.getClass())));
         Rules.fleet().forEach(r -> by.put(r.id(), name(r.getClass())));

@@ -133,6 +133,19 @@ public enum RuleId {
         this.source = source;
     }
 
+    /**
+     * Who reports an id that no {@link Rule} class checks: the YAML reader, the Java DSL, the Java spec compiler. Empty
+     * for the ids rules report (registered in {@link Rules}).
+     */
+    public java.util.Optional<String> reportedOutsideRules() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE -> "the YAML reader";
+            case CIDR_INVALID, IP_INVALID -> "the YAML reader and the Java DSL";
+            case JAVA_SPEC_COMPILE, JAVA_SPEC_NO_SPEC_METHOD, JAVA_SPEC_FAILED -> "the Java spec compiler";
+            default -> null;
+        });
+    }
+
     /** Where the rule comes from, by the catalogue's short names (CNI, PLAN, EGR, …; contract; aksnet). */
     public String source() {
         return source;

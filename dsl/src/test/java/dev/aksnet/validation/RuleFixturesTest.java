@@ -122,9 +122,11 @@ class RuleFixturesTest {
         registered.addAll(Rules.fleet().stream().map(FleetRule::id).toList());
         assertEquals(registered.size(), Set.copyOf(registered).size(), "a rule registered twice");
         // Rules the YAML reader and the Java spec compiler report themselves (shape, CIDR syntax, Java) have no Rule class.
-        Set<RuleId> readerRules = EnumSet.of(RuleId.SPEC_UNKNOWN_KEY, RuleId.SPEC_MISSING_KEY, RuleId.SPEC_BAD_VALUE,
-                RuleId.SPEC_UNREADABLE, RuleId.CIDR_INVALID, RuleId.IP_INVALID, RuleId.JAVA_SPEC_COMPILE, RuleId.JAVA_SPEC_NO_SPEC_METHOD, RuleId.JAVA_SPEC_FAILED);
+        Set<RuleId> readerRules = EnumSet.noneOf(RuleId.class);
+        java.util.Arrays.stream(RuleId.values()).filter(id -> id.reportedOutsideRules().isPresent()).forEach(readerRules::add);
         Set<RuleId> all = EnumSet.copyOf(registered);
+        assertEquals(Set.of(), readerRules.stream().filter(all::contains).collect(java.util.stream.Collectors.toSet()),
+                "an id both a rule and the reader report");
         all.addAll(readerRules);
         assertEquals(EnumSet.allOf(RuleId.class), all);
     }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /** The {@code aksnet} command: subcommands do the work; this class wires picocli and the exit codes. */
 @Command(name = "aksnet", mixinStandardHelpOptions = true, versionProvider = Aksnet.Version.class,
-        description = "Validates AKS cluster network specs and generates Terraform or Bicep from them.",
+        description = "Validates AKS cluster network specs and generates Terraform (azurerm or azapi) or Bicep from them.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:a spec is invalid", "2:command-line usage error",
                 "3:generate --check found the output out of date"})

@@ -37,6 +37,7 @@ final class WarmupCommand implements Callable<Integer> {
                         {"plan", file.toString()},
                         {"generate", "-q", "--target", "terraform", "--out", dir.resolve(plugin).toString(), file.toString()},
                         {"generate", "-q", "--target", "bicep", "--out", dir.resolve(plugin).toString(), file.toString()},
+                        {"generate", "-q", "--target", "terraform-azapi", "--out", dir.resolve(plugin).toString(), file.toString()},
                         {"generate", "-q", "--check", "--target", "bicep", "--out", dir.resolve(plugin).toString(), file.toString()}};
                 for (String[] run : runs) {
                     int code = Aksnet.run(run, sink, sink);
