@@ -87,8 +87,8 @@ public final class Choices {
         }
 
         /**
-         * A zone of the user's, by resource id; its parts when the id has the form of a private DNS zone's
-         * (PRIVATE_DNS_ZONE_INVALID refuses any other).
+         * A zone of the user's, by resource id; its parts when the id has the form of a private DNS zone's, with a
+         * subscription GUID (PRIVATE_DNS_ZONE_INVALID refuses any other).
          */
         record ZoneId(String id, Optional<Parts> parts) implements PrivateDnsZone {
             public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId) {
@@ -101,7 +101,7 @@ public final class Choices {
         }
 
         Pattern ZONE_ID = Pattern.compile(
-                "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
+                "/subscriptions/([0-9a-fA-F-]{36})/resourceGroups/([^/]+)/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
                 Pattern.CASE_INSENSITIVE);
 
         /** The zone in force for a private cluster; empty for a public one. */

@@ -1,6 +1,7 @@
 package dev.aksnet.validation.rules;
 
 import dev.aksnet.model.Cluster;
+import dev.aksnet.resolve.Choices;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
@@ -39,9 +40,6 @@ public final class AccessRules {
      * cluster's.
      */
     public static final class PrivateDnsZoneInvalid implements Rule {
-        private static final Pattern ZONE_ID = Pattern.compile(
-                "/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/providers/Microsoft\\.Network/privateDnsZones/([^/]+)",
-                Pattern.CASE_INSENSITIVE);
 
         @Override
         public RuleId id() {
@@ -54,17 +52,18 @@ public final class AccessRules {
             Pattern zoneName = Pattern.compile("([a-z0-9-]+\\.)?privatelink\\." + Pattern.quote(region) + "\\.azmk8s\\.io", Pattern.CASE_INSENSITIVE);
             for (ClusterAt c : spec.clusters()) {
                 Cluster cluster = c.cluster();
-                if (!cluster.privateCluster() || !cluster.customPrivateDnsZone()) {
+                Choices.PrivateDnsZone.ZoneId zone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId)
+                        .map(z -> (Choices.PrivateDnsZone.ZoneId) z).orElse(null);
+                if (zone == null) {
                     continue;
                 }
-                var id = ZONE_ID.matcher(cluster.privateDnsZone());
-                if (!id.matches()) {
+                if (zone.parts().isEmpty()) {
                     report.at(c.path() + ".privateDnsZone", "privateDnsZone '" + cluster.privateDnsZone()
                                     + "' is neither system, none nor the resource id of a private DNS zone",
                             "write system, none, or /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/"
                                     + "privatelink." + region + ".azmk8s.io");
-                } else if (!zoneName.matcher(id.group(1)).matches()) {
-                    report.at(c.path() + ".privateDnsZone", "private DNS zone '" + id.group(1) + "' is not named for the cluster's region",
+                } else if (!zoneName.matcher(zone.parts().get().zoneName()).matches()) {
+                    report.at(c.path() + ".privateDnsZone", "private DNS zone '" + zone.parts().get().zoneName() + "' is not named for the cluster's region",
                             "name it privatelink." + region + ".azmk8s.io or <subzone>.privatelink." + region + ".azmk8s.io");
                 }
             }
