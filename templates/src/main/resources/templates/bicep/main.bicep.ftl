@@ -66,13 +66,24 @@ resource ${rt.symbol} ${view.types.routeTables} = {
 }
 </#list>
 <#list view.natGateways as ng>
+<#list ng.publicIps as ip>
 
-resource ${ng.publicIpSymbol} ${view.types.publicIpAddresses} = {
-  name: ${ng.publicIpName}
+resource ${ip.symbol} ${view.types.publicIpAddresses} = {
+  name: ${ip.name}
   location: location
   tags: tags
-<@arm.entries ng.publicIpBody.entries "  "/>
+<@arm.entries ip.body.entries "  "/>
 }
+</#list>
+<#if ng.publicIpPrefix??>
+
+resource ${ng.publicIpPrefix.symbol} ${view.types.publicIpPrefixes} = {
+  name: ${ng.publicIpPrefix.name}
+  location: location
+  tags: tags
+<@arm.entries ng.publicIpPrefix.body.entries "  "/>
+}
+</#if>
 
 resource ${ng.symbol} ${view.types.natGateways} = {
   name: ${ng.name}
@@ -107,6 +118,26 @@ resource ${s.symbol} ${view.types.subnets} existing = {
   name: ${s.name}
 }
 </#list>
+<#list view.natGatewayAttachments as a>
+
+module ${a.symbol} ${view.roleModule.natGatewayAttachmentPath} = {
+  name: ${a.deploymentName}
+<#if a.scope??>
+  scope: ${a.scope}
+</#if>
+  params: {
+    virtualNetworkName: ${a.vnetName}
+    subnetName: ${a.subnetName}
+    subnetProperties: ${a.subnetProperties}
+    natGatewayId: ${a.natGatewayId}
+  }
+<#if a.after??>
+  dependsOn: [
+    ${a.after}
+  ]
+</#if>
+}
+</#list>
 <#list view.identities as i>
 
 resource ${i.symbol} ${view.types.identities} = {
@@ -137,13 +168,13 @@ resource ${r.symbol} ${view.types.roleAssignments} = {
 <@arm.entries r.body.entries "  "/>
 }
 </#list>
-<#list view.zoneRoleAssignments as r>
+<#list view.resourceRoleAssignments as r>
 
-module ${r.symbol} ${view.roleModule.zonePath} = {
+module ${r.symbol} ${r.modulePath} = {
   name: ${r.deploymentName}
   scope: ${r.scope}
   params: {
-    zoneName: ${r.zoneName}
+    ${r.nameParam}: ${r.resourceName}
     principalId: ${r.principalId}
   }
 }

@@ -88,6 +88,22 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 <#list c.networkProfile as a>
     ${a.key} = ${a.value}
 </#list>
+<#if c.loadBalancerProfile?has_content>
+
+    load_balancer_profile {
+<#list c.loadBalancerProfile as a>
+      ${a.key} = ${a.value}
+</#list>
+    }
+</#if>
+<#if c.natGatewayProfile?has_content>
+
+    nat_gateway_profile {
+<#list c.natGatewayProfile as a>
+      ${a.key} = ${a.value}
+</#list>
+    }
+</#if>
   }
 <#if c.windowsProfile?has_content>
 

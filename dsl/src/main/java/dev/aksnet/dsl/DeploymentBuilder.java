@@ -4,6 +4,7 @@ import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.NatGateway;
 import dev.aksnet.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
 
@@ -23,6 +24,7 @@ public final class DeploymentBuilder {
     private final List<ConnectedNetwork> connectedNetworks = new ArrayList<>();
     private final List<VirtualNetwork> virtualNetworks = new ArrayList<>();
     private final List<Cluster> clusters = new ArrayList<>();
+    private final List<NatGateway> natGateways = new ArrayList<>();
 
     public DeploymentBuilder location(String location) {
         this.location = Objects.requireNonNull(location, "location");
@@ -55,6 +57,12 @@ public final class DeploymentBuilder {
         return this;
     }
 
+    /** A NAT gateway aksnet creates; subnets attach it by name. */
+    public DeploymentBuilder natGateway(NatGatewayBuilder natGateway) {
+        natGateways.add(natGateway.build());
+        return this;
+    }
+
     public DeploymentBuilder cluster(ClusterBuilder cluster) {
         return cluster(cluster.build());
     }
@@ -69,6 +77,6 @@ public final class DeploymentBuilder {
             throw new IllegalStateException("a deployment needs location(…) and resourceGroup(…)");
         }
         return CallSites.remember(new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks,
-                clusters), site);
+                natGateways, clusters), site);
     }
 }

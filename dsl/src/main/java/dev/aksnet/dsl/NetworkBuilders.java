@@ -1,6 +1,8 @@
 package dev.aksnet.dsl;
 
 import dev.aksnet.model.CidrSyntax;
+import dev.aksnet.model.LoadBalancerProfile;
+import dev.aksnet.model.ManagedNatGatewayProfile;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkPlugin;
@@ -31,6 +33,8 @@ public final class NetworkBuilders {
         private IPAddress dnsServiceIp;
         private OutboundType outbound;
         private IPAddress egressNextHopIp;
+        private LoadBalancerProfile loadBalancer;
+        private ManagedNatGatewayProfile natGateway;
 
         private final StackTraceElement site = CallSites.caller();
 
@@ -70,9 +74,23 @@ public final class NetworkBuilders {
             return self();
         }
 
+        /** Outbound through the load balancer, with its outbound settings. */
+        public B loadBalancer(LoadBalancerBuilder settings) {
+            this.outbound = OutboundType.LOAD_BALANCER;
+            this.loadBalancer = settings.build();
+            return self();
+        }
+
+        /** Outbound through a NAT gateway AKS manages (AKS-managed networks only), with its public IPs and idle timeout. */
+        public B managedNatGateway(int managedOutboundIps, int idleTimeoutMinutes) {
+            this.outbound = OutboundType.MANAGED_NAT_GATEWAY;
+            this.natGateway = new ManagedNatGatewayProfile(managedOutboundIps, idleTimeoutMinutes);
+            return self();
+        }
+
         public Network build() {
             return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp,
-                    outbound, egressNextHopIp), site);
+                    outbound, egressNextHopIp, loadBalancer, natGateway), site);
         }
     }
 

@@ -18,6 +18,9 @@ public final class NodePoolBuilder {
     private Integer maxPods;
     private SubnetRef subnet;
     private SubnetRef podSubnet;
+    private final java.util.List<Integer> zones = new java.util.ArrayList<>();
+    private boolean nodePublicIp;
+    private String nodePublicIpPrefixId;
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -66,6 +69,27 @@ public final class NodePoolBuilder {
         return this;
     }
 
+    /** The availability zones the nodes spread over, e.g. {@code zones(1, 2, 3)}. */
+    public NodePoolBuilder zones(int... zones) {
+        for (int z : zones) {
+            this.zones.add(z);
+        }
+        return this;
+    }
+
+    /** Every node gets its own public IP. */
+    public NodePoolBuilder nodePublicIp() {
+        this.nodePublicIp = true;
+        return this;
+    }
+
+    /** Every node gets its own public IP, from this public IP prefix (a resource id). */
+    public NodePoolBuilder nodePublicIp(String prefixId) {
+        this.nodePublicIp = true;
+        this.nodePublicIpPrefixId = Objects.requireNonNull(prefixId, "prefixId");
+        return this;
+    }
+
     public NodePool build() {
         if (vmSize == null) {
             throw new IllegalStateException("node pool '" + name + "' has no vmSize");
@@ -73,6 +97,7 @@ public final class NodePoolBuilder {
         if (count == null) {
             throw new IllegalStateException("node pool '" + name + "' has neither count(…) nor autoscale(…)");
         }
-        return CallSites.remember(new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet), site);
+        return CallSites.remember(new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones,
+                nodePublicIp, nodePublicIpPrefixId), site);
     }
 }

@@ -69,6 +69,12 @@ public final class VirtualNetworkBuilder {
         return this;
     }
 
+    /** A subnet with everything a subnet can carry: {@code subnet(Subnet.named("nodes").cidr("10.1.0.0/22").natGateway("nat"))}. */
+    public VirtualNetworkBuilder subnet(SubnetBuilder subnet) {
+        subnets.add(subnet.build());
+        return this;
+    }
+
     public VirtualNetwork build() {
         return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets), site);
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param tags              tags applied to every created resource, in spec order
  * @param connectedNetworks ranges reached over peering, VPN or ExpressRoute
  * @param virtualNetworks   networks created or referenced
+ * @param natGateways       NAT gateways aksnet creates, attached to the subnets that name them
  * @param clusters          the AKS clusters
  */
 public record Deployment(
@@ -28,6 +29,7 @@ public record Deployment(
         Map<String, String> tags,
         List<ConnectedNetwork> connectedNetworks,
         List<VirtualNetwork> virtualNetworks,
+        List<NatGateway> natGateways,
         List<Cluster> clusters) {
 
     /** The only spec format version so far. */
@@ -39,7 +41,19 @@ public record Deployment(
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         connectedNetworks = List.copyOf(connectedNetworks);
         virtualNetworks = List.copyOf(virtualNetworks);
+        natGateways = natGateways == null ? List.of() : List.copyOf(natGateways);
         clusters = List.copyOf(clusters);
+    }
+
+    /** A spec without NAT gateways of its own. */
+    public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
+                      List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<Cluster> clusters) {
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, List.of(), clusters);
+    }
+
+    /** The NAT gateway of that name (case-insensitive, as in Azure). */
+    public Optional<NatGateway> natGateway(String name) {
+        return natGateways.stream().filter(n -> n.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** Starts the Java DSL. */

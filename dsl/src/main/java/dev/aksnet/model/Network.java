@@ -21,11 +21,19 @@ import java.util.Objects;
  * @param outbound        the outbound type, or null (load balancer)
  * @param egressNextHopIp with userDefinedRouting on a network aksnet creates: where the default route sends egress
  *                        (a firewall or virtual appliance), or null
+ * @param loadBalancer    the load balancer's outbound settings, or null (AKS's defaults)
+ * @param natGateway      the managed NAT gateway's settings (managedNatGateway), or null (AKS's defaults)
  */
 public record Network(
         NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
         NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
-        OutboundType outbound, IPAddress egressNextHopIp) {
+        OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway) {
+    public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
+                   NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
+                   OutboundType outbound, IPAddress egressNextHopIp) {
+        this(plugin, model, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, egressNextHopIp, null, null);
+    }
+
 
     /** AKS's service CIDR when none is given. */
     public static final IPAddress DEFAULT_SERVICE_CIDR = new IPAddressString("10.0.0.0/16").getAddress();
@@ -68,6 +76,11 @@ public record Network(
 
     public OutboundType effectiveOutbound() {
         return outbound != null ? outbound : OutboundType.LOAD_BALANCER;
+    }
+
+    /** The load balancer's outbound settings in force with outbound loadBalancer (declared or AKS's defaults); else null. */
+    public LoadBalancerProfile effectiveLoadBalancer() {
+        return effectiveOutbound() != OutboundType.LOAD_BALANCER ? null : loadBalancer != null ? loadBalancer : LoadBalancerProfile.DEFAULTS;
     }
 
     /** The service CIDR in force: the declared one or AKS's default. */

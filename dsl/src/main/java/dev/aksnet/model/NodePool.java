@@ -2,6 +2,7 @@ package dev.aksnet.model;
 
 import dev.aksnet.dsl.NodePoolBuilder;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,12 +16,20 @@ import java.util.Objects;
  * @param maxPods   pods per node, or null for the plugin's default
  * @param subnet    the node subnet, or null on an AKS-managed network
  * @param podSubnet the pod subnet (Azure CNI Pod Subnet), or null
+ * @param zones     the availability zones its nodes spread over, or empty (no zone: Azure places them)
+ * @param nodePublicIp         whether every node gets its own public IP
+ * @param nodePublicIpPrefixId with nodePublicIp: the public IP prefix the nodes' IPs come from, by resource id, or null
  */
 public record NodePool(
         String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
-        SubnetRef subnet, SubnetRef podSubnet) {
+        SubnetRef subnet, SubnetRef podSubnet, List<Integer> zones, boolean nodePublicIp, String nodePublicIpPrefixId) {
+    public NodePool(String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
+                    SubnetRef subnet, SubnetRef podSubnet) {
+        this(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, List.of(), false, null);
+    }
 
     public NodePool {
+        zones = zones == null ? List.of() : List.copyOf(zones);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(os, "os");

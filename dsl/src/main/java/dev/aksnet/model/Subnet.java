@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param cidr       its address prefix, a prefix block
  * @param delegation       its delegation, or null
  * @param serviceEndpoints the Azure services reached over the backbone from the subnet ({@code Microsoft.Storage}, …)
+ * @param natGateway       the name of a NAT gateway of the spec attached to the subnet, or null
+ * @param defaultOutboundAccess false for a private subnet (no default outbound access: egress must be explicit); null
+ *                         when not said (Azure's default for the API version aksnet uses: true). On an existing
+ *                         network it describes the subnet and is not written.
  */
-public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
+public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
+                     Boolean defaultOutboundAccess) {
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
@@ -23,6 +28,20 @@ public record Subnet(String name, IPAddress cidr, Delegation delegation, List<St
 
     public Subnet(String name, IPAddress cidr, Delegation delegation) {
         this(name, cidr, delegation, List.of());
+    }
+
+    public Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
+        this(name, cidr, delegation, serviceEndpoints, null, null);
+    }
+
+    /** Starts the Java DSL for a subnet of that name. */
+    public static dev.aksnet.dsl.SubnetBuilder named(String name) {
+        return new dev.aksnet.dsl.SubnetBuilder(name);
+    }
+
+    /** Whether the subnet is declared private: no default outbound access. */
+    public boolean privateSubnet() {
+        return Boolean.FALSE.equals(defaultOutboundAccess);
     }
 
     public Optional<Delegation> delegationIfAny() {

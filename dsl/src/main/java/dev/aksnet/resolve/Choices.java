@@ -126,14 +126,16 @@ public final class Choices {
         <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
                     Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr);
 
-        record LoadBalancer() implements Outbound {
+        /** The load balancer, with its outbound settings in force (AKS's defaults where the spec says nothing). */
+        record LoadBalancer(dev.aksnet.model.LoadBalancerProfile profile) implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
                                Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
                 return loadBalancer.apply(this);
             }
         }
 
-        record ManagedNatGateway() implements Outbound {
+        /** The NAT gateway AKS manages, with its settings (fields left null take AKS's defaults). */
+        record ManagedNatGateway(dev.aksnet.model.ManagedNatGatewayProfile profile) implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
                                Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
                 return managedNat.apply(this);
@@ -158,8 +160,9 @@ public final class Choices {
 
         static Outbound of(Network n) {
             return switch (n.effectiveOutbound()) {
-                case LOAD_BALANCER -> new LoadBalancer();
-                case MANAGED_NAT_GATEWAY -> new ManagedNatGateway();
+                case LOAD_BALANCER -> new LoadBalancer(n.effectiveLoadBalancer());
+                case MANAGED_NAT_GATEWAY -> new ManagedNatGateway(n.natGateway() != null ? n.natGateway()
+                        : dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS);
                 case USER_ASSIGNED_NAT_GATEWAY -> new UserAssignedNatGateway();
                 case USER_DEFINED_ROUTING -> new UserDefinedRouting(Optional.ofNullable(n.egressNextHopIp()));
             };

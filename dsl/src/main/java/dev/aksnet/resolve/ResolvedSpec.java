@@ -90,7 +90,12 @@ public final class ResolvedSpec {
         }
     }
 
+    /** A NAT gateway of the spec and where it is written. */
+    public record NatAt(dev.aksnet.model.NatGateway nat, String path) {
+    }
+
     private final Deployment deployment;
+    private final List<NatAt> natGateways = new ArrayList<>();
     private final List<VnetAt> vnets = new ArrayList<>();
     private final List<SubnetAt> subnets = new ArrayList<>();
     private final List<ClusterAt> clusters = new ArrayList<>();
@@ -105,6 +110,9 @@ public final class ResolvedSpec {
 
     private ResolvedSpec(Deployment d) {
         this.deployment = d;
+        for (int n = 0; n < d.natGateways().size(); n++) {
+            natGateways.add(new NatAt(d.natGateways().get(n), "natGateways[" + n + "]"));
+        }
         for (int v = 0; v < d.virtualNetworks().size(); v++) {
             VirtualNetwork declared = d.virtualNetworks().get(v);
             VnetAt vnet = new VnetAt(declared, "virtualNetworks[" + v + "]", declared.resourceGroupOverride().orElse(d.resourceGroup()));
@@ -161,6 +169,16 @@ public final class ResolvedSpec {
 
     public List<VnetAt> vnets() {
         return vnets;
+    }
+
+    public List<NatAt> natGateways() {
+        return natGateways;
+    }
+
+    /** The NAT gateway of the spec a subnet names (case-insensitive, as in Azure); empty when it names none or an unknown one. */
+    public Optional<NatAt> natGatewayOf(SubnetAt subnet) {
+        String name = subnet.subnet().natGateway();
+        return name == null ? Optional.empty() : natGateways.stream().filter(n -> n.nat().name().equalsIgnoreCase(name)).findFirst();
     }
 
     public List<SubnetAt> subnets() {

@@ -105,6 +105,16 @@ public final class SpecSchema {
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", "^Microsoft\\.[A-Za-z.]+$");
             }
+            case ZONE_LIST -> {
+                p.put("type", "array");
+                p.put("uniqueItems", true);
+                p.putObject("items").put("type", "integer").put("minimum", 1).put("maximum", 3);
+            }
+            case RESOURCE_ID_LIST -> {
+                p.put("type", "array");
+                p.put("uniqueItems", true);
+                p.putObject("items").put("type", "string").put("pattern", "^/subscriptions/");
+            }
             case STRING_MAP -> {
                 p.put("type", "object");
                 p.put("maxProperties", NameRules.TAGS_MAX);

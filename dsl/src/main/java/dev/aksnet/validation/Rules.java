@@ -2,7 +2,9 @@ package dev.aksnet.validation;
 
 import dev.aksnet.validation.rules.AccessRules;
 import dev.aksnet.validation.rules.AddressRules;
+import dev.aksnet.validation.rules.EgressCapacityRules;
 import dev.aksnet.validation.rules.FleetRules;
+import dev.aksnet.validation.rules.ZoneRules;
 import dev.aksnet.validation.rules.IngressRules;
 import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.OutboundRules;
@@ -45,6 +47,7 @@ public final class Rules {
                 new NameRules.SubnetNameInvalid(),
                 new NameRules.TagInvalid(),
                 new NameRules.LocationUnknown(),
+                new NameRules.NatGatewayNameInvalid(),
                 new VersionRules.KubernetesVersionUnsupported(clock),
                 new VersionRules.KubernetesVersionEndOfSupport(clock),
                 new VersionRules.KubernetesVersionUnknown(),
@@ -114,6 +117,25 @@ public final class Rules {
                 new OutboundRules.EgressNextHopPublic(),
                 new OutboundRules.EgressNextHopInNodeSubnet(),
                 new OutboundRules.EgressNextHopUnreachable(),
+
+                new EgressCapacityRules.ProfileMismatch(),
+                new EgressCapacityRules.SettingRange(),
+                new EgressCapacityRules.OutboundIpsChoice(),
+                new EgressCapacityRules.OutboundIpIdInvalid(),
+                new EgressCapacityRules.PortsInvalid(),
+                new EgressCapacityRules.PortsExhausted(),
+                new EgressCapacityRules.PortsNoSurge(),
+                new EgressCapacityRules.DefaultPortsFew(),
+                new EgressCapacityRules.NatPortsFew(),
+                new EgressCapacityRules.NatGatewayUnknown(),
+                new EgressCapacityRules.NatGatewayWithLbOutbound(),
+                new EgressCapacityRules.PrivateSubnetNoEgress(),
+
+                new ZoneRules.ZonesInvalid(),
+                new ZoneRules.ZonesNotInRegion(),
+                new ZoneRules.NatGatewayOneZone(),
+                new ZoneRules.NatGatewayZoneMismatch(),
+                new ZoneRules.NodePublicIpPrefixWithoutIp(),
 
                 new PoolRules.SystemPoolRequired(),
                 new PoolRules.SystemPoolLinux(),

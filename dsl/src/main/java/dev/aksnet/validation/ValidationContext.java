@@ -53,6 +53,10 @@ public final class ValidationContext {
         return resolved.subnets();
     }
 
+    public List<ResolvedSpec.NatAt> natGateways() {
+        return resolved.natGateways();
+    }
+
     public List<ClusterAt> clusters() {
         return resolved.clusters();
     }

@@ -27,7 +27,11 @@ public final class SpecFormat {
 
     /** What a field holds. */
     public enum Kind {
-        STRING, INTEGER, BOOLEAN, CIDR, IP_ADDRESS, SUBNET_REF, ENUM, OBJECT, OBJECT_LIST, CIDR_LIST, STRING_MAP, SERVICE_ENDPOINT_LIST
+        STRING, INTEGER, BOOLEAN, CIDR, IP_ADDRESS, SUBNET_REF, ENUM, OBJECT, OBJECT_LIST, CIDR_LIST, STRING_MAP, SERVICE_ENDPOINT_LIST,
+        /** Availability zone numbers. */
+        ZONE_LIST,
+        /** Azure resource ids. */
+        RESOURCE_ID_LIST
     }
 
     /**
@@ -99,7 +103,24 @@ public final class SpecFormat {
                             + "(INGRESS_SUBNET_NOT_DELEGATED). Never on a node subnet (NODE_SUBNET_DELEGATED)."),
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Azure services the subnet reaches over the Azure "
                             + "backbone, e.g. [Microsoft.Storage, Microsoft.KeyVault] (SERVICE_ENDPOINT_UNKNOWN); set on subnets aksnet "
-                            + "creates (SERVICE_ENDPOINTS_EXISTING_SUBNET).")));
+                            + "creates (SERVICE_ENDPOINTS_EXISTING_SUBNET)."),
+                    field("natGateway", Kind.STRING, false, "The name of a NAT gateway of the spec (natGateways) attached to the subnet, "
+                            + "on a created or an existing network (NAT_GATEWAY_UNKNOWN)."),
+                    field("defaultOutboundAccess", Kind.BOOLEAN, false, "false: a private subnet, without Azure's default outbound access; "
+                            + "its nodes need explicit egress (PRIVATE_SUBNET_NO_EGRESS). Written on subnets aksnet creates; on an existing "
+                            + "network it says what the subnet is.")));
+
+    public static final ObjectType NAT_GATEWAY = new ObjectType("natGateway",
+            "A NAT gateway aksnet creates (Standard SKU) and attaches to every subnet that names it.",
+            List.of(name("name", "The NAT gateway's Azure name: 1-80 letters, digits, '_', '.', '-' (NAT_GATEWAY_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.NAT_GATEWAY_NAME.pattern()),
+                    field("zones", Kind.ZONE_LIST, false, "The one availability zone it lives in, e.g. [1]; omit for a regional gateway "
+                            + "(ZONES_INVALID, NAT_GATEWAY_ONE_ZONE, ZONES_NOT_IN_REGION)."),
+                    field("publicIps", Kind.INTEGER, false, "How many Standard public IPs aksnet creates for it."),
+                    field("publicIpPrefixLength", Kind.INTEGER, false, "A public IP prefix aksnet creates for it: 28 (16 addresses) to 31 (2)."),
+                    field("publicIpIds", Kind.RESOURCE_ID_LIST, false, "Existing Standard public IPs, by resource id (OUTBOUND_IP_ID_INVALID). "
+                            + "publicIps, the prefix and publicIpIds together: 1 to 16 addresses (OUTBOUND_SETTING_RANGE)."),
+                    field("idleTimeoutMinutes", Kind.INTEGER, false, "Idle timeout of its flows, 4 (default) to 120 (OUTBOUND_SETTING_RANGE).")));
 
     public static final ObjectType VIRTUAL_NETWORK = new ObjectType("virtualNetwork",
             "A virtual network aksnet creates, or with existing: true references (its ranges are still declared for validation).",
@@ -110,6 +131,25 @@ public final class SpecFormat {
                     field("existing", Kind.BOOLEAN, false, "true: the network exists already; it is referenced, not created."),
                     field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
                     object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses).")));
+
+    public static final ObjectType LOAD_BALANCER = new ObjectType("loadBalancer",
+            "Outbound settings of the cluster's Standard load balancer (outbound loadBalancer only: OUTBOUND_PROFILE_MISMATCH).",
+            List.of(field("managedOutboundIps", Kind.INTEGER, false, "Public IPs AKS creates for egress, 1 (default) to 100 "
+                            + "(OUTBOUND_SETTING_RANGE); or give outboundIpIds or outboundIpPrefixIds instead (LB_OUTBOUND_IPS_CHOICE)."),
+                    field("outboundIpIds", Kind.RESOURCE_ID_LIST, false, "Existing public IPs for egress, by resource id (OUTBOUND_IP_ID_INVALID); "
+                            + "aksnet grants the cluster identity Network Contributor on each."),
+                    field("outboundIpPrefixIds", Kind.RESOURCE_ID_LIST, false, "Existing public IP prefixes for egress, by resource id; "
+                            + "aksnet grants the cluster identity Network Contributor on each."),
+                    field("allocatedOutboundPorts", Kind.INTEGER, false, "SNAT ports per node: a multiple of 8 up to 64000, or 0 (default) for "
+                            + "Azure's allocation by pool size (LB_OUTBOUND_PORTS_INVALID); ports × nodes at max scale must fit 64,000 per "
+                            + "outbound IP (LB_OUTBOUND_PORTS_EXHAUSTED)."),
+                    field("idleTimeoutMinutes", Kind.INTEGER, false, "Idle timeout of outbound flows, 4 to 120; AKS's default 30 "
+                            + "(OUTBOUND_SETTING_RANGE).")));
+
+    public static final ObjectType MANAGED_NAT_GATEWAY = new ObjectType("managedNatGateway",
+            "Settings of the NAT gateway AKS manages (outbound managedNatGateway only: OUTBOUND_PROFILE_MISMATCH).",
+            List.of(field("managedOutboundIps", Kind.INTEGER, false, "Public IPs AKS gives it, 1 (default) to 16 (OUTBOUND_SETTING_RANGE)."),
+                    field("idleTimeoutMinutes", Kind.INTEGER, false, "Idle timeout, 4 (default) to 120 (OUTBOUND_SETTING_RANGE).")));
 
     public static final ObjectType NETWORK = new ObjectType("network", "The cluster's network settings: plugin, ranges, policy, egress.",
             List.of(enumField("plugin", NetworkPlugin.class, true, "The CNI plugin: azure-cni-overlay (recommended), azure-cni-pod-subnet "
@@ -130,7 +170,11 @@ public final class SpecFormat {
                     enumField("outbound", OutboundType.class, false, "Egress: loadBalancer (default), managedNatGateway (AKS-managed network), "
                             + "userAssignedNatGateway (aksnet emits the NAT gateway), userDefinedRouting (a route table with 0.0.0.0/0)."),
                     field("egressNextHopIp", Kind.IP_ADDRESS, false, "With userDefinedRouting on a network aksnet creates: the firewall or "
-                            + "appliance the default route points to (UDR_NEXT_HOP_REQUIRED).")));
+                            + "appliance the default route points to (UDR_NEXT_HOP_REQUIRED)."),
+                    object("loadBalancer", Kind.OBJECT, "loadBalancer", false, "With outbound loadBalancer: outbound IPs, SNAT ports per node, "
+                            + "idle timeout."),
+                    object("natGateway", Kind.OBJECT, "managedNatGateway", false, "With outbound managedNatGateway: its public IPs and idle "
+                            + "timeout.")));
 
     public static final ObjectType AUTOSCALE = new ObjectType("autoscale", "The cluster autoscaler keeps the pool between min and max nodes.",
             List.of(field("min", Kind.INTEGER, true, "Fewest nodes (0 for user pools; at least 1 for system pools)."),
@@ -148,7 +192,12 @@ public final class SpecFormat {
                             + "node-subnet 30, kubenet 110."),
                     field("subnet", Kind.SUBNET_REF, false, "The node subnet: vnet/subnet, or subnet when unambiguous. Omit on every pool "
                             + "for an AKS-managed network."),
-                    field("podSubnet", Kind.SUBNET_REF, false, "azure-cni-pod-subnet only: the pod subnet, in the node subnet's network.")),
+                    field("podSubnet", Kind.SUBNET_REF, false, "azure-cni-pod-subnet only: the pod subnet, in the node subnet's network."),
+                    field("zones", Kind.ZONE_LIST, false, "Availability zones the nodes spread over, e.g. [1, 2, 3] (ZONES_INVALID, "
+                            + "ZONES_NOT_IN_REGION); omit for no zone."),
+                    field("nodePublicIp", Kind.BOOLEAN, false, "true: every node gets its own public IP (default false)."),
+                    field("nodePublicIpPrefixId", Kind.STRING, false, "With nodePublicIp: the public IP prefix the nodes' IPs come from, by "
+                            + "resource id (NODE_PUBLIC_IP_PREFIX_WITHOUT_IP, OUTBOUND_IP_ID_INVALID).")),
             List.of("count", "autoscale"));
 
     public static final ObjectType INGRESS = new ObjectType("ingress", "Azure-managed ingress for the cluster.",
@@ -190,9 +239,10 @@ public final class SpecFormat {
                             + "< > % & \\ ? /, values up to 256 (TAG_INVALID)."),
                     object("connectedNetworks", Kind.OBJECT_LIST, "connectedNetwork", false, "Ranges reached over peering, VPN or ExpressRoute."),
                     object("virtualNetworks", Kind.OBJECT_LIST, "virtualNetwork", false, "Networks created or referenced."),
+                    object("natGateways", Kind.OBJECT_LIST, "natGateway", false, "NAT gateways aksnet creates; subnets attach them by name."),
                     object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
 
     /** Every object type, the top one first. */
-    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, CLUSTER, NETWORK, NODE_POOL,
-            AUTOSCALE, INGRESS);
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, NAT_GATEWAY, CLUSTER, NETWORK,
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS);
 }

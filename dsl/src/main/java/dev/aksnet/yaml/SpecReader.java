@@ -6,6 +6,9 @@ import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Ingress;
+import dev.aksnet.model.LoadBalancerProfile;
+import dev.aksnet.model.ManagedNatGatewayProfile;
+import dev.aksnet.model.NatGateway;
 import dev.aksnet.model.IngressType;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
@@ -183,11 +186,12 @@ public final class SpecReader {
             Map<String, String> tags = f.node("tags").map(n -> tags(n, "tags")).orElse(Map.of());
             List<ConnectedNetwork> connected = f.list("connectedNetworks", false, this::connectedNetwork);
             List<VirtualNetwork> vnets = f.list("virtualNetworks", false, this::virtualNetwork);
+            List<NatGateway> natGateways = f.list("natGateways", false, this::natGateway);
             List<Cluster> clusters = f.list("clusters", true, this::cluster);
             if (!complete) {
                 return null;
             }
-            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, clusters);
+            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, clusters);
         }
 
         Map<String, String> tags(YamlNode node, String path) {
@@ -239,7 +243,43 @@ public final class SpecReader {
             IPAddress cidr = f.required("cidr").map(n -> cidr(n, path + ".cidr")).orElse(null);
             Delegation delegation = f.enumValue("delegation", Delegation.class);
             List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
-            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints);
+            String natGateway = f.optionalString("natGateway");
+            Boolean defaultOutboundAccess = f.node("defaultOutboundAccess").map(n -> bool(n, path + ".defaultOutboundAccess",
+                    "defaultOutboundAccess")).orElse(null);
+            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess);
+        }
+
+        NatGateway natGateway(YamlNode node, String path) {
+            Fields f = fields(node, path, "a NAT gateway", SpecFormat.NAT_GATEWAY);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<Integer> zones = f.list("zones", false, (n, p) -> integer(n, p, "a zone"));
+            Integer publicIps = f.optionalInteger("publicIps");
+            Integer prefixLength = f.optionalInteger("publicIpPrefixLength");
+            List<String> ipIds = f.list("publicIpIds", false, (n, p) -> string(n, p, "a public IP's resource id"));
+            Integer idle = f.optionalInteger("idleTimeoutMinutes");
+            return name == null ? null : new NatGateway(name, zones, publicIps, prefixLength, ipIds, idle);
+        }
+
+        LoadBalancerProfile loadBalancer(YamlNode node, String path) {
+            Fields f = fields(node, path, "load balancer settings", SpecFormat.LOAD_BALANCER);
+            if (f == null) {
+                return null;
+            }
+            return new LoadBalancerProfile(f.optionalInteger("managedOutboundIps"),
+                    f.list("outboundIpIds", false, (n, p) -> string(n, p, "a public IP's resource id")),
+                    f.list("outboundIpPrefixIds", false, (n, p) -> string(n, p, "a public IP prefix's resource id")),
+                    f.optionalInteger("allocatedOutboundPorts"), f.optionalInteger("idleTimeoutMinutes"));
+        }
+
+        ManagedNatGatewayProfile managedNatGateway(YamlNode node, String path) {
+            Fields f = fields(node, path, "managed NAT gateway settings", SpecFormat.MANAGED_NAT_GATEWAY);
+            if (f == null) {
+                return null;
+            }
+            return new ManagedNatGatewayProfile(f.optionalInteger("managedOutboundIps"), f.optionalInteger("idleTimeoutMinutes"));
         }
 
         Cluster cluster(YamlNode node, String path) {
@@ -289,8 +329,11 @@ public final class SpecReader {
             IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp")).orElse(null);
             OutboundType outbound = f.enumValue("outbound", OutboundType.class);
             IPAddress nextHop = f.node("egressNextHopIp").map(n -> address(n, path + ".egressNextHopIp")).orElse(null);
+            LoadBalancerProfile loadBalancer = f.node("loadBalancer").map(n -> loadBalancer(n, path + ".loadBalancer")).orElse(null);
+            ManagedNatGatewayProfile natGateway = f.node("natGateway").map(n -> managedNatGateway(n, path + ".natGateway")).orElse(null);
             return plugin == null ? null
-                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, nextHop);
+                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, nextHop,
+                    loadBalancer, natGateway);
         }
 
         NodePool nodePool(YamlNode node, String path) {
@@ -306,8 +349,11 @@ public final class SpecReader {
             Integer maxPods = f.node("maxPods").map(n -> integer(n, path + ".maxPods", "maxPods")).orElse(null);
             SubnetRef subnet = Optional.ofNullable(f.optionalString("subnet")).map(SubnetRef::parse).orElse(null);
             SubnetRef podSubnet = Optional.ofNullable(f.optionalString("podSubnet")).map(SubnetRef::parse).orElse(null);
+            List<Integer> zones = f.list("zones", false, (n, p) -> integer(n, p, "a zone"));
+            boolean nodePublicIp = f.node("nodePublicIp").map(n -> bool(n, path + ".nodePublicIp", "nodePublicIp")).orElse(false);
+            String prefixId = f.optionalString("nodePublicIpPrefixId");
             return name == null || vmSize == null || count == null ? null
-                    : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet);
+                    : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones, nodePublicIp, prefixId);
         }
 
         NodeCount nodeCount(Fields f, YamlNode node, String path) {
@@ -500,6 +546,10 @@ public final class SpecReader {
 
             String optionalString(String key) {
                 return node(key).map(n -> string(n, childPath(key), key)).orElse(null);
+            }
+
+            Integer optionalInteger(String key) {
+                return node(key).map(n -> integer(n, childPath(key), key)).orElse(null);
             }
 
             <E extends Enum<E> & SpecEnum> E enumValue(String key, Class<E> type) {

@@ -113,10 +113,12 @@ class SpecSchemaTest {
     }
 
     /** Where an instance of each object of the format stands in {@link #FULL}. */
-    private static final Map<String, String> INSTANCE = Map.of(
-            "deployment", "", "connectedNetwork", "/connectedNetworks/0", "virtualNetwork", "/virtualNetworks/0",
-            "subnet", "/virtualNetworks/0/subnets/0", "cluster", "/clusters/0", "network", "/clusters/0/network",
-            "nodePool", "/clusters/0/nodePools/0", "autoscale", "/clusters/0/nodePools/1/autoscale", "ingress", "/clusters/0/ingress");
+    private static final Map<String, String> INSTANCE = Map.ofEntries(
+            Map.entry("deployment", ""), Map.entry("connectedNetwork", "/connectedNetworks/0"), Map.entry("virtualNetwork", "/virtualNetworks/0"),
+            Map.entry("subnet", "/virtualNetworks/0/subnets/0"), Map.entry("natGateway", "/natGateways/0"), Map.entry("cluster", "/clusters/0"),
+            Map.entry("network", "/clusters/0/network"), Map.entry("loadBalancer", "/clusters/0/network/loadBalancer"),
+            Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
+            Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -140,8 +142,15 @@ class SpecSchemaTest {
                 existing: true
                 resourceGroup: rg-network
                 subnets:
-                  - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage]}
+                  - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+            natGateways:
+              - name: nat
+                zones: [1]
+                publicIps: 1
+                publicIpPrefixLength: 31
+                publicIpIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip]
+                idleTimeoutMinutes: 4
             clusters:
               - name: k1
                 dnsPrefix: k1
@@ -161,8 +170,17 @@ class SpecSchemaTest {
                   dnsServiceIp: 10.0.0.10
                   outbound: userDefinedRouting
                   egressNextHopIp: 10.10.255.4
+                  loadBalancer:
+                    managedOutboundIps: 2
+                    outboundIpIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip]
+                    outboundIpPrefixIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre]
+                    allocatedOutboundPorts: 1024
+                    idleTimeoutMinutes: 30
+                  natGateway: {managedOutboundIps: 2, idleTimeoutMinutes: 4}
                 nodePools:
-                  - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods}
+                  - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods,
+                     zones: [1, 2, 3], nodePublicIp: true,
+                     nodePublicIpPrefixId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre}
                   - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods}
             """;
 

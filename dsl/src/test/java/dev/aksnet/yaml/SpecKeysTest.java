@@ -29,10 +29,14 @@ class SpecKeysTest {
                 subnets:
                   - name: nodes
                     cidr: 10.0.0.0/22
+            natGateways:
+              - name: nat
             clusters:
               - name: k
                 network:
                   plugin: azure-cni-overlay
+                  loadBalancer: {}
+                  natGateway: {}
                 ingress:
                   type: applicationGatewayIngressController
                   subnetCidr: 10.1.0.0/24

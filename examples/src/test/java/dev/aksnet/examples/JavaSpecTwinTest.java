@@ -15,7 +15,8 @@ class JavaSpecTwinTest {
     @ParameterizedTest(name = "{1} builds the model of {0}/cluster.yaml")
     @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows", "pod-subnet-static-block, PodSubnetStaticBlock",
             "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
-            "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress"})
+            "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress",
+            "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -41,12 +42,12 @@ class JavaSpecTwinTest {
                 throw new AssertionError("example declares a model that disagrees with its plugin");
             }
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
-                    n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp());
+                    n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
                     c.privateCluster(), c.privateDnsZone(), c.ingress());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
-                d.virtualNetworks(), clusters);
+                d.virtualNetworks(), d.natGateways(), clusters);
     }
 
 }

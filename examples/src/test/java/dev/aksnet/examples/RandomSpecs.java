@@ -7,7 +7,9 @@ import java.util.Random;
 /**
  * Random valid specs, as YAML text: every plugin (pod subnets in both allocation modes), created, existing and AKS-managed
  * networks, every outbound type, Linux and Windows pools, fixed and autoscaled, shared subnets, varied CIDR layouts,
- * ingress of every kind, private clusters with each DNS zone option, service endpoints. Each choice respects the rule catalogue,
+ * ingress of every kind, private clusters with each DNS zone option, service endpoints, load balancer and managed NAT gateway
+ * settings, NAT gateways of the spec on created and existing subnets, private subnets, zones, node public IPs. Each choice
+ * respects the rule catalogue,
  * so a spec from here must validate without errors: the property tests check that, and a spec that fails shows a gap in
  * either the generator or the rules.
  */
@@ -80,6 +82,13 @@ final class RandomSpecs {
         // Private clusters and service endpoints, likewise from a stream of their own.
         Random access = new Random(seed * 31 + 11);
         String endpoints = !managed && !existing && access.nextInt(5) < 2 ? serviceEndpoints(access) : null;
+        // Egress settings, zones and node public IPs, from a stream of their own too.
+        Random egress = new Random(seed * 31 + 13);
+        // A NAT gateway of the spec on the node subnet (created or existing) for userAssignedNatGateway; regional or zonal.
+        boolean specNat = outbound.equals("userAssignedNatGateway") && egress.nextBoolean();
+        int natZone = specNat && egress.nextBoolean() ? 1 + egress.nextInt(3) : 0;
+        // A private node subnet needs explicit egress, which a NAT gateway of the spec, or aksnet's on a created subnet, gives.
+        boolean privateNodes = outbound.equals("userAssignedNatGateway") && (specNat || !existing) && egress.nextInt(3) == 0;
         if (!managed) {
             y.append("virtualNetworks:\n  - name: vnet-").append(x).append('\n');
             y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
@@ -87,6 +96,12 @@ final class RandomSpecs {
                 y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
             }
             y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
+            if (specNat) {
+                y.append("        natGateway: nat-").append(id).append('\n');
+            }
+            if (privateNodes) {
+                y.append("        defaultOutboundAccess: false\n");
+            }
             if (endpoints != null) {
                 y.append("        serviceEndpoints: ").append(endpoints).append('\n');
             }
@@ -101,6 +116,21 @@ final class RandomSpecs {
                         y.append("        delegation: applicationGatewayForContainers\n");
                     }
                 }
+            }
+        }
+        if (specNat) {
+            y.append("natGateways:\n  - name: nat-").append(id).append('\n');
+            if (natZone > 0) {
+                y.append("    zones: [").append(natZone).append("]\n");
+            }
+            switch (egress.nextInt(3)) {
+                case 0 -> y.append("    publicIps: ").append(1 + egress.nextInt(3)).append('\n');
+                case 1 -> y.append("    publicIpPrefixLength: ").append(28 + egress.nextInt(4)).append('\n');
+                default -> y.append("    publicIps: 1\n    publicIpIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-egress-")
+                        .append(id).append("/providers/Microsoft.Network/publicIPAddresses/pip-").append(id).append("]\n");
+            }
+            if (egress.nextBoolean()) {
+                y.append("    idleTimeoutMinutes: ").append(4 + egress.nextInt(117)).append('\n');
             }
         }
         y.append("clusters:\n");
@@ -145,18 +175,84 @@ final class RandomSpecs {
             if (outbound.equals("userDefinedRouting") && !existing) {
                 y.append("      egressNextHopIp: 10.").append(x).append(".255.4\n");
             }
+            if (outbound.equals("loadBalancer") && egress.nextBoolean()) {
+                loadBalancer(y, egress, id, c);
+            }
+            if (outbound.equals("managedNatGateway") && egress.nextBoolean()) {
+                y.append("      natGateway: {managedOutboundIps: ").append(1 + egress.nextInt(16));
+                if (egress.nextBoolean()) {
+                    y.append(", idleTimeoutMinutes: ").append(4 + egress.nextInt(117));
+                }
+                y.append("}\n");
+            }
             if (ingress[c] != null) {
                 y.append(ingress[c]);
             }
             y.append("    nodePools:\n");
             pool(y, r, "system", true, false, managed, podSubnet, nodeSubnet);
+            zones(y, egress, natZone);
             int users = r.nextInt(3);
             for (int u = 0; u < users; u++) {
                 boolean windows = windowsAllowed && r.nextInt(3) == 0;
                 pool(y, r, windows ? "win" + u : "user" + u, false, windows, managed, podSubnet, nodeSubnet);
+                zones(y, egress, natZone);
+                nodePublicIp(y, egress, id);
             }
         }
         return y.toString();
+    }
+
+    /**
+     * Load balancer outbound settings: managed IPs, or public IPs or prefixes of the user's; ports per node that fit any
+     * scale these specs reach (at most 3 pools of 21 nodes plus surge: 72 nodes, 888 ports each per IP); an idle timeout.
+     */
+    private static void loadBalancer(StringBuilder spec, Random r, String id, int cluster) {
+        StringBuilder y = new StringBuilder();
+        int ips = 1;
+        switch (r.nextInt(4)) {
+            case 0 -> {
+                ips = 1 + r.nextInt(4);
+                y.append("        managedOutboundIps: ").append(ips).append('\n');
+            }
+            case 1 -> {
+                ips = 1 + r.nextInt(2);
+                y.append("        outboundIpIds:\n");
+                for (int i = 0; i < ips; i++) {
+                    y.append("          - /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-egress-").append(id)
+                            .append("/providers/Microsoft.Network/publicIPAddresses/pip-").append(cluster).append('-').append(i).append('\n');
+                }
+            }
+            case 2 -> y.append("        outboundIpPrefixIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-egress-")
+                    .append(id).append("/providers/Microsoft.Network/publicIPPrefixes/ippre-").append(cluster).append("]\n");
+            default -> { } // AKS's managed IP count
+        }
+        if (r.nextBoolean()) {
+            y.append("        allocatedOutboundPorts: ").append(8 * (1 + r.nextInt(110 * ips))).append('\n');
+        }
+        if (r.nextBoolean()) {
+            y.append("        idleTimeoutMinutes: ").append(4 + r.nextInt(117)).append('\n');
+        }
+        if (!y.isEmpty()) {
+            spec.append("      loadBalancer:\n").append(y);
+        }
+    }
+
+    /** Sometimes zones for the pool just written: its NAT gateway's zone when that is zonal, else any of 1-3. */
+    private static void zones(StringBuilder y, Random r, int natZone) {
+        if (r.nextInt(3) == 0) {
+            y.append("        zones: ").append(natZone > 0 ? "[" + natZone + "]" : List.of("[1, 2, 3]", "[1]", "[2, 3]").get(r.nextInt(3))).append('\n');
+        }
+    }
+
+    /** Sometimes public IPs for the nodes of the pool just written, sometimes from a prefix of the user's. */
+    private static void nodePublicIp(StringBuilder y, Random r, String id) {
+        if (r.nextInt(5) == 0) {
+            y.append("        nodePublicIp: true\n");
+            if (r.nextBoolean()) {
+                y.append("        nodePublicIpPrefixId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-edge-").append(id)
+                        .append("/providers/Microsoft.Network/publicIPPrefixes/ippre-nodes-").append(id).append('\n');
+            }
+        }
     }
 
     /** A non-empty list of service endpoints aksnet knows, in YAML flow form. */

@@ -69,18 +69,47 @@ public final class ArmBodies {
     }
 
     public static ArmObject publicIp(PublicIp ip, ArmSpelling s) {
-        return ArmValue.object()
-                .put("sku", ArmValue.object().scalar("name", s.text(ip.skuName())).build())
-                .put("properties", ArmValue.object().scalar("publicIPAllocationMethod", s.text(ip.allocationMethod())).build())
-                .build();
+        ObjectBuilder b = ArmValue.object().put("sku", ArmValue.object().scalar("name", s.text(ip.skuName())).build());
+        zones(b, ip.zones(), s);
+        return b.put("properties", ArmValue.object().scalar("publicIPAllocationMethod", s.text(ip.allocationMethod())).build()).build();
     }
 
+    public static ArmObject publicIpPrefix(ResourcePlan.PublicIpPrefix prefix, ArmSpelling s) {
+        ObjectBuilder b = ArmValue.object().put("sku", ArmValue.object().scalar("name", s.text(prefix.skuName())).build());
+        zones(b, prefix.zones(), s);
+        return b.put("properties", ArmValue.object()
+                .scalar("prefixLength", s.number(prefix.prefixLength()))
+                .scalar("publicIPAddressVersion", s.text(IPV4))
+                .build()).build();
+    }
+
+    /** The only address family aksnet's public IPs and prefixes have so far. */
+    public static final String IPV4 = "IPv4";
+
     public static ArmObject natGateway(NatGateway ng, ArmSpelling s) {
-        return ArmValue.object()
-                .put("sku", ArmValue.object().scalar("name", s.text(ng.skuName())).build())
-                .put("properties", ArmValue.object().put("publicIpAddresses",
-                        ArmValue.array(List.of(idOf(s.publicIpId(ng.publicIp()))))).build())
-                .build();
+        ObjectBuilder b = ArmValue.object().put("sku", ArmValue.object().scalar("name", s.text(ng.skuName())).build());
+        zones(b, ng.zones(), s);
+        ObjectBuilder p = ArmValue.object();
+        ng.idleTimeoutMinutes().ifPresent(m -> p.scalar("idleTimeoutInMinutes", s.number(m)));
+        List<ArmValue> ips = new java.util.ArrayList<>();
+        ng.publicIps().forEach(ip -> ips.add(idOf(s.publicIpId(ip))));
+        ng.existingPublicIpIds().forEach(id -> ips.add(idOf(s.text(id))));
+        if (!ips.isEmpty()) {
+            p.put("publicIpAddresses", ArmValue.array(ips));
+        }
+        ng.publicIpPrefix().ifPresent(prefix -> p.put("publicIpPrefixes", ArmValue.array(List.of(idOf(s.publicIpPrefixId(prefix))))));
+        return b.put("properties", p.build()).build();
+    }
+
+    /** A subnet's properties with a NAT gateway attached: what a target merges into an existing subnet. */
+    public static ArmObject natGatewayAttachment(ResourcePlan.NatGatewayAttachment a, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object().put("natGateway", idOf(s.natGatewayId(a.natGateway()))).build()).build();
+    }
+
+    private static void zones(ObjectBuilder b, List<String> zones, ArmSpelling s) {
+        if (!zones.isEmpty()) {
+            b.put("zones", texts(zones, s));
+        }
     }
 
     public static ArmObject roleAssignment(RoleGrant g, ArmSpelling s) {
@@ -138,6 +167,9 @@ public final class ArmBodies {
                 .scalar("osType", s.text(pool.osType()))
                 .scalar("type", s.text(pool.type()))
                 .scalar("vmSize", s.text(pool.vmSize()));
+        if (!pool.availabilityZones().isEmpty()) {
+            a.put("availabilityZones", texts(pool.availabilityZones(), s));
+        }
         if (pool.scale() instanceof Autoscale auto) {
             a.scalar("count", s.autoscaledCount(c, pool, auto.min()))
                     .scalar("enableAutoScaling", s.bool(true))
@@ -150,6 +182,10 @@ public final class ArmBodies {
         pool.vnetSubnet().ifPresent(sub -> a.scalar("vnetSubnetID", s.subnetId(sub)));
         pool.podSubnet().ifPresent(sub -> a.scalar("podSubnetID", s.subnetId(sub)));
         pool.podIpAllocationMode().ifPresent(mode -> a.scalar("podIPAllocationMode", s.text(mode)));
+        if (pool.enableNodePublicIp()) {
+            a.scalar("enableNodePublicIP", s.bool(true));
+            pool.nodePublicIpPrefixId().ifPresent(id -> a.scalar("nodePublicIPPrefixID", s.text(id)));
+        }
         a.scalar("tags", s.tags());
         a.put("upgradeSettings", ArmValue.object().scalar("maxSurge", s.text(pool.maxSurge())).build());
         return a.build();
@@ -165,6 +201,27 @@ public final class ArmBodies {
         a.scalar("dnsServiceIP", s.text(n.dnsServiceIp()));
         a.scalar("outboundType", s.text(n.outboundType()));
         a.scalar("loadBalancerSku", s.text(n.loadBalancerSku()));
+        n.loadBalancerProfile().ifPresent(lb -> {
+            ObjectBuilder p = ArmValue.object();
+            lb.managedOutboundIpCount().ifPresent(c -> p.put("managedOutboundIPs", ArmValue.object().scalar("count", s.number(c)).build()));
+            if (!lb.outboundIpIds().isEmpty()) {
+                p.put("outboundIPs", ArmValue.object().put("publicIPs",
+                        ArmValue.array(lb.outboundIpIds().stream().map(id -> (ArmValue) idOf(s.text(id))).toList())).build());
+            }
+            if (!lb.outboundIpPrefixIds().isEmpty()) {
+                p.put("outboundIPPrefixes", ArmValue.object().put("publicIPPrefixes",
+                        ArmValue.array(lb.outboundIpPrefixIds().stream().map(id -> (ArmValue) idOf(s.text(id))).toList())).build());
+            }
+            lb.allocatedOutboundPorts().ifPresent(ports -> p.scalar("allocatedOutboundPorts", s.number(ports)));
+            lb.idleTimeoutMinutes().ifPresent(m -> p.scalar("idleTimeoutInMinutes", s.number(m)));
+            a.put("loadBalancerProfile", p.build());
+        });
+        n.natGatewayProfile().ifPresent(ng -> {
+            ObjectBuilder p = ArmValue.object();
+            ng.managedOutboundIpCount().ifPresent(c -> p.put("managedOutboundIPProfile", ArmValue.object().scalar("count", s.number(c)).build()));
+            ng.idleTimeoutMinutes().ifPresent(m -> p.scalar("idleTimeoutInMinutes", s.number(m)));
+            a.put("natGatewayProfile", p.build());
+        });
         return a.build();
     }
 

@@ -29,6 +29,8 @@ public interface ArmSpelling {
 
     String publicIpId(ResourcePlan.PublicIp publicIp);
 
+    String publicIpPrefixId(ResourcePlan.PublicIpPrefix prefix);
+
     /** A built-in role's definition id. */
     String roleDefinitionId(ResourcePlan.Role role);
 

@@ -19,7 +19,7 @@ import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
 import dev.aksnet.plan.ResourcePlan.ManagedCluster;
 import dev.aksnet.plan.ResourcePlan.NatGateway;
 import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
-import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.ExistingResourceScope;
 import dev.aksnet.plan.ResourcePlan.RoleGrant;
 import dev.aksnet.plan.ResourcePlan.RouteTable;
 import dev.aksnet.plan.ResourcePlan.RouteTableScope;
@@ -39,6 +39,7 @@ import dev.aksnet.terraform.TerraformView.Variable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,6 +54,7 @@ import static dev.aksnet.render.TerraformStrings.quote;
 public final class AzapiViewBuilder {
     private static final String RESOURCE = "azapi_resource";
     private static final String CLIENT_CONFIG = "data.azapi_client_config.current";
+    private static final String UPDATE_RESOURCE = "azapi_update_resource";
 
     private final ResourcePlan plan;
     private final Map<String, SymbolNames> names = new HashMap<>();
@@ -60,6 +62,9 @@ public final class AzapiViewBuilder {
     private final Map<RouteTable, String> routeTableRefs = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
     private final Map<ResourcePlan.PublicIp, String> publicIpRefs = new HashMap<>();
+    private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixRefs = new HashMap<>();
+    /** Existing subnets with a NAT gateway attached, by the update that attaches it. */
+    private final Map<Subnet, String> attachmentRefs = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
     private final Map<String, String> clusterRefs = new HashMap<>();
     private final Map<RoleGrant, String> grantRefs = new HashMap<>();
@@ -100,11 +105,17 @@ public final class AzapiViewBuilder {
                     List.of(), body, null, ignore, List.of()));
         }
         for (NatGateway ng : plan.natGateways()) {
-            String pip = local(RESOURCE, "pip", "ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
-            publicIpRefs.put(ng.publicIp(), RESOURCE + "." + pip);
-            blocks.add(resource(pip, AzureType.PUBLIC_IP_ADDRESS, ng.publicIp().name(), resourceGroupId,
-                    ArmBodies.publicIp(ng.publicIp(), spelling)));
-            String local = local(RESOURCE, "ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
+            for (ResourcePlan.PublicIp ip : ng.publicIps()) {
+                String pip = local(RESOURCE, words(List.of("pip", "ng"), ip.words()));
+                publicIpRefs.put(ip, RESOURCE + "." + pip);
+                blocks.add(resource(pip, AzureType.PUBLIC_IP_ADDRESS, ip.name(), resourceGroupId, ArmBodies.publicIp(ip, spelling)));
+            }
+            ng.publicIpPrefix().ifPresent(prefix -> {
+                String local = local(RESOURCE, words(List.of("ippre", "ng"), prefix.words()));
+                publicIpPrefixRefs.put(prefix, RESOURCE + "." + local);
+                blocks.add(resource(local, AzureType.PUBLIC_IP_PREFIX, prefix.name(), resourceGroupId, ArmBodies.publicIpPrefix(prefix, spelling)));
+            });
+            String local = local(RESOURCE, words(List.of("ng"), ng.words()));
             natGatewayRefs.put(ng, RESOURCE + "." + local);
             blocks.add(resource(local, AzureType.NAT_GATEWAY, ng.name(), resourceGroupId, ArmBodies.natGateway(ng, spelling)));
         }
@@ -131,6 +142,20 @@ public final class AzapiViewBuilder {
                             attr("parent_id", "data." + RESOURCE + "." + local + ".id")), List.of(), null, null, List.of(), List.of()));
                 }
             }
+        }
+        // A NAT gateway of the spec on a subnet of an existing network: azapi_update_resource reads the subnet and puts it
+        // back with the NAT gateway added, keeping what else it has.
+        // Azure refuses concurrent writes to the subnets of one network: each update waits for the one before it.
+        Map<String, String> lastUpdatePerNetwork = new HashMap<>();
+        for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
+            String local = local(UPDATE_RESOURCE, a.subnet().vnetName(), a.subnet().name(), "nat", "gateway");
+            String ref = UPDATE_RESOURCE + "." + local;
+            attachmentRefs.put(a.subnet(), ref);
+            String before = lastUpdatePerNetwork.put((a.subnet().resourceGroup() + "/" + a.subnet().vnetName()).toLowerCase(Locale.ROOT), ref);
+            blocks.add(new AzapiView.Block("resource", UPDATE_RESOURCE, local, List.of(), List.of(
+                    attr("type", quote(AzureType.SUBNET.typeAtVersion())),
+                    attr("resource_id", subnetIds.get(a.subnet()))), List.of(), ArmBodies.natGatewayAttachment(a, spelling), null,
+                    List.of(), before == null ? List.of() : List.of(before)));
         }
         for (Identity id : plan.identities()) {
             String local = local(RESOURCE, id.clusterName(), "identity");
@@ -211,7 +236,14 @@ public final class AzapiViewBuilder {
         if (scope instanceof RouteTableScope rt) {
             return routeTableRefs.get(rt.routeTable()) + ".id";
         }
-        return quote(((PrivateDnsZoneScope) scope).id());
+        return quote(((ExistingResourceScope) scope).id());
+    }
+
+    /** Symbol words: a kind's words, then the resource's own. */
+    private static String[] words(List<String> lead, List<String> own) {
+        List<String> all = new ArrayList<>(lead);
+        all.addAll(own);
+        return all.toArray(String[]::new);
     }
 
     private AzapiView.Block cluster(ManagedCluster c) {
@@ -224,8 +256,15 @@ public final class AzapiViewBuilder {
         } else {
             identity = List.of(attr("type", quote(c.identity().type())));
         }
-        List<String> dependsOn = c.waitsFor().stream().filter(w -> w instanceof GrantWait)
-                .map(w -> grantRefs.get(((GrantWait) w).grant())).toList();
+        // Grants, and NAT gateways attached to existing subnets (a created subnet's come with its network's body).
+        List<String> dependsOn = new ArrayList<>();
+        for (ResourcePlan.Wait w : c.waitsFor()) {
+            if (w instanceof GrantWait g) {
+                dependsOn.add(grantRefs.get(g.grant()));
+            } else if (attachmentRefs.containsKey(((ResourcePlan.SubnetWait) w).subnet())) {
+                dependsOn.add(attachmentRefs.get(((ResourcePlan.SubnetWait) w).subnet()));
+            }
+        }
         return clusterBlock(c, local, envelope(AzureType.MANAGED_CLUSTER, c.name(), resourceGroupId), identity, spelling, List.of(),
                 dependsOn);
     }
@@ -401,6 +440,11 @@ public final class AzapiViewBuilder {
         @Override
         public String publicIpId(ResourcePlan.PublicIp publicIp) {
             return publicIpRefs.get(publicIp) + ".id";
+        }
+
+        @Override
+        public String publicIpPrefixId(ResourcePlan.PublicIpPrefix prefix) {
+            return publicIpPrefixRefs.get(prefix) + ".id";
         }
 
         @Override

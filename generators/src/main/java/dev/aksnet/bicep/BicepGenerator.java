@@ -11,7 +11,10 @@ import dev.aksnet.spec.LoadedSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bicep: main.bicep (resource-group scope) and, when identities join subnets, the role-assignment module. */
+/**
+ * Bicep: main.bicep (resource-group scope) and its modules: role assignments on subnets and on the user's resources by id,
+ * and NAT gateways attached to existing subnets.
+ */
 public final class BicepGenerator implements Generator {
     private final TemplateRenderer renderer;
 
@@ -34,10 +37,11 @@ public final class BicepGenerator implements Generator {
             files.add(new GeneratedFile(BicepViewBuilder.ROLE_MODULE_PATH,
                     TextLayout.normalize(renderer.render("bicep/subnet-network-contributor.bicep.ftl", view))));
         }
-        if (builder.needsZoneRoleModule()) {
-            files.add(new GeneratedFile(BicepViewBuilder.ZONE_ROLE_MODULE_PATH,
-                    TextLayout.normalize(renderer.render("bicep/private-dns-zone-contributor.bicep.ftl", view))));
+        for (BicepView.ResourceRoleModule module : builder.resourceRoleModules(spec.fileName())) {
+            files.add(new GeneratedFile(module.path(), TextLayout.normalize(renderer.render("bicep/resource-role.bicep.ftl", module))));
         }
+        builder.natGatewayAttachmentModule(spec.fileName()).ifPresent(module -> files.add(new GeneratedFile(
+                BicepViewBuilder.NAT_GATEWAY_ATTACHMENT_MODULE_PATH, TextLayout.normalize(renderer.render("bicep/subnet-nat-gateway.bicep.ftl", module)))));
         return files;
     }
 }

@@ -15,13 +15,15 @@ import java.util.List;
  * @param location     the location var
  * @param params       parameters, in print order: the inputs the plan asks for, then the clusters' "exists" flags
  * @param routeTables  route tables, with their routes and, for kubenet, their deployed state
- * @param natGateways  NAT gateways with their public IPs
+ * @param natGateways  NAT gateways with their public IPs and prefixes
+ * @param natGatewayAttachments NAT gateways attached to subnets of existing networks, through their module
  * @param networks     created and existing networks
  * @param subnetRefs   {@code existing} handles of the subnets pools and grants use
  * @param identities   user-assigned identities
  * @param subnetRoleAssignments     grants on subnets, through the role module
  * @param routeTableRoleAssignments grants on route tables of this deployment
- * @param zoneRoleAssignments       grants on private DNS zones, through their module
+ * @param resourceRoleAssignments   grants on resources of the user's by id (private DNS zones, public IPs, prefixes),
+ *                                  through a module of the resource's type
  * @param clusters     managed clusters
  * @param trafficControllers        Application Gateway for Containers
  * @param addonRoleAssignments      grants to the ingress add-on's identity, after its cluster
@@ -40,10 +42,11 @@ public record BicepView(
         List<NatGateway> natGateways,
         List<Network> networks,
         List<SubnetRef> subnetRefs,
+        List<NatGatewayAttachment> natGatewayAttachments,
         List<Identity> identities,
         List<RoleAssignment> subnetRoleAssignments,
         List<ScopedRoleAssignment> routeTableRoleAssignments,
-        List<ZoneRoleAssignment> zoneRoleAssignments,
+        List<ResourceRoleAssignment> resourceRoleAssignments,
         List<Cluster> clusters,
         List<TrafficController> trafficControllers,
         List<RoleAssignment> addonRoleAssignments,
@@ -92,8 +95,22 @@ public record BicepView(
     public record DeployedCluster(String symbol, String existsParam, String countsVar) {
     }
 
-    public record NatGateway(String symbol, String name, ArmValue.ArmObject body, String publicIpSymbol, String publicIpName,
-                             ArmValue.ArmObject publicIpBody) {
+    /** A NAT gateway with the public IPs (and prefix, or null) aksnet creates for it, printed before it. */
+    public record NatGateway(String symbol, String name, ArmValue.ArmObject body, List<PublicAddress> publicIps, PublicAddress publicIpPrefix) {
+    }
+
+    /** A public IP or public IP prefix aksnet creates. */
+    public record PublicAddress(String symbol, String name, ArmValue.ArmObject body) {
+    }
+
+    /**
+     * A NAT gateway attached to a subnet of an existing network, through the module: a subnet is one resource, so the
+     * module puts it back with the properties it has ({@code subnetProperties}, read here) and the NAT gateway added.
+     * {@code after} is the attachment to the same network's subnet before it, or null: Azure refuses concurrent writes to
+     * the subnets of one network (AnotherOperationInProgress).
+     */
+    public record NatGatewayAttachment(String symbol, String deploymentName, String scope, String vnetName, String subnetName,
+                                       String subnetProperties, String natGatewayId, String after) {
     }
 
     /** An {@code existing} subnet resource, the handle through which pools and role assignments reach a subnet. */
@@ -127,8 +144,30 @@ public record BicepView(
                                     String associationName, ArmValue.ArmObject associationBody) {
     }
 
-    /** Private DNS Zone Contributor on a private cluster's own zone, through a module scoped to the zone's group. */
-    public record ZoneRoleAssignment(String symbol, String deploymentName, String scope, String zoneName, String principalId) {
+    /** A role on a resource of the user's (by id), through its type's module scoped to the resource's group. */
+    public record ResourceRoleAssignment(String symbol, String modulePath, String deploymentName, String scope, String nameParam,
+                                         String resourceName, String principalId) {
+    }
+
+    /**
+     * The module granting one role on resources of one type, by name in the module's resource group.
+     *
+     * @param purpose           comment lines saying what it grants and why it is a module
+     * @param resourceType      the resource's type at its version, quoted
+     * @param nameParam         the parameter naming the resource
+     * @param nameDescription   its description, quoted
+     * @param resourceSymbol    the existing resource's symbol; {@code assignmentSymbol} the role assignment's
+     * @param roleDefinitionId  the role granted, quoted
+     */
+    public record ResourceRoleModule(String header, String path, List<String> purpose, String resourceType, String nameParam,
+                                     String nameDescription, String resourceSymbol, String assignmentSymbol, String roleDefinitionId,
+                                     String principalIdDescription, String principalType, String roleAssignmentType) {
+    }
+
+    /** The module attaching a NAT gateway to an existing subnet: its header, types and parameter descriptions, quoted. */
+    public record NatGatewayAttachmentModule(String header, String virtualNetworks, String subnets, String vnetNameDescription,
+                                             String subnetNameDescription, String subnetPropertiesDescription,
+                                             String natGatewayIdDescription) {
     }
 
     public record Output(String name, String description, String type, String value) {
@@ -136,7 +175,7 @@ public record BicepView(
 
     /** Resource types with their API versions, quoted. */
     public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables,
-                        String natGateways, String publicIpAddresses, String identities, String roleAssignments,
+                        String natGateways, String publicIpAddresses, String publicIpPrefixes, String identities, String roleAssignments,
                         String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations,
                         String privateDnsZones) {
     }
@@ -145,8 +184,7 @@ public record BicepView(
      * The role definitions aksnet grants and the modules that grant them: paths, role definition ids, the principal
      * type, and the descriptions of the modules' parameters, all quoted.
      */
-    public record RoleModule(String path, String roleDefinitionId, String zonePath, String zoneRoleDefinitionId, String principalType,
-                             String vnetNameDescription, String subnetNameDescription, String zoneNameDescription,
-                             String principalIdDescription) {
+    public record RoleModule(String path, String roleDefinitionId, String principalType, String vnetNameDescription,
+                             String subnetNameDescription, String principalIdDescription, String natGatewayAttachmentPath) {
     }
 }

@@ -18,7 +18,7 @@ import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
 import dev.aksnet.plan.ResourcePlan.ManagedCluster;
 import dev.aksnet.plan.ResourcePlan.NatGateway;
 import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
-import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.ExistingResourceScope;
 import dev.aksnet.plan.ResourcePlan.RoleGrant;
 import dev.aksnet.plan.ResourcePlan.RouteTable;
 import dev.aksnet.plan.ResourcePlan.RouteTableScope;
@@ -40,7 +40,27 @@ import static dev.aksnet.render.BicepStrings.quote;
 /** Spells a resource plan as main.bicep (resource-group scope) and its role modules: symbols, literals, references. */
 final class BicepViewBuilder {
     static final String ROLE_MODULE_PATH = "modules/subnet-network-contributor.bicep";
-    static final String ZONE_ROLE_MODULE_PATH = "modules/private-dns-zone-contributor.bicep";
+    static final String NAT_GATEWAY_ATTACHMENT_MODULE_PATH = "modules/subnet-nat-gateway.bicep";
+
+    /** What the module granting a role on a resource of one type says and names. */
+    private record RoleOnResource(String path, List<String> purpose, String nameParam, String nameDescription, String resourceSymbol,
+                                  String assignmentSymbol) {
+    }
+
+    /** One module per type of resource aksnet grants a role on by id: Bicep names an existing resource's type statically. */
+    private static final Map<AzureType, RoleOnResource> ROLE_ON_RESOURCE = Map.of(
+            AzureType.PRIVATE_DNS_ZONE, new RoleOnResource("modules/private-dns-zone-contributor.bicep",
+                    List.of("Grants Private DNS Zone Contributor on a private cluster's own DNS zone. A module, so that the zone may live in",
+                            "another resource group or subscription."),
+                    "zoneName", "Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it.", "zone", "zoneContributor"),
+            AzureType.PUBLIC_IP_ADDRESS, new RoleOnResource("modules/public-ip-network-contributor.bicep",
+                    List.of("Grants Network Contributor on a public IP of yours that AKS joins to the cluster's load balancer. A module, so",
+                            "that the public IP may live in another resource group or subscription."),
+                    "publicIpName", "Name of the public IP.", "publicIp", "publicIpContributor"),
+            AzureType.PUBLIC_IP_PREFIX, new RoleOnResource("modules/public-ip-prefix-network-contributor.bicep",
+                    List.of("Grants Network Contributor on a public IP prefix of yours that AKS takes outbound or node addresses from. A",
+                            "module, so that the prefix may live in another resource group or subscription."),
+                    "publicIpPrefixName", "Name of the public IP prefix.", "publicIpPrefix", "publicIpPrefixContributor"));
 
     private final ResourcePlan plan;
     private final SymbolNames symbols = new SymbolNames(SymbolNames.Style.CAMEL,
@@ -49,6 +69,9 @@ final class BicepViewBuilder {
     private final Map<Subnet, String> vnetSymbols = new HashMap<>();
     private final Map<RouteTable, String> routeTableSymbols = new HashMap<>();
     private final Map<NatGateway, String> natGatewaySymbols = new HashMap<>();
+    private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixSymbols = new HashMap<>();
+    /** Existing subnets with a NAT gateway attached, by the module that attaches it. */
+    private final Map<Subnet, String> attachmentSymbols = new HashMap<>();
     private final Map<ResourcePlan.PublicIp, String> publicIpSymbols = new HashMap<>();
     private final Map<ResourcePlan.Identity, String> identitySymbols = new HashMap<>();
     private final Map<String, String> clusterSymbols = new HashMap<>();
@@ -94,12 +117,20 @@ final class BicepViewBuilder {
         }
         List<BicepView.NatGateway> natGateways = new ArrayList<>();
         for (NatGateway ng : plan.natGateways()) {
-            String symbol = symbols.allocate("ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
+            List<BicepView.PublicAddress> ips = new ArrayList<>();
+            for (ResourcePlan.PublicIp ip : ng.publicIps()) {
+                String pip = symbols.allocate(words(List.of("pip", "ng"), ip.words()));
+                publicIpSymbols.put(ip, pip);
+                ips.add(new BicepView.PublicAddress(pip, quote(ip.name()), ArmBodies.publicIp(ip, spelling)));
+            }
+            BicepView.PublicAddress prefix = ng.publicIpPrefix().map(p -> {
+                String symbol = symbols.allocate(words(List.of("ippre", "ng"), p.words()));
+                publicIpPrefixSymbols.put(p, symbol);
+                return new BicepView.PublicAddress(symbol, quote(p.name()), ArmBodies.publicIpPrefix(p, spelling));
+            }).orElse(null);
+            String symbol = symbols.allocate(words(List.of("ng"), ng.words()));
             natGatewaySymbols.put(ng, symbol);
-            String pip = symbols.allocate("pip", "ng", ng.madeFor().vnetName(), ng.madeFor().subnetName());
-            publicIpSymbols.put(ng.publicIp(), pip);
-            natGateways.add(new BicepView.NatGateway(symbol, quote(ng.name()), ArmBodies.natGateway(ng, spelling), pip,
-                    quote(ng.publicIp().name()), ArmBodies.publicIp(ng.publicIp(), spelling)));
+            natGateways.add(new BicepView.NatGateway(symbol, quote(ng.name()), ArmBodies.natGateway(ng, spelling), ips, prefix));
         }
 
         List<BicepView.Network> networks = new ArrayList<>();
@@ -117,10 +148,24 @@ final class BicepViewBuilder {
             }
         }
 
+        List<BicepView.NatGatewayAttachment> attachments = new ArrayList<>();
+        Map<String, String> lastAttachmentPerNetwork = new HashMap<>();
+        for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
+            Subnet sub = a.subnet();
+            boolean otherGroup = !sub.resourceGroup().equalsIgnoreCase(plan.resourceGroup());
+            String symbol = symbols.allocate(sub.vnetName(), sub.name(), "nat", "gateway");
+            attachmentSymbols.put(sub, symbol);
+            attachments.add(new BicepView.NatGatewayAttachment(symbol, quote("aksnet-nat-gateway-" + DerivedNames.shortHash(
+                    String.join("/", sub.resourceGroup(), sub.vnetName(), sub.name()))),
+                    otherGroup ? "resourceGroup(" + quote(sub.resourceGroup()) + ")" : null, vnetSymbols.get(sub) + ".name",
+                    subnetSymbols.get(sub) + ".name", subnetSymbols.get(sub) + ".properties", spelling.natGatewayId(a.natGateway()),
+                    lastAttachmentPerNetwork.put((sub.resourceGroup() + "/" + sub.vnetName()).toLowerCase(java.util.Locale.ROOT), symbol)));
+        }
+
         List<BicepView.Identity> identities = new ArrayList<>();
         List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
         List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
-        List<BicepView.ZoneRoleAssignment> zoneRoles = new ArrayList<>();
+        List<BicepView.ResourceRoleAssignment> resourceRoles = new ArrayList<>();
         List<BicepView.Cluster> clusters = new ArrayList<>();
         List<BicepView.TrafficController> trafficControllers = new ArrayList<>();
         List<BicepView.RoleAssignment> addonRoles = new ArrayList<>();
@@ -148,11 +193,13 @@ final class BicepViewBuilder {
                         routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
                                 scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else {
-                        PrivateDnsZoneScope zone = (PrivateDnsZoneScope) g.scope();
-                        zoneRoles.add(new BicepView.ZoneRoleAssignment(raSymbol,
-                                quote("aksnet-private-dns-zone-contributor-" + DerivedNames.shortHash(c.name() + "/" + zone.id())),
-                                "resourceGroup(" + quote(zone.subscriptionId()) + ", " + quote(zone.resourceGroup()) + ")",
-                                quote(zone.zoneName()), spelling.principalId(g.principal())));
+                        ExistingResourceScope r = (ExistingResourceScope) g.scope();
+                        RoleOnResource module = ROLE_ON_RESOURCE.get(r.type());
+                        resourceRoles.add(new BicepView.ResourceRoleAssignment(raSymbol, quote(module.path()),
+                                quote("aksnet-" + module.path().replaceFirst("^modules/", "").replaceFirst("\\.bicep$", "") + "-"
+                                        + DerivedNames.shortHash(c.name() + "/" + r.id())),
+                                "resourceGroup(" + quote(r.subscriptionId()) + ", " + quote(r.resourceGroup()) + ")",
+                                module.nameParam(), quote(r.name()), spelling.principalId(g.principal())));
                     }
                 }
             }
@@ -163,8 +210,15 @@ final class BicepViewBuilder {
                         symbols.allocate(c.name(), "node", "counts"));
                 deployedClusters.put(c.name(), deployed);
             }
-            List<String> dependsOn = c.waitsFor().stream().filter(w -> w instanceof GrantWait)
-                    .map(w -> grantSymbols.get(((GrantWait) w).grant())).toList();
+            // Grants, and NAT gateways attached to existing subnets (a created subnet's are waited for through its network).
+            List<String> dependsOn = new ArrayList<>();
+            for (ResourcePlan.Wait w : c.waitsFor()) {
+                if (w instanceof GrantWait g) {
+                    dependsOn.add(grantSymbols.get(g.grant()));
+                } else if (attachmentSymbols.containsKey(((ResourcePlan.SubnetWait) w).subnet())) {
+                    dependsOn.add(attachmentSymbols.get(((ResourcePlan.SubnetWait) w).subnet()));
+                }
+            }
             clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, quote(c.identity().type()), identityRef != null, identityRef,
                     ArmBodies.managedClusterProperties(c, spelling), dependsOn));
             for (ResourcePlan.Output o : plan.outputs()) {
@@ -190,17 +244,58 @@ final class BicepViewBuilder {
                 + " -f main.bicep " + String.join(" ", existsParamList.stream().map(p -> "-p " + p.name() + "=true").toList()));
         BicepView.Types types = new BicepView.Types(type(AzureType.MANAGED_CLUSTER), type(AzureType.VIRTUAL_NETWORK),
                 type(AzureType.SUBNET), type(AzureType.ROUTE_TABLE), type(AzureType.NAT_GATEWAY), type(AzureType.PUBLIC_IP_ADDRESS),
+                type(AzureType.PUBLIC_IP_PREFIX),
                 type(AzureType.USER_ASSIGNED_IDENTITY), type(AzureType.ROLE_ASSIGNMENT), type(AzureType.TRAFFIC_CONTROLLER),
                 type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
-                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, identities, subnetRoles,
-                routeTableRoles, zoneRoles, clusters, trafficControllers, addonRoles, outputs, types,
-                new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID),
-                        quote(ZONE_ROLE_MODULE_PATH), quote(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
-                        quote("Name of the virtual network that holds the subnet."), quote("Name of the subnet."),
-                        quote("Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it."),
-                        quote("Principal id of the cluster identity.")));
+                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, attachments, identities, subnetRoles,
+                routeTableRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
+                new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
+                        quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),
+                        quote(NAT_GATEWAY_ATTACHMENT_MODULE_PATH)));
+    }
+
+    private static final String VNET_NAME_DESCRIPTION = "Name of the virtual network that holds the subnet.";
+    private static final String SUBNET_NAME_DESCRIPTION = "Name of the subnet.";
+    private static final String PRINCIPAL_ID_DESCRIPTION = "Principal id of the cluster identity.";
+
+    /** The modules granting roles on resources of the user's, one per type the plan grants on, in a stable order. */
+    List<BicepView.ResourceRoleModule> resourceRoleModules(String specFileName) {
+        List<BicepView.ResourceRoleModule> modules = new ArrayList<>();
+        for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX)) {
+            List<RoleGrant> grants = plan.roleGrants().stream()
+                    .filter(g -> g.scope() instanceof ExistingResourceScope r && r.type() == type).toList();
+            if (grants.isEmpty()) {
+                continue;
+            }
+            ResourcePlan.Role role = grants.get(0).role();
+            if (grants.stream().anyMatch(g -> !g.role().equals(role))) {
+                throw new IllegalStateException("one module grants one role on " + type.type());
+            }
+            RoleOnResource m = ROLE_ON_RESOURCE.get(type);
+            modules.add(new BicepView.ResourceRoleModule("// " + GeneratedHeader.text(specFileName), m.path(), m.purpose(), type(type),
+                    m.nameParam(), quote(m.nameDescription()), m.resourceSymbol(), m.assignmentSymbol(), quote(role.definitionId()),
+                    quote(PRINCIPAL_ID_DESCRIPTION), quote(RoleGrant.PRINCIPAL_TYPE), type(AzureType.ROLE_ASSIGNMENT)));
+        }
+        return modules;
+    }
+
+    /** The module attaching NAT gateways to existing subnets, when the plan attaches any. */
+    java.util.Optional<BicepView.NatGatewayAttachmentModule> natGatewayAttachmentModule(String specFileName) {
+        if (plan.natGatewayAttachments().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BicepView.NatGatewayAttachmentModule("// " + GeneratedHeader.text(specFileName),
+                type(AzureType.VIRTUAL_NETWORK), type(AzureType.SUBNET), quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION),
+                quote("The subnet's properties as deployed: everything it has is put back."), quote("Resource id of the NAT gateway.")));
+    }
+
+    /** Symbol words: a kind's words, then the resource's own. */
+    private static String[] words(List<String> lead, List<String> own) {
+        List<String> all = new ArrayList<>(lead);
+        all.addAll(own);
+        return all.toArray(String[]::new);
     }
 
     /** The output, and for a traffic controller's first output the traffic controller itself (its symbols come first). */
@@ -290,9 +385,7 @@ final class BicepViewBuilder {
         return plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof SubnetScope);
     }
 
-    boolean needsZoneRoleModule() {
-        return plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof PrivateDnsZoneScope);
-    }
+
 
     private static String type(AzureType type) {
         return quote(type.typeAtVersion());
@@ -343,6 +436,11 @@ final class BicepViewBuilder {
         @Override
         public String publicIpId(ResourcePlan.PublicIp publicIp) {
             return publicIpSymbols.get(publicIp) + ".id";
+        }
+
+        @Override
+        public String publicIpPrefixId(ResourcePlan.PublicIpPrefix prefix) {
+            return publicIpPrefixSymbols.get(prefix) + ".id";
         }
 
         @Override

@@ -12,6 +12,7 @@ public enum AzureType {
     ROUTE_TABLE("Microsoft.Network/routeTables", AzureType.NETWORK),
     NAT_GATEWAY("Microsoft.Network/natGateways", AzureType.NETWORK),
     PUBLIC_IP_ADDRESS("Microsoft.Network/publicIPAddresses", AzureType.NETWORK),
+    PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", AzureType.NETWORK),
     /** Only ever referenced (a private cluster's own zone); 2020-06-01 is the version of its stable type data. */
     PRIVATE_DNS_ZONE("Microsoft.Network/privateDnsZones", "2020-06-01"),
     USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30"),

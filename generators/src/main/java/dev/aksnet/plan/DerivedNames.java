@@ -47,6 +47,16 @@ public final class DerivedNames {
         return of("pip-ng-", s.stem(), NETWORK_RESOURCE_MAX);
     }
 
+    /** The public IPs aksnet creates for a NAT gateway of the spec: {@code pip-<nat>}, numbered when there are several. */
+    public static String natGatewayPublicIp(String natGatewayName, int number, int count) {
+        return of("pip-", natGatewayName + (count > 1 ? "-" + number : ""), NETWORK_RESOURCE_MAX);
+    }
+
+    /** The public IP prefix aksnet creates for a NAT gateway of the spec. */
+    public static String natGatewayPublicIpPrefix(String natGatewayName) {
+        return of("ippre-", natGatewayName, NETWORK_RESOURCE_MAX);
+    }
+
     public static String identity(String clusterName) {
         return "id-" + clusterName;
     }

@@ -90,9 +90,29 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             return ingressControllerAddon() ? ingressSubnet : Optional.empty();
         }
 
-        /** Own subnets, or a private DNS zone of your own, need an identity that can be granted rights before creation. */
+        /**
+         * Own subnets, a private DNS zone of your own, or public IPs of your own (outbound or for nodes) need an identity
+         * that can be granted rights before creation.
+         */
         public boolean userAssignedIdentity() {
-            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).isPresent();
+            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).isPresent()
+                    || !ownPublicAddresses().isEmpty();
+        }
+
+        /**
+         * The user's public IPs and prefixes the cluster uses, by id and type, in spec order without repeats: the load
+         * balancer's outbound IPs and prefixes, then the pools' node public IP prefixes. AKS joins them with the cluster
+         * identity, which must be granted Network Contributor on each.
+         */
+        public List<Map.Entry<AzureType, String>> ownPublicAddresses() {
+            Map<String, AzureType> ids = new LinkedHashMap<>();
+            if (resolved.outbound() instanceof Choices.Outbound.LoadBalancer lb) {
+                lb.profile().outboundIpIds().forEach(id -> ids.putIfAbsent(id, AzureType.PUBLIC_IP_ADDRESS));
+                lb.profile().outboundIpPrefixIds().forEach(id -> ids.putIfAbsent(id, AzureType.PUBLIC_IP_PREFIX));
+            }
+            allPools().forEach(p -> Optional.ofNullable(p.pool().nodePublicIpPrefixId()).filter(id -> p.pool().nodePublicIp())
+                    .ifPresent(id -> ids.putIfAbsent(id, AzureType.PUBLIC_IP_PREFIX)));
+            return ids.entrySet().stream().map(e -> Map.entry(e.getValue(), e.getKey())).toList();
         }
 
         public List<PlannedPool> allPools() {
@@ -154,12 +174,15 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             if (ingressController) {
                 ingressSubnet.ifPresent(join::add);
             }
-            SubnetEgress needs = egressOf(cAt);
+            SubnetEgress clusterNeeds = egressOf(cAt);
             List<PlannedSubnet> routeTables = new ArrayList<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
             // AKS writes a kubenet cluster's pod routes into one route table: every node subnet of the cluster shares it.
             boolean kubenet = cAt.plugin() instanceof Choices.Plugin.Kubenet;
             for (PlannedSubnet s : egressSubnets) {
+                // A subnet that names a NAT gateway of the spec egresses through it: aksnet adds none of its own there.
+                SubnetEgress needs = s.subnet().natGateway() != null
+                        ? new SubnetEgress(clusterNeeds.routeTable(), clusterNeeds.defaultRouteNextHop(), false) : clusterNeeds;
                 if (s.network().created() && (needs.routeTable() || needs.natGateway())) {
                     if (kubenet && !routeTables.isEmpty()) {
                         sharedRouteTables.put(s, routeTables.get(0));
@@ -221,13 +244,17 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
         return Optional.ofNullable(egress.get(subnet));
     }
 
-    /** Subnets used by any pool or ingress, in network and subnet order (the ones an existing network must be read for). */
+    /**
+     * Subnets used by any pool or ingress, and subnets a NAT gateway of the spec is attached to, in network and subnet
+     * order (the ones an existing network must be read for).
+     */
     public List<PlannedSubnet> usedSubnets(PlannedNetwork network) {
         Set<PlannedSubnet> used = new LinkedHashSet<>();
         clusters.forEach(c -> {
             used.addAll(c.subnetsToJoin());
             c.ingressSubnet().ifPresent(used::add);
         });
-        return network.vnet().subnets().stream().map(s -> new PlannedSubnet(network, s)).filter(used::contains).toList();
+        return network.vnet().subnets().stream().map(s -> new PlannedSubnet(network, s))
+                .filter(s -> used.contains(s) || s.subnet().natGateway() != null).toList();
     }
 }

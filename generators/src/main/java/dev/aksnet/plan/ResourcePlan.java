@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param inputs             values the deployment asks for (Windows administrator credentials)
  * @param networks           networks created, then referenced, in spec order
  * @param routeTables        route tables aksnet creates, in network and subnet order
- * @param natGateways        NAT gateways aksnet creates, in network and subnet order
+ * @param natGateways        NAT gateways aksnet creates: the spec's own, in spec order, then those it adds to created
+ *                           subnets for userAssignedNatGateway, in network and subnet order
+ * @param natGatewayAttachments NAT gateways of the spec attached to subnets of existing networks
  * @param identities         user-assigned identities aksnet creates, in cluster order
  * @param roleGrants         role assignments, in cluster order
  * @param clusters           managed clusters, in spec order
@@ -24,7 +26,7 @@ import java.util.Optional;
  */
 public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
                            List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
-                           List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
+                           List<NatGatewayAttachment> natGatewayAttachments, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
                            List<TrafficController> trafficControllers, List<Output> outputs) {
 
     /** A tag every created resource carries. */
@@ -55,7 +57,8 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param otherGroup      whether it lives in another resource group than the deployment's
      * @param addressPrefixes its address space (created networks)
      * @param subnets         a created network's subnets, in spec order
-     * @param used            the subnets pools and ingress use, in spec order: the ones an existing network is read for
+     * @param used            the subnets pools and ingress use and those aksnet attaches a NAT gateway to, in spec order: the
+     *                        ones an existing network is read for
      */
     public record Network(String name, String resourceGroup, boolean created, boolean otherGroup, List<String> addressPrefixes,
                           List<Subnet> subnets, List<Subnet> used) {
@@ -102,12 +105,34 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record Route(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
     }
 
-    /** A NAT gateway aksnet creates, with the one public IP it owns. */
-    public record NatGateway(String name, MadeFor madeFor, String skuName, PublicIp publicIp) {
+    /**
+     * A NAT gateway aksnet creates, with the public addresses it owns and those it is given.
+     *
+     * @param words               the words targets name its symbols after ({@code vnet nodes} for the one aksnet adds to a
+     *                            subnet, the spec's name for the spec's own)
+     * @param publicIps           public IPs aksnet creates for it
+     * @param publicIpPrefix      a public IP prefix aksnet creates for it, if any
+     * @param existingPublicIpIds public IPs of the user's, by resource id
+     * @param zones               its one zone, or empty (regional)
+     * @param idleTimeoutMinutes  its idle timeout, when the spec sets one
+     */
+    public record NatGateway(String name, List<String> words, String skuName, List<PublicIp> publicIps, Optional<PublicIpPrefix> publicIpPrefix,
+                             List<String> existingPublicIpIds, List<String> zones, Optional<Integer> idleTimeoutMinutes) {
     }
 
-    /** A public IP address aksnet creates. */
-    public record PublicIp(String name, String skuName, String allocationMethod) {
+    /** A public IP address aksnet creates; {@code words} name its symbols; {@code zones} are its NAT gateway's. */
+    public record PublicIp(String name, List<String> words, String skuName, String allocationMethod, List<String> zones) {
+    }
+
+    /** A public IP prefix aksnet creates (IPv4, /28 to /31), in its NAT gateway's zones. */
+    public record PublicIpPrefix(String name, List<String> words, String skuName, int prefixLength, List<String> zones) {
+    }
+
+    /**
+     * A NAT gateway of the spec attached to a subnet of an existing network: the subnet keeps everything else it has (a
+     * target updates the one property, or puts back what it read).
+     */
+    public record NatGatewayAttachment(Subnet subnet, NatGateway natGateway) {
     }
 
     /** A user-assigned identity aksnet creates for a cluster. */
@@ -130,8 +155,11 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record RouteTableScope(RouteTable routeTable) implements Scope {
     }
 
-    /** A private DNS zone of the user's, by resource id (validated: PRIVATE_DNS_ZONE_INVALID), with its parts. */
-    public record PrivateDnsZoneScope(String id, String subscriptionId, String resourceGroup, String zoneName) implements Scope {
+    /**
+     * A resource of the user's, by resource id (validated: PRIVATE_DNS_ZONE_INVALID, OUTBOUND_IP_ID_INVALID), with its
+     * parts: a private cluster's own DNS zone, an outbound public IP or prefix, the prefix of node public IPs.
+     */
+    public record ExistingResourceScope(AzureType type, String id, String subscriptionId, String resourceGroup, String name) implements Scope {
     }
 
     /** Who a role is granted to. */
@@ -251,19 +279,38 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param podSubnet           its pod subnet (Azure CNI Pod Subnet), if any
      * @param podIpAllocationMode {@code DynamicIndividual} or {@code StaticBlock} with a pod subnet, else empty
      * @param maxSurge            extra nodes during an upgrade ({@code 10%})
+     * @param availabilityZones   the zones its nodes spread over ({@code "1"}), or empty
+     * @param enableNodePublicIp  whether each node gets a public IP
+     * @param nodePublicIpPrefixId the prefix those IPs come from, if given
      */
     public record AgentPool(String name, String mode, String osType, String type, String vmSize, Scale scale, int maxPods,
                             Optional<Subnet> vnetSubnet, Optional<Subnet> podSubnet, Optional<String> podIpAllocationMode,
-                            String maxSurge) {
+                            String maxSurge, List<String> availabilityZones, boolean enableNodePublicIp, Optional<String> nodePublicIpPrefixId) {
         public boolean system() {
             return mode.equals(AksNetworking.SYSTEM_MODE);
         }
     }
 
-    /** networkProfile in the AKS API's terms. */
+    /**
+     * networkProfile in the AKS API's terms. The load balancer and managed NAT gateway profiles are written when the spec
+     * sets any of their settings, with the settings it sets (AKS's defaults otherwise).
+     */
     public record NetworkProfile(String networkPlugin, Optional<String> networkPluginMode, String networkPolicy,
                                  String networkDataplane, Optional<String> podCidr, String serviceCidr, String dnsServiceIp,
-                                 String outboundType, String loadBalancerSku) {
+                                 String outboundType, String loadBalancerSku, Optional<LoadBalancerProfile> loadBalancerProfile,
+                                 Optional<NatGatewayProfile> natGatewayProfile) {
+    }
+
+    /**
+     * loadBalancerProfile: outbound addresses (one kind: managed count, public IP ids or prefix ids), SNAT ports per node
+     * and idle timeout.
+     */
+    public record LoadBalancerProfile(Optional<Integer> managedOutboundIpCount, List<String> outboundIpIds, List<String> outboundIpPrefixIds,
+                                      Optional<Integer> allocatedOutboundPorts, Optional<Integer> idleTimeoutMinutes) {
+    }
+
+    /** natGatewayProfile of a managedNATGateway cluster: the managed IP count and the idle timeout. */
+    public record NatGatewayProfile(Optional<Integer> managedOutboundIpCount, Optional<Integer> idleTimeoutMinutes) {
     }
 
     /** A private cluster's apiServerAccessProfile: the private DNS zone is {@code system}, {@code none} or a zone's id. */

@@ -1,5 +1,6 @@
 package dev.aksnet.plan;
 
+import dev.aksnet.model.AzureResourceId;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Network;
@@ -35,7 +36,9 @@ import dev.aksnet.plan.ResourcePlan.NatGateway;
 import dev.aksnet.plan.ResourcePlan.NetworkProfile;
 import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
 import dev.aksnet.plan.ResourcePlan.Output;
-import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.ExistingResourceScope;
+import dev.aksnet.plan.ResourcePlan.NatGatewayAttachment;
+import dev.aksnet.plan.ResourcePlan.PublicIpPrefix;
 import dev.aksnet.plan.ResourcePlan.PublicIp;
 import dev.aksnet.plan.ResourcePlan.RoleGrant;
 import dev.aksnet.plan.ResourcePlan.Route;
@@ -53,6 +56,7 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +75,8 @@ public final class ResourcePlanner {
     private final Map<PlannedSubnet, Subnet> subnets = new HashMap<>();
     private final Map<PlannedSubnet, RouteTable> routeTables = new HashMap<>();
     private final Map<PlannedSubnet, NatGateway> natGateways = new HashMap<>();
+    /** The spec's NAT gateways by lower-case name (names are case-insensitive in Azure). */
+    private final Map<String, NatGateway> specNatGateways = new HashMap<>();
 
     private ResourcePlanner(InfrastructurePlan infrastructure) {
         this.infrastructure = infrastructure;
@@ -91,6 +97,11 @@ public final class ResourcePlanner {
         }
         List<RouteTable> allRouteTables = new ArrayList<>();
         List<NatGateway> allNatGateways = new ArrayList<>();
+        for (dev.aksnet.model.NatGateway nat : d.natGateways()) {
+            NatGateway ng = specNatGateway(nat);
+            specNatGateways.put(nat.name().toLowerCase(Locale.ROOT), ng);
+            allNatGateways.add(ng);
+        }
         for (PlannedNetwork n : infrastructure.networks()) {
             for (var s : n.vnet().subnets()) {
                 PlannedSubnet ps = new PlannedSubnet(n, s);
@@ -105,8 +116,10 @@ public final class ResourcePlanner {
                         allRouteTables.add(rt);
                     }
                     if (e.natGateway()) {
-                        NatGateway ng = new NatGateway(DerivedNames.natGateway(ps), madeFor, STANDARD_SKU,
-                                new PublicIp(DerivedNames.natPublicIp(ps), STANDARD_SKU, STATIC_ALLOCATION));
+                        List<String> words = List.of(n.vnet().name(), s.name());
+                        NatGateway ng = new NatGateway(DerivedNames.natGateway(ps), words, STANDARD_SKU,
+                                List.of(new PublicIp(DerivedNames.natPublicIp(ps), words, STANDARD_SKU, STATIC_ALLOCATION, List.of())),
+                                Optional.empty(), List.of(), List.of(), Optional.empty());
                         natGateways.put(ps, ng);
                         allNatGateways.add(ng);
                     }
@@ -115,9 +128,15 @@ public final class ResourcePlanner {
         }
 
         List<ResourcePlan.Network> networks = new ArrayList<>();
+        List<NatGatewayAttachment> attachments = new ArrayList<>();
         for (PlannedNetwork n : infrastructure.networks()) {
             List<Subnet> own = n.created() ? n.vnet().subnets().stream().map(s -> subnet(new PlannedSubnet(n, s))).toList() : List.of();
             List<Subnet> used = infrastructure.usedSubnets(n).stream().map(this::subnet).toList();
+            if (!n.created()) {
+                for (PlannedSubnet ps : infrastructure.usedSubnets(n)) {
+                    specNatGateway(ps).ifPresent(ng -> attachments.add(new NatGatewayAttachment(subnet(ps), ng)));
+                }
+            }
             networks.add(new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),
                     n.vnet().addressSpace().stream().map(IPAddress::toCanonicalString).toList(), own, used));
         }
@@ -155,8 +174,20 @@ public final class ResourcePlanner {
                     Choices.PrivateDnsZone.Parts zone = ownZone.get().parts()
                             .orElseThrow(() -> new IllegalArgumentException("private DNS zone id does not parse; validate first"));
                     RoleGrant g = new RoleGrant(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR,
-                            new PrivateDnsZoneScope(ownZone.get().id(), zone.subscriptionId(), zone.resourceGroup(), zone.zoneName()), principal,
+                            new ExistingResourceScope(AzureType.PRIVATE_DNS_ZONE, ownZone.get().id(), zone.subscriptionId(), zone.resourceGroup(),
+                                    zone.zoneName()), principal,
                             c.name(), List.of(c.name(), "private", "dns", "zone", "contributor"));
+                    grants.add(g);
+                    waits.add(new GrantWait(g));
+                }
+                // AKS joins the user's public IPs and prefixes to the load balancer and the nodes with the cluster identity.
+                for (Map.Entry<AzureType, String> address : pc.ownPublicAddresses()) {
+                    AzureResourceId parsed = AzureResourceId.parse(address.getValue(), address.getKey() == AzureType.PUBLIC_IP_ADDRESS
+                                    ? AzureResourceId.Type.PUBLIC_IP : AzureResourceId.Type.PUBLIC_IP_PREFIX)
+                            .orElseThrow(() -> new IllegalArgumentException("public IP id does not parse; validate first"));
+                    RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new ExistingResourceScope(address.getKey(), parsed.id(),
+                            parsed.subscriptionId(), parsed.resourceGroup(), parsed.name()), principal, c.name(),
+                            List.of(c.name(), parsed.name(), "network", "contributor"));
                     grants.add(g);
                     waits.add(new GrantWait(g));
                 }
@@ -194,7 +225,7 @@ public final class ResourcePlanner {
         // Sorted by key: the order of a map is not meaningful, and sorting keeps diffs stable.
         List<ResourcePlan.Tag> tags = d.tags().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ResourcePlan.Tag(e.getKey(), e.getValue())).toList();
-        return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, identities,
+        return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, identities,
                 grants, clusters, trafficControllers, outputs);
     }
 
@@ -205,10 +236,34 @@ public final class ResourcePlanner {
             Optional<ResourcePlan.Delegation> delegation = created
                     ? infrastructure.delegationOf(s).map(dl -> new ResourcePlan.Delegation(dl.specName(), dl.serviceName())) : Optional.empty();
             Optional<RouteTable> rt = created ? Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))) : Optional.empty();
-            Optional<NatGateway> ng = created ? Optional.ofNullable(natGateways.get(s)) : Optional.empty();
+            Optional<NatGateway> ng = created ? specNatGateway(s).or(() -> Optional.ofNullable(natGateways.get(s))) : Optional.empty();
             return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of());
         });
+    }
+
+    /** The NAT gateway of the spec a subnet names, if any (validated: NAT_GATEWAY_UNKNOWN). */
+    private Optional<NatGateway> specNatGateway(PlannedSubnet s) {
+        return Optional.ofNullable(s.subnet().natGateway()).map(name -> Optional.ofNullable(specNatGateways.get(name.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new IllegalArgumentException("NAT gateway " + name + " is not in the spec; validate first")));
+    }
+
+    /**
+     * A NAT gateway of the spec: Standard SKU, its public IPs and prefix created in its zone (a public IP's zones must
+     * match its NAT gateway's), its existing public IPs by id.
+     */
+    private static NatGateway specNatGateway(dev.aksnet.model.NatGateway nat) {
+        List<String> zones = nat.zones().stream().map(String::valueOf).toList();
+        List<PublicIp> ips = new ArrayList<>();
+        int count = nat.publicIps() != null ? nat.publicIps() : 0;
+        for (int i = 1; i <= count; i++) {
+            ips.add(new PublicIp(DerivedNames.natGatewayPublicIp(nat.name(), i, count), List.of(nat.name(), String.valueOf(i)),
+                    STANDARD_SKU, STATIC_ALLOCATION, zones));
+        }
+        Optional<PublicIpPrefix> prefix = Optional.ofNullable(nat.publicIpPrefixLength()).map(length ->
+                new PublicIpPrefix(DerivedNames.natGatewayPublicIpPrefix(nat.name()), List.of(nat.name()), STANDARD_SKU, length, zones));
+        return new NatGateway(nat.name(), List.of(nat.name()), STANDARD_SKU, ips, prefix, nat.publicIpIds(), zones,
+                Optional.ofNullable(nat.idleTimeoutMinutes()));
     }
 
     private AgentPool agentPool(PlannedPool planned, ResolvedSpec.ClusterAt c) {
@@ -219,7 +274,8 @@ public final class ResourcePlanner {
         return new AgentPool(p.name(), p.mode() == PoolMode.SYSTEM ? AksNetworking.SYSTEM_MODE : AksNetworking.USER_MODE,
                 p.os() == OsType.WINDOWS ? AksNetworking.WINDOWS : AksNetworking.LINUX, AksNetworking.SCALE_SET_POOL, p.vmSize(), scale,
                 p.effectiveMaxPods(n.plugin()), planned.subnet().map(this::subnet), planned.podSubnet().map(this::subnet),
-                AksNetworking.podIpAllocationMode(c.plugin()), NodePool.SURGE_PERCENT + "%");
+                AksNetworking.podIpAllocationMode(c.plugin()), NodePool.SURGE_PERCENT + "%", p.zones().stream().map(String::valueOf).toList(),
+                p.nodePublicIp(), Optional.ofNullable(p.nodePublicIpPrefixId()).filter(id -> p.nodePublicIp()));
     }
 
     private static NetworkProfile networkProfile(ResolvedSpec.ClusterAt c) {
@@ -227,7 +283,15 @@ public final class ResourcePlanner {
         return new NetworkProfile(AksNetworking.networkPlugin(c.plugin()), AksNetworking.networkPluginMode(c.plugin()),
                 n.effectivePolicy().specName(), n.effectiveDataplane().specName(),
                 Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
-                n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU);
+                n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU,
+                Optional.ofNullable(n.loadBalancer()).filter(lb -> c.outbound() instanceof Choices.Outbound.LoadBalancer)
+                        .filter(lb -> !lb.equals(dev.aksnet.model.LoadBalancerProfile.DEFAULTS))
+                        .map(lb -> new ResourcePlan.LoadBalancerProfile(Optional.ofNullable(lb.managedOutboundIps()), lb.outboundIpIds(),
+                                lb.outboundIpPrefixIds(), Optional.ofNullable(lb.allocatedOutboundPorts()), Optional.ofNullable(lb.idleTimeoutMinutes()))),
+                Optional.ofNullable(n.natGateway()).filter(ng -> c.outbound() instanceof Choices.Outbound.ManagedNatGateway)
+                        .filter(ng -> !ng.equals(dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS))
+                        .map(ng -> new ResourcePlan.NatGatewayProfile(Optional.ofNullable(ng.managedOutboundIps()),
+                                Optional.ofNullable(ng.idleTimeoutMinutes()))));
     }
 
     private Optional<IngressAddon> ingressAddon(PlannedCluster pc) {

@@ -65,10 +65,14 @@ public record TerraformView(
                          String delegationService, String delegationActions) {
     }
 
-    /** An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show. */
+    /**
+     * An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show;
+     * {@code loadBalancerProfile} and {@code natGatewayProfile} are network_profile's nested blocks, empty for none.
+     */
     public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
-                          String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, List<Attribute> windowsProfile,
-                          List<Attribute> ingressApplicationGateway, List<String> dependsOn) {
+                          String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, List<Attribute> loadBalancerProfile,
+                          List<Attribute> natGatewayProfile, List<Attribute> windowsProfile, List<Attribute> ingressApplicationGateway,
+                          List<String> dependsOn) {
     }
 
     public record Variable(String name, List<Attribute> attributes) {

@@ -24,7 +24,7 @@ import dev.aksnet.plan.ResourcePlan.ManagedCluster;
 import dev.aksnet.plan.ResourcePlan.NatGateway;
 import dev.aksnet.plan.ResourcePlan.NetworkProfile;
 import dev.aksnet.plan.ResourcePlan.NodeResourceGroup;
-import dev.aksnet.plan.ResourcePlan.PrivateDnsZoneScope;
+import dev.aksnet.plan.ResourcePlan.ExistingResourceScope;
 import dev.aksnet.plan.ResourcePlan.RoleGrant;
 import dev.aksnet.plan.ResourcePlan.RouteTable;
 import dev.aksnet.plan.ResourcePlan.RouteTableScope;
@@ -63,6 +63,9 @@ final class TerraformViewBuilder {
     /** Per created subnet: the references clusters on it must wait for (associations of route tables, NAT gateways). */
     private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
+    private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
+    /** NAT gateways written so far, with the associations of their addresses. */
+    private final Map<NatGateway, List<String>> natGatewayReadiness = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
     private final Map<String, String> clusterRefs = new HashMap<>();
     private final Map<String, Boolean> clustersViaAzapi = new HashMap<>();
@@ -131,6 +134,13 @@ final class TerraformViewBuilder {
                 }
             }
         }
+        // NAT gateways of the spec on subnets of existing networks; then those no subnet names (the spec still declares them).
+        for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
+            subnetReadiness.computeIfAbsent(a.subnet(), k -> new ArrayList<>()).addAll(natGatewayOn(a.subnet(), a.natGateway(), attachments));
+        }
+        for (NatGateway ng : plan.natGateways()) {
+            natGateway(ng, attachments);
+        }
         // A kubenet cluster's other subnets share the route table AKS writes its routes into.
         for (Subnet s : sharingRouteTables) {
             String assocLocal = local("azurerm_subnet_route_table_association", s.vnetName(), s.name());
@@ -184,7 +194,8 @@ final class TerraformViewBuilder {
                         dependsOn));
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
-                        quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()), windowsProfile(c),
+                        quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
+                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 for (AgentPool p : c.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
@@ -329,37 +340,102 @@ final class TerraformViewBuilder {
                     attr("route_table_id", rt + ".id"))));
             ready.add("azurerm_subnet_route_table_association." + assocLocal);
         });
-        s.natGateway().ifPresent(ng -> {
-            String pipLocal = local("azurerm_public_ip", s.vnetName(), s.name(), "nat");
-            String ngLocal = local("azurerm_nat_gateway", s.vnetName(), s.name());
-            out.add(new Resource("azurerm_public_ip", pipLocal, List.of(
-                    attr("name", quote(ng.publicIp().name())),
-                    attr("location", location),
-                    attr("resource_group_name", rgName),
-                    attr("allocation_method", quote(ng.publicIp().allocationMethod())),
-                    attr("sku", quote(ng.publicIp().skuName())),
-                    attr("tags", "local.tags"))));
-            out.add(new Resource("azurerm_nat_gateway", ngLocal, List.of(
-                    attr("name", quote(ng.name())),
-                    attr("location", location),
-                    attr("resource_group_name", rgName),
-                    attr("sku_name", quote(ng.skuName())),
-                    attr("tags", "local.tags"))));
-            String ipAssocLocal = local("azurerm_nat_gateway_public_ip_association", s.vnetName(), s.name());
-            out.add(new Resource("azurerm_nat_gateway_public_ip_association", ipAssocLocal, List.of(
-                    attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"),
-                    attr("public_ip_address_id", "azurerm_public_ip." + pipLocal + ".id"))));
-            String assocLocal = local("azurerm_subnet_nat_gateway_association", s.vnetName(), s.name());
-            out.add(new Resource("azurerm_subnet_nat_gateway_association", assocLocal, List.of(
-                    attr("subnet_id", subnetId),
-                    attr("nat_gateway_id", "azurerm_nat_gateway." + ngLocal + ".id"))));
-            ready.add("azurerm_nat_gateway_public_ip_association." + ipAssocLocal);
-            ready.add("azurerm_subnet_nat_gateway_association." + assocLocal);
-        });
+        s.natGateway().ifPresent(ng -> ready.addAll(natGatewayOn(s, ng, out)));
         if (!ready.isEmpty()) {
             subnetReadiness.put(s, ready);
         }
         return out;
+    }
+
+    /** The association of a NAT gateway with a subnet (created or existing), after the gateway; returns what to wait for. */
+    private List<String> natGatewayOn(Subnet s, NatGateway ng, List<Resource> out) {
+        List<String> ready = new ArrayList<>(natGateway(ng, out));
+        String assocLocal = local("azurerm_subnet_nat_gateway_association", s.vnetName(), s.name());
+        out.add(new Resource("azurerm_subnet_nat_gateway_association", assocLocal, List.of(
+                attr("subnet_id", subnetIds.get(s)),
+                attr("nat_gateway_id", natGatewayRefs.get(ng) + ".id"))));
+        ready.add("azurerm_subnet_nat_gateway_association." + assocLocal);
+        return ready;
+    }
+
+    /**
+     * A NAT gateway with its public IPs, prefix and their associations, written the first time it is needed; returns the
+     * associations a subnet's users wait for (a gateway without an address does not route).
+     */
+    private List<String> natGateway(NatGateway ng, List<Resource> out) {
+        if (natGatewayReadiness.containsKey(ng)) {
+            return natGatewayReadiness.get(ng);
+        }
+        String[] words = ng.words().toArray(String[]::new);
+        String ngLocal = local("azurerm_nat_gateway", words);
+        String ngRef = "azurerm_nat_gateway." + ngLocal;
+        natGatewayRefs.put(ng, ngRef);
+        List<String> ips = new ArrayList<>();
+        for (ResourcePlan.PublicIp ip : ng.publicIps()) {
+            String pipLocal = local("azurerm_public_ip", words(ip.words(), "nat"));
+            List<Attribute> a = new ArrayList<>(List.of(
+                    attr("name", quote(ip.name())),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("allocation_method", quote(ip.allocationMethod())),
+                    attr("sku", quote(ip.skuName()))));
+            if (!ip.zones().isEmpty()) {
+                a.add(attr("zones", strings(ip.zones())));
+            }
+            a.add(attr("tags", "local.tags"));
+            out.add(new Resource("azurerm_public_ip", pipLocal, a));
+            ips.add("azurerm_public_ip." + pipLocal + ".id");
+        }
+        ng.existingPublicIpIds().forEach(id -> ips.add(quote(id)));
+        String prefixRef = ng.publicIpPrefix().map(prefix -> {
+            String prefixLocal = local("azurerm_public_ip_prefix", words(prefix.words(), "nat"));
+            List<Attribute> a = new ArrayList<>(List.of(
+                    attr("name", quote(prefix.name())),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("prefix_length", Integer.toString(prefix.prefixLength())),
+                    attr("sku", quote(prefix.skuName()))));
+            if (!prefix.zones().isEmpty()) {
+                a.add(attr("zones", strings(prefix.zones())));
+            }
+            a.add(attr("tags", "local.tags"));
+            out.add(new Resource("azurerm_public_ip_prefix", prefixLocal, a));
+            return "azurerm_public_ip_prefix." + prefixLocal + ".id";
+        }).orElse(null);
+        List<Attribute> a = new ArrayList<>(List.of(
+                attr("name", quote(ng.name())),
+                attr("location", location),
+                attr("resource_group_name", rgName),
+                attr("sku_name", quote(ng.skuName()))));
+        ng.idleTimeoutMinutes().ifPresent(m -> a.add(attr("idle_timeout_in_minutes", Integer.toString(m))));
+        if (!ng.zones().isEmpty()) {
+            a.add(attr("zones", strings(ng.zones())));
+        }
+        a.add(attr("tags", "local.tags"));
+        out.add(new Resource("azurerm_nat_gateway", ngLocal, a));
+        List<String> ready = new ArrayList<>();
+        for (int i = 0; i < ips.size(); i++) {
+            String assocLocal = local("azurerm_nat_gateway_public_ip_association", ips.size() > 1 ? words(ng.words(), String.valueOf(i + 1)) : words);
+            out.add(new Resource("azurerm_nat_gateway_public_ip_association", assocLocal, List.of(
+                    attr("nat_gateway_id", ngRef + ".id"),
+                    attr("public_ip_address_id", ips.get(i)))));
+            ready.add("azurerm_nat_gateway_public_ip_association." + assocLocal);
+        }
+        if (prefixRef != null) {
+            String assocLocal = local("azurerm_nat_gateway_public_ip_prefix_association", words);
+            out.add(new Resource("azurerm_nat_gateway_public_ip_prefix_association", assocLocal, List.of(
+                    attr("nat_gateway_id", ngRef + ".id"),
+                    attr("public_ip_prefix_id", prefixRef))));
+            ready.add("azurerm_nat_gateway_public_ip_prefix_association." + assocLocal);
+        }
+        natGatewayReadiness.put(ng, List.copyOf(ready));
+        return ready;
+    }
+
+    private static String[] words(List<String> own, String last) {
+        List<String> all = new ArrayList<>(own);
+        all.add(last);
+        return all.toArray(String[]::new);
     }
 
     /** A role assignment; returns the reference to wait for. */
@@ -382,7 +458,7 @@ final class TerraformViewBuilder {
         if (scope instanceof RouteTableScope rt) {
             return routeTableIds.get(rt.routeTable());
         }
-        return quote(((PrivateDnsZoneScope) scope).id());
+        return quote(((ExistingResourceScope) scope).id());
     }
 
     private String principalId(ResourcePlan.Principal principal) {
@@ -439,6 +515,13 @@ final class TerraformViewBuilder {
         a.add(attr("max_pods", Integer.toString(p.maxPods())));
         p.vnetSubnet().ifPresent(s -> a.add(attr("vnet_subnet_id", subnetIds.get(s))));
         p.podSubnet().ifPresent(s -> a.add(attr("pod_subnet_id", subnetIds.get(s))));
+        if (!p.availabilityZones().isEmpty()) {
+            a.add(attr("zones", strings(p.availabilityZones())));
+        }
+        if (p.enableNodePublicIp()) {
+            a.add(attr("node_public_ip_enabled", "true"));
+            p.nodePublicIpPrefixId().ifPresent(id -> a.add(attr("node_public_ip_prefix_id", quote(id))));
+        }
         if (clusterId == null) {
             // Changing a property AKS cannot change in place (vm size, subnet, …) rotates the default pool through a
             // temporary one instead of failing the apply.
@@ -470,6 +553,33 @@ final class TerraformViewBuilder {
         return a;
     }
 
+    /** network_profile.load_balancer_profile: the API's loadBalancerProfile; empty when the plan has none. */
+    private static List<Attribute> loadBalancerProfile(NetworkProfile n) {
+        List<Attribute> a = new ArrayList<>();
+        n.loadBalancerProfile().ifPresent(lb -> {
+            lb.managedOutboundIpCount().ifPresent(c -> a.add(attr("managed_outbound_ip_count", Integer.toString(c))));
+            if (!lb.outboundIpIds().isEmpty()) {
+                a.add(attr("outbound_ip_address_ids", strings(lb.outboundIpIds())));
+            }
+            if (!lb.outboundIpPrefixIds().isEmpty()) {
+                a.add(attr("outbound_ip_prefix_ids", strings(lb.outboundIpPrefixIds())));
+            }
+            lb.allocatedOutboundPorts().ifPresent(p -> a.add(attr("outbound_ports_allocated", Integer.toString(p))));
+            lb.idleTimeoutMinutes().ifPresent(m -> a.add(attr("idle_timeout_in_minutes", Integer.toString(m))));
+        });
+        return a;
+    }
+
+    /** network_profile.nat_gateway_profile: the API's natGatewayProfile; empty when the plan has none. */
+    private static List<Attribute> natGatewayProfile(NetworkProfile n) {
+        List<Attribute> a = new ArrayList<>();
+        n.natGatewayProfile().ifPresent(ng -> {
+            ng.managedOutboundIpCount().ifPresent(c -> a.add(attr("managed_outbound_ip_count", Integer.toString(c))));
+            ng.idleTimeoutMinutes().ifPresent(m -> a.add(attr("idle_timeout_in_minutes", Integer.toString(m))));
+        });
+        return a;
+    }
+
     /** How a cluster written through azapi inside the azurerm target spells the API's values. */
     private AzapiViewBuilder.HclSpelling azapiSpelling() {
         return new AzapiViewBuilder.HclSpelling() {
@@ -491,6 +601,11 @@ final class TerraformViewBuilder {
             @Override
             public String publicIpId(ResourcePlan.PublicIp publicIp) {
                 throw new IllegalStateException("azurerm writes public IPs itself");
+            }
+
+            @Override
+            public String publicIpPrefixId(ResourcePlan.PublicIpPrefix prefix) {
+                throw new IllegalStateException("azurerm writes public IP prefixes itself");
             }
 
             @Override

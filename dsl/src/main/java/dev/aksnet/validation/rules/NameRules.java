@@ -33,6 +33,8 @@ public final class NameRules {
     public static final Pattern VNET_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9_]");
     /** As networks, 1–80. */
     public static final Pattern SUBNET_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_.-]{0,78}[a-zA-Z0-9_])?");
+    /** NAT gateways are named as subnets are (1–80). */
+    public static final Pattern NAT_GATEWAY_NAME = SUBNET_NAME;
     public static final Pattern TAG_NAME_FORBIDDEN = Pattern.compile("[<>%&\\\\?/]");
     public static final int TAG_NAME_MAX = 512;
     public static final int TAG_VALUE_MAX = 256;
@@ -205,9 +207,27 @@ public final class NameRules {
         }
     }
 
-    /** LOCATION_UNKNOWN (ARM): a warning, since new regions appear; the list is a resource file. */
+    /** NAT_GATEWAY_NAME_INVALID (NAME: Microsoft.Network/natGateways, 1-80 characters as subnets). */
+    public static final class NatGatewayNameInvalid implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NAT_GATEWAY_NAME_INVALID;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var n : spec.natGateways()) {
+                if (!NAT_GATEWAY_NAME.matcher(n.nat().name()).matches()) {
+                    report.at(n.path() + ".name", "NAT gateway name '" + n.nat().name() + "' is not a valid Azure NAT gateway name",
+                            "use 1-80 letters, digits, '_', '.' or '-', starting with a letter or digit and ending with a letter, digit or '_'");
+                }
+            }
+        }
+    }
+
+    /** LOCATION_UNKNOWN (ARM): a warning, since new regions appear ({@link AzureRegions}). */
     public static final class LocationUnknown implements Rule {
-        private static final java.util.Set<String> REGIONS = loadRegions();
+        private static final java.util.Set<String> REGIONS = AzureRegions.KNOWN;
 
         @Override
         public RuleId id() {
@@ -223,18 +243,6 @@ public final class NameRules {
                         REGIONS.contains(lower) ? "write the region's name as '" + lower + "'"
                                 : dev.aksnet.yaml.Suggestions.closest(lower, REGIONS).map(r -> "did you mean '" + r + "'?")
                                 .orElse("use a region name such as westeurope (az account list-locations -o table lists them)"));
-            }
-        }
-
-        private static java.util.Set<String> loadRegions() {
-            try (var in = LocationUnknown.class.getResourceAsStream("azure-regions.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("azure-regions.txt is missing from the class path");
-                }
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
         }
     }

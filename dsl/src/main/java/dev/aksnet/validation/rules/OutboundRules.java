@@ -59,7 +59,7 @@ public final class OutboundRules {
         }
     }
 
-    /** USER_NAT_EXISTING_SUBNET: aksnet does not take over an existing subnet to attach a NAT gateway to it. */
+    /** USER_NAT_EXISTING_SUBNET: an existing subnet must bring its own NAT gateway unless the spec attaches one. */
     public static final class UserNatExistingSubnet implements Rule {
         @Override
         public RuleId id() {
@@ -69,10 +69,13 @@ public final class OutboundRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (PoolAt p : spec.pools()) {
-                if (outbound(p.cluster()) == OutboundType.USER_ASSIGNED_NAT_GATEWAY && p.subnet().map(s -> s.vnet().vnet().existing()).orElse(false)) {
+                // A NAT gateway of the spec attached to the existing subnet is aksnet's to attach: nothing to check by hand.
+                if (outbound(p.cluster()) == OutboundType.USER_ASSIGNED_NAT_GATEWAY && p.subnet().map(s -> s.vnet().vnet().existing()
+                        && s.subnet().natGateway() == null).orElse(false)) {
                     report.at(p.path() + ".subnet", "subnet '" + p.subnet().get().qualifiedName()
                                     + "' exists already: aksnet does not attach a NAT gateway to it",
-                            "make sure the subnet has a NAT gateway associated before deploying");
+                            "make sure the subnet has a NAT gateway associated before deploying, or attach one of the spec's "
+                                    + "(natGateway: <name> on the subnet)");
                 }
             }
         }

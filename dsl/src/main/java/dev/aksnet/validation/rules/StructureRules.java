@@ -106,6 +106,7 @@ public final class StructureRules {
         public void check(ValidationContext spec, Report report) {
             duplicates(spec.clusters(), c -> c.cluster().name(), c -> c.path() + ".name", "cluster", report);
             duplicates(spec.vnets(), v -> v.vnet().name(), v -> v.path() + ".name", "virtual network", report);
+            duplicates(spec.natGateways(), n -> n.nat().name(), n -> n.path() + ".name", "NAT gateway", report);
             for (var vnet : spec.vnets()) {
                 duplicates(spec.subnets(vnet), s -> s.subnet().name(), s -> s.path() + ".name",
                         "subnet of '" + vnet.vnet().name() + "'", report);

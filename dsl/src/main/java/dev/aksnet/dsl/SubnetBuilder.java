@@ -1,0 +1,64 @@
+package dev.aksnet.dsl;
+
+import dev.aksnet.model.CidrSyntax;
+import dev.aksnet.model.Delegation;
+import dev.aksnet.model.Subnet;
+import inet.ipaddr.IPAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds a {@link Subnet} with everything a subnet can carry ({@code Subnet.named("nodes").cidr("10.1.0.0/22")
+ * .natGateway("nat-egress").privateSubnet()}); the shorter {@code VirtualNetworkBuilder.subnet(name, cidr)} forms
+ * remain for plain subnets.
+ */
+public final class SubnetBuilder {
+    private final String name;
+    private IPAddress cidr;
+    private Delegation delegation;
+    private final List<String> serviceEndpoints = new ArrayList<>();
+    private String natGateway;
+    private Boolean defaultOutboundAccess;
+
+    private final StackTraceElement site = CallSites.caller();
+
+    public SubnetBuilder(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public SubnetBuilder cidr(String cidr) {
+        this.cidr = CidrSyntax.parseIpv4Block(cidr);
+        return this;
+    }
+
+    public SubnetBuilder delegation(Delegation delegation) {
+        this.delegation = Objects.requireNonNull(delegation, "delegation");
+        return this;
+    }
+
+    public SubnetBuilder serviceEndpoints(String... endpoints) {
+        serviceEndpoints.addAll(List.of(endpoints));
+        return this;
+    }
+
+    /** Attaches a NAT gateway of the spec, by name. */
+    public SubnetBuilder natGateway(String natGatewayName) {
+        this.natGateway = Objects.requireNonNull(natGatewayName, "natGatewayName");
+        return this;
+    }
+
+    /** No default outbound access: egress must be explicit (a NAT gateway, a load balancer's outbound rules, a UDR). */
+    public SubnetBuilder privateSubnet() {
+        this.defaultOutboundAccess = false;
+        return this;
+    }
+
+    public Subnet build() {
+        if (cidr == null) {
+            throw new IllegalStateException("subnet '" + name + "' has no cidr(…)");
+        }
+        return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess), site);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.aksnet.model;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a resource id of one Azure resource type in a resource group, parsed strictly: the subscription is a
+ * GUID, the resource group follows Azure's naming rules, the provider and type are the expected ones (case-insensitive,
+ * as ARM compares them) and the name is one segment.
+ *
+ * @param id             the id as written
+ * @param subscriptionId its subscription
+ * @param resourceGroup  its resource group
+ * @param name           the resource's name
+ */
+public record AzureResourceId(String id, String subscriptionId, String resourceGroup, String name) {
+    /** Resource types the spec refers to by id. */
+    public enum Type {
+        PUBLIC_IP("Microsoft.Network/publicIPAddresses", "public IP"),
+        PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix");
+
+        private final String armType;
+        private final String description;
+        private final Pattern pattern;
+
+        Type(String armType, String description) {
+            this.armType = armType;
+            this.description = description;
+            this.pattern = Pattern.compile("/subscriptions/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+                    + "/resourceGroups/([-\\w._()]{1,90})/providers/" + Pattern.quote(armType) + "/([A-Za-z0-9](?:[-\\w.]{0,78}\\w)?)",
+                    Pattern.CASE_INSENSITIVE);
+        }
+
+        /** The ARM resource type, {@code Microsoft.Network/publicIPAddresses}. */
+        public String armType() {
+            return armType;
+        }
+
+        /** What it is, in words ("public IP"). */
+        public String description() {
+            return description;
+        }
+
+        /** The form of such an id, for hints. */
+        public String form() {
+            return "/subscriptions/<subscription id>/resourceGroups/<group>/providers/" + armType + "/<name>";
+        }
+    }
+
+    /** The id's parts, when it is an id of that type. */
+    public static Optional<AzureResourceId> parse(String id, Type type) {
+        Matcher m = type.pattern.matcher(id);
+        return m.matches() ? Optional.of(new AzureResourceId(id, m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+}
