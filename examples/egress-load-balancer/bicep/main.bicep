@@ -27,6 +27,7 @@ resource vnetCheckout 'Microsoft.Network/virtualNetworks@2025-05-01' = {
         name: 'nodes'
         properties: {
           addressPrefix: '10.120.0.0/22'
+          defaultOutboundAccess: false
         }
       }
     ]

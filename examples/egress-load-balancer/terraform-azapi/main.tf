@@ -33,7 +33,8 @@ resource "azapi_resource" "vnet_checkout" {
         {
           name = "nodes"
           properties = {
-            addressPrefix = "10.120.0.0/22"
+            addressPrefix         = "10.120.0.0/22"
+            defaultOutboundAccess = false
           }
         },
       ]

@@ -22,10 +22,11 @@ resource "azurerm_virtual_network" "vnet_checkout" {
 }
 
 resource "azurerm_subnet" "vnet_checkout_nodes" {
-  name                 = "nodes"
-  resource_group_name  = azurerm_resource_group.main.name
-  virtual_network_name = azurerm_virtual_network.vnet_checkout.name
-  address_prefixes     = ["10.120.0.0/22"]
+  name                            = "nodes"
+  resource_group_name             = azurerm_resource_group.main.name
+  virtual_network_name            = azurerm_virtual_network.vnet_checkout.name
+  address_prefixes                = ["10.120.0.0/22"]
+  default_outbound_access_enabled = false
 }
 
 resource "azurerm_user_assigned_identity" "checkout" {

@@ -17,7 +17,21 @@ import java.util.Map;
  * The IP capacity of a fleet at max scale, per cluster and per subnet: the spreadsheet the AKS docs leave to the
  * reader, computed with {@link IpPlanning}'s formulas.
  */
-public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
+public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets, List<EgressRow> egress) {
+
+    /**
+     * One cluster's egress at max scale ({@link EgressCapacity}): its public addresses and their SNAT ports, the nodes at
+     * max scale and their upgrade surge, ports per node, the addresses that scale needs, the nodes of headroom, and the
+     * verdict the egress rules give. Null where the spec does not say (prefixes by id, an existing subnet's NAT
+     * gateway, a firewall's addresses).
+     *
+     * @param allocation how nodes get their ports: {@code fixed}, {@code Azure default} (by pool size), {@code shared}
+     *                   (a NAT gateway's, on demand) or {@code firewall}
+     */
+    public record EgressRow(String spec, String cluster, String outbound, Integer publicAddresses, Long snatPorts, int maxNodes,
+                            int surgeNodes, Long portsPerNode, String allocation, Integer addressesNeeded, Long headroomNodes,
+                            String status) {
+    }
 
     /**
      * One cluster: nodes at max scale (upgrade surge included), the pods they can run, and for overlay plugins how many
@@ -57,7 +71,15 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets) {
             return new SubnetRow(e.declaration().spec().fileName(), u.name(), u.cidr().toCanonicalString(), u.usable(), u.neededLower(),
                     u.neededUpper(), u.headroom(), u.maxNodes(), status, u.demands().stream().map(AddressDemand::describe).toList());
         }).toList();
-        return new CapacityPlan(clusters, subnets);
+        List<EgressRow> egress = contexts.stream().flatMap(ctx -> ctx.clusters().stream().map(c -> {
+            EgressCapacity e = EgressCapacity.of(ctx.resolved(), c);
+            String allocation = e.allocatedPorts().isPresent() ? "fixed" : e.defaultAllocation() ? "Azure default"
+                    : e.portsPerIp() == EgressCapacity.NAT_GATEWAY_PORTS_PER_IP ? "shared" : "firewall";
+            return new EgressRow(ctx.fileName(), c.cluster().name(), e.outbound(), e.addresses().orElse(null), e.portsAvailable().orElse(null),
+                    e.maxNodes(), e.surgeNodes(), e.portsPerNodeAtMaxScale().orElse(null), allocation, e.addressesNeeded().orElse(null),
+                    e.headroomNodes().orElse(null), e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        })).toList();
+        return new CapacityPlan(clusters, subnets, egress);
     }
 
     private static ClusterRow clusterRow(String spec, Cluster c) {

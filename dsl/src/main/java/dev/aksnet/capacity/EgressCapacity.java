@@ -66,7 +66,10 @@ public record EgressCapacity(String outbound, Optional<Integer> addresses, int p
         return addresses.map(a -> (long) a * portsPerIp);
     }
 
-    /** Ports per node at max scale with surge: the fixed allocation, Azure's default allocation, or a NAT gateway's fair share. */
+    /**
+     * Ports per node at max scale with surge: the fixed allocation, Azure's default allocation, or a NAT gateway's share
+     * (its ports divided by the nodes; NAT gateways allocate on demand, so this is an average, not a reservation).
+     */
     public Optional<Long> portsPerNodeAtMaxScale() {
         if (allocatedPorts.isPresent()) {
             return Optional.of((long) allocatedPorts.get());
@@ -77,9 +80,64 @@ public record EgressCapacity(String outbound, Optional<Integer> addresses, int p
         return portsAvailable().map(p -> nodesWithSurge() == 0 ? p : p / nodesWithSurge());
     }
 
-    /** With fixed ports: the addresses the configured scale (with surge) needs. */
+    /** Whether the ports per node are Azure's default allocation by pool size. */
+    public boolean defaultAllocation() {
+        return portsPerIp == LOAD_BALANCER_PORTS_PER_IP && allocatedPorts.isEmpty();
+    }
+
+    /**
+     * The addresses the configured scale (with surge) needs: with fixed ports, for those ports on every node; with a NAT
+     * gateway, for 1,024 ports per node. Empty for Azure's default allocation (more IPs do not give a node more ports)
+     * and user-defined routing (the firewall's addresses).
+     */
     public Optional<Integer> addressesNeeded() {
-        return allocatedPorts.filter(p -> portsPerIp > 0).map(p -> (int) ceilDiv((long) p * nodesWithSurge(), portsPerIp));
+        if (allocatedPorts.isPresent()) {
+            return Optional.of((int) ceilDiv((long) allocatedPorts.get() * nodesWithSurge(), portsPerIp));
+        }
+        if (portsPerIp == NAT_GATEWAY_PORTS_PER_IP) {
+            return Optional.of((int) Math.max(1, ceilDiv((long) COMFORTABLE_PORTS_PER_NODE * nodesWithSurge(), portsPerIp)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many more nodes than max scale with surge the egress serves: with fixed ports, those the addresses have
+     * ports for; with a NAT gateway, those it gives 1,024 ports each. Negative when short; empty when not known.
+     */
+    public Optional<Long> headroomNodes() {
+        if (allocatedPorts.isPresent()) {
+            return nodesSupported().map(n -> n - nodesWithSurge());
+        }
+        if (portsPerIp == NAT_GATEWAY_PORTS_PER_IP) {
+            return portsAvailable().map(p -> p / COMFORTABLE_PORTS_PER_NODE - nodesWithSurge());
+        }
+        return Optional.empty();
+    }
+
+    /** What the figures mean, as the egress rules judge them. */
+    public enum Status {
+        /** Enough SNAT ports at max scale with surge. */
+        OK,
+        /** Fixed ports × nodes at max scale exceed the addresses' ports (LB_OUTBOUND_PORTS_EXHAUSTED). */
+        EXHAUSTED,
+        /** Fixed ports fit max scale but not its upgrade surge (LB_OUTBOUND_PORTS_NO_SURGE). */
+        NO_SURGE_ROOM,
+        /** Fewer than 1,024 ports per node at max scale (LB_DEFAULT_PORTS_FEW, NAT_GATEWAY_PORTS_FEW). */
+        FEW_PORTS,
+        /** The spec does not say enough: prefixes by id, an existing subnet's NAT gateway, a firewall. */
+        UNKNOWN
+    }
+
+    public Status status() {
+        if (allocatedPorts.isPresent()) {
+            if (portsAvailable().isEmpty()) {
+                return Status.UNKNOWN;
+            }
+            long available = portsAvailable().get();
+            long ports = allocatedPorts.get();
+            return ports * maxNodes > available ? Status.EXHAUSTED : ports * nodesWithSurge() > available ? Status.NO_SURGE_ROOM : Status.OK;
+        }
+        return portsPerNodeAtMaxScale().map(p -> p < COMFORTABLE_PORTS_PER_NODE ? Status.FEW_PORTS : Status.OK).orElse(Status.UNKNOWN);
     }
 
     /** With fixed ports and known addresses: nodes the addresses can serve. */

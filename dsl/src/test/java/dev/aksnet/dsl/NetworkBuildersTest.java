@@ -51,4 +51,28 @@ class NetworkBuildersTest {
         var e = assertThrows(CidrSyntax.InvalidCidrException.class, () -> Network.azureCniOverlay().podCidr("10.244.3.0/16"));
         assertEquals("use the network address 10.244.0.0/16", e.hint());
     }
+
+    @Test
+    void egressSettingsChooseTheirOutboundTypeAndOneKindOfAddress() {
+        var lb = Network.azureCniOverlay().loadBalancer(LoadBalancerBuilder.managedOutboundIps(2).allocatedOutboundPorts(8000)).build();
+        assertEquals(dev.aksnet.model.OutboundType.LOAD_BALANCER, lb.outbound());
+        assertEquals(new dev.aksnet.model.LoadBalancerProfile(2, java.util.List.of(), java.util.List.of(), 8000, null), lb.loadBalancer());
+        // The address kind is chosen once, by a static factory: no builder method sets a second kind afterwards.
+        for (String factory : new String[]{"managedOutboundIps", "outboundIps", "outboundIpPrefixes"}) {
+            assertTrue(Arrays.stream(LoadBalancerBuilder.class.getMethods()).filter(m -> m.getName().equals(factory))
+                    .allMatch(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers())), factory);
+        }
+        assertEquals(null, LoadBalancerBuilder.outboundIpPrefixes("/p").build().managedOutboundIps());
+        var nat = Network.azureCniOverlay().managedNatGateway(3, 10).build();
+        assertEquals(dev.aksnet.model.OutboundType.MANAGED_NAT_GATEWAY, nat.outbound());
+        assertEquals(new dev.aksnet.model.ManagedNatGatewayProfile(3, 10), nat.natGateway());
+        var subnet = dev.aksnet.model.Subnet.named("nodes").cidr("10.0.0.0/24").natGateway("nat").privateSubnet().build();
+        assertEquals("nat", subnet.natGateway());
+        assertTrue(subnet.privateSubnet());
+        assertThrows(IllegalStateException.class, () -> dev.aksnet.model.Subnet.named("nodes").build(), "a subnet needs its cidr");
+        var pool = NodePool.linux("web").vmSize("v").count(1).zones(1, 3).nodePublicIp("/prefix").build();
+        assertEquals(java.util.List.of(1, 3), pool.zones());
+        assertTrue(pool.nodePublicIp());
+        assertEquals("/prefix", pool.nodePublicIpPrefixId());
+    }
 }

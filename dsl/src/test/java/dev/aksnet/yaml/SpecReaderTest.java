@@ -126,4 +126,35 @@ class SpecReaderTest {
         assertEquals("subnets", Suggestions.closest("subnetz", List.of("name", "subnets")).orElseThrow());
         assertTrue(Suggestions.closest("zzzzzz", List.of("name", "subnets")).isEmpty());
     }
+
+    @Test
+    void egressAndZonesAreReadIntoTheModel() {
+        var r = reader.read("a.yaml", VALID.replace("network: {plugin: azure-cni-overlay}",
+                        "network: {plugin: azure-cni-overlay, loadBalancer: {managedOutboundIps: 2, allocatedOutboundPorts: 8000, idleTimeoutMinutes: 30}}")
+                .replace("count: 3}", "count: 3, zones: [1, 2, 3], nodePublicIp: true}"));
+        assertEquals(List.of(), r.diagnostics());
+        var c = r.spec().orElseThrow().deployment().clusters().get(0);
+        assertEquals(new dev.aksnet.model.LoadBalancerProfile(2, List.of(), List.of(), 8000, 30), c.network().loadBalancer());
+        assertEquals(List.of(1, 2, 3), c.nodePools().get(0).zones());
+        assertTrue(c.nodePools().get(0).nodePublicIp());
+    }
+
+    @Test
+    void aZoneThatIsNoNumberIsABadValueAtTheZone() {
+        var r = reader.read("a.yaml", VALID.replace("count: 3}", "count: 3, zones: [1, two]}"));
+        Diagnostic d = only(r);
+        assertEquals(RuleId.SPEC_BAD_VALUE, d.rule());
+        assertEquals(9, d.position().line());
+        assertEquals(VALID.lines().toList().get(8).indexOf("}") + 1 + ", zones: [1, ".length(), d.position().column());
+        assertTrue(r.spec().isEmpty());
+    }
+
+    @Test
+    void aMisspeltLoadBalancerKeyGetsItsDidYouMean() {
+        var r = reader.read("a.yaml", VALID.replace("network: {plugin: azure-cni-overlay}",
+                "network: {plugin: azure-cni-overlay, loadBalancer: {allocatedOutboundPort: 8000}}"));
+        Diagnostic d = only(r);
+        assertEquals(RuleId.SPEC_UNKNOWN_KEY, d.rule());
+        assertEquals("did you mean 'allocatedOutboundPorts'?", d.hint());
+    }
 }

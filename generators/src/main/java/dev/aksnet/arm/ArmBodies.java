@@ -46,6 +46,7 @@ public final class ArmBodies {
             p.put("serviceEndpoints", ArmValue.array(sub.serviceEndpoints().stream()
                     .map(e -> ArmValue.object().scalar("service", s.text(e)).build()).toList()));
         }
+        sub.defaultOutboundAccess().ifPresent(access -> p.scalar("defaultOutboundAccess", s.bool(access)));
         sub.delegation().ifPresent(d -> p.put("delegations", ArmValue.array(List.of(ArmValue.object()
                 .scalar("name", s.text(d.name()))
                 .put("properties", ArmValue.object().scalar("serviceName", s.text(d.serviceName())).build())

@@ -22,8 +22,11 @@ import java.util.concurrent.Callable;
 /** {@code aksnet plan}: the IP capacity report, per cluster and per subnet, at max scale. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Reports IP capacity at max scale: per cluster (nodes, pods, pod CIDR) and per subnet "
-                + "(usable, needed, headroom, max nodes); and per cluster the connectivity its plugin gives.",
+                + "(usable, needed, headroom, max nodes); per cluster the connectivity its plugin gives and its egress "
+                + "capacity (SNAT ports per node, outbound IPs needed, headroom).",
         footer = {"", "Needed addresses count every pool at its maximum plus upgrade surge (10%%, at least 1 node).",
+                "SNAT: 64,000 ports per load balancer IP, 64,512 per NAT gateway IP; IPs needed are for the fixed ports per node,",
+                "or for 1,024 per node behind a NAT gateway.",
                 "Problems found are printed to stderr as by validate; the exit code is 1 when there are errors.", "",
                 "Examples:", "  aksnet plan examples/pod-subnet-dynamic/cluster.yaml",
                 "  aksnet plan --format json specs/*.yaml"})
@@ -57,6 +60,10 @@ final class PlanCommand implements Callable<Integer> {
         return fleet.hasErrors() ? ExitCodes.INVALID_SPEC : ExitCodes.OK;
     }
 
+    private static String orDash(Number n) {
+        return n == null ? "-" : n.toString();
+    }
+
     private static void printText(CapacityPlan plan, PrintWriter out) {
         out.println("Clusters (at max scale, upgrade surge included)");
         List<List<String>> rows = new ArrayList<>();
@@ -74,6 +81,17 @@ final class PlanCommand implements Callable<Integer> {
         for (CapacityPlan.ClusterRow c : plan.clusters()) {
             CapacityPlan.ConnectivityRow k = c.connectivity();
             rows.add(List.of(c.cluster(), k.podAndVm(), k.onPremises(), k.podIpsSeen() ? "yes" : "no", k.egressSource(), k.internetEgress()));
+        }
+        TextTable.print(rows, out);
+        out.println();
+        out.println("Egress (SNAT ports at max scale, upgrade surge included)");
+        rows = new ArrayList<>();
+        rows.add(List.of("cluster", "outbound", "public IPs", "SNAT ports", "nodes + surge", "ports per node", "IPs needed",
+                "headroom (nodes)", "status"));
+        for (CapacityPlan.EgressRow e : plan.egress()) {
+            rows.add(List.of(e.cluster(), e.outbound(), orDash(e.publicAddresses()), orDash(e.snatPorts()), e.maxNodes() + " + " + e.surgeNodes(),
+                    e.portsPerNode() == null ? "-" : e.portsPerNode() + " (" + e.allocation() + ")", orDash(e.addressesNeeded()),
+                    orDash(e.headroomNodes()), e.status()));
         }
         TextTable.print(rows, out);
         out.println();

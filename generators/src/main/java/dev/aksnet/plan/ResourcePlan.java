@@ -75,10 +75,11 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param routeTable       the route table associated with it, if any (possibly another subnet's: kubenet shares one)
      * @param natGateway       the NAT gateway associated with it, if any
      * @param serviceEndpoints service endpoints, in spec order
+     * @param defaultOutboundAccess a created subnet's default outbound access when the spec sets it (false: private)
      */
     public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
                          Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
-                         List<String> serviceEndpoints) {
+                         List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess) {
         /** The actions every delegation aksnet writes allows: joining the subnet. */
         public static final List<String> DELEGATION_ACTIONS = List.of("Microsoft.Network/virtualNetworks/subnets/join/action");
     }

@@ -238,7 +238,8 @@ public final class ResourcePlanner {
             Optional<RouteTable> rt = created ? Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))) : Optional.empty();
             Optional<NatGateway> ng = created ? specNatGateway(s).or(() -> Optional.ofNullable(natGateways.get(s))) : Optional.empty();
             return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
-                    delegation, rt, ng, created ? sub.serviceEndpoints() : List.of());
+                    delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),
+                    created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty());
         });
     }
 

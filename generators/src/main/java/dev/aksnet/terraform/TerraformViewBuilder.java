@@ -115,6 +115,8 @@ final class TerraformViewBuilder {
                     if (!s.serviceEndpoints().isEmpty()) {
                         subnetAttributes.add(attr("service_endpoints", strings(s.serviceEndpoints())));
                     }
+                    s.defaultOutboundAccess().ifPresent(outboundAccess -> subnetAttributes.add(attr("default_outbound_access_enabled",
+                            Boolean.toString(outboundAccess))));
                     var delegation = s.delegation();
                     subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes, delegation.isPresent(),
                             delegation.map(d -> quote(d.name())).orElse(null),

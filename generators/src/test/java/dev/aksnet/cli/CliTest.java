@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,6 +141,23 @@ class CliTest {
         assertEquals(0, json.code());
         assertTrue(json.out().contains("\"usable\" : 1019"), json.out());
         assertTrue(json.out().contains("\"neededLower\" : 4"), json.out()); // 3 nodes + 1 surge, one address each
+    }
+
+    @Test
+    void planReportsEgressCapacityNearTheLimit(@TempDir Path dir) throws IOException {
+        // 2 managed IPs × 64,000 = 128,000 ports; 30 + 3 nodes at max scale with surge; 3,904 ports each: 117,120 used
+        // by max scale, 128,832 with surge (no room for the surge: 2 IPs are not enough, 3 are), 32 nodes supported.
+        Path spec = Files.writeString(dir.resolve("near.yaml"), VALID.replace("network: {plugin: azure-cni-overlay}",
+                "network: {plugin: azure-cni-overlay, loadBalancer: {managedOutboundIps: 2, allocatedOutboundPorts: 3904}}")
+                .replace("count: 3,", "count: 30,"));
+        Run text = run("plan", spec.toString());
+        assertEquals(0, text.code(), text.err());
+        String row = text.out().lines().filter(l -> l.startsWith("k1") && l.contains("loadBalancer")).findFirst().orElseThrow();
+        assertEquals(List.of("k1", "loadBalancer", "2", "128000", "30", "+", "3", "3904", "(fixed)", "3", "-1", "no", "surge", "room"),
+                List.of(row.trim().split("\\s+")), text.out());
+        assertTrue(text.err().contains("warning[LB_OUTBOUND_PORTS_NO_SURGE]"), text.err());
+        Run json = run("plan", "--format", "json", spec.toString());
+        assertTrue(json.out().contains("\"addressesNeeded\" : 3") && json.out().contains("\"headroomNodes\" : -1"), json.out());
     }
 
     @Test

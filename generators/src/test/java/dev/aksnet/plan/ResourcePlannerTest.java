@@ -105,4 +105,92 @@ class ResourcePlannerTest {
         assertEquals("Microsoft.ContainerService/managedClusters", plan.networks().get(0).subnets().get(1).delegation().orElseThrow().serviceName(),
                 "a created pod subnet is delegated to AKS");
     }
+
+    private static final String IP = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-edge/providers/Microsoft.Network/";
+
+    @Test
+    void aNatGatewayOfTheSpecOnAnExistingSubnetInAnotherGroupIsAttachedAndItsSubnetGranted() {
+        Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("vnet").existing().resourceGroup("rg-net").addressSpace("10.0.0.0/16")
+                        .subnet(dev.aksnet.model.Subnet.named("nodes").cidr("10.0.0.0/22").natGateway("nat-a").privateSubnet()))
+                .natGateway(dev.aksnet.model.NatGateway.named("nat-a").zone(2).publicIps(2).publicIpPrefixLength(30).idleTimeoutMinutes(10))
+                .cluster(Cluster.named("k").network(Network.azureCniOverlay().outbound(OutboundType.USER_ASSIGNED_NAT_GATEWAY))
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).zones(2).subnet("nodes")))
+                .build();
+        ResourcePlan plan = ResourcePlanner.plan(d);
+        assertEquals(1, plan.natGateways().size(), "the spec's own, and none added for userAssignedNatGateway");
+        ResourcePlan.NatGateway nat = plan.natGateways().get(0);
+        assertEquals(List.of("2"), nat.zones());
+        assertEquals(List.of("pip-nat-a-1", "pip-nat-a-2"), nat.publicIps().stream().map(ResourcePlan.PublicIp::name).toList());
+        assertTrue(nat.publicIps().stream().allMatch(ip -> ip.zones().equals(List.of("2"))), "a public IP's zones are its NAT gateway's");
+        assertEquals(30, nat.publicIpPrefix().orElseThrow().prefixLength());
+        assertEquals(List.of("2"), nat.publicIpPrefix().orElseThrow().zones());
+        assertEquals(java.util.Optional.of(10), nat.idleTimeoutMinutes());
+
+        assertEquals(1, plan.natGatewayAttachments().size());
+        ResourcePlan.NatGatewayAttachment a = plan.natGatewayAttachments().get(0);
+        assertSame(nat, a.natGateway());
+        assertEquals("rg-net", a.subnet().resourceGroup());
+        assertFalse(a.subnet().created());
+        // The identity may join the subnet wherever it lives, and the cluster waits for the subnet with its NAT gateway.
+        ResourcePlan.RoleGrant grant = plan.roleGrants().get(0);
+        assertEquals(new SubnetScope(a.subnet()), grant.scope());
+        assertTrue(plan.clusters().get(0).waitsFor().contains(new SubnetWait(a.subnet())));
+        assertEquals(List.of("2"), plan.clusters().get(0).systemPool().availabilityZones());
+    }
+
+    @Test
+    void aNatGatewayOfTheSpecOnACreatedSubnetReplacesTheOneAksnetWouldAdd() {
+        Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("vnet").addressSpace("10.0.0.0/16")
+                        .subnet(dev.aksnet.model.Subnet.named("nodes").cidr("10.0.0.0/22").natGateway("nat-a"))
+                        .subnet("more", "10.0.4.0/22"))
+                .natGateway(dev.aksnet.model.NatGateway.named("nat-a").publicIps(1))
+                .cluster(Cluster.named("k").network(Network.azureCniOverlay().outbound(OutboundType.USER_ASSIGNED_NAT_GATEWAY))
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).subnet("nodes"))
+                        .nodePool(NodePool.linux("user").vmSize("v").count(3).subnet("more")))
+                .build();
+        ResourcePlan plan = ResourcePlanner.plan(d);
+        assertEquals(List.of("nat-a", "ng-vnet-more"), plan.natGateways().stream().map(ResourcePlan.NatGateway::name).toList());
+        var subnets = plan.networks().get(0).subnets();
+        assertEquals("nat-a", subnets.get(0).natGateway().orElseThrow().name());
+        assertEquals("ng-vnet-more", subnets.get(1).natGateway().orElseThrow().name());
+        assertEquals(List.of(), plan.natGatewayAttachments(), "created subnets carry their NAT gateway in their own body");
+    }
+
+    @Test
+    void publicIpsAndPrefixesOfTheUsersAreGrantedToAUserAssignedIdentityEvenOnAnAksManagedNetwork() {
+        Cluster c = Cluster.named("k").network(Network.azureCniOverlay()
+                        .loadBalancer(dev.aksnet.dsl.LoadBalancerBuilder.outboundIps(IP + "publicIPAddresses/egress").allocatedOutboundPorts(1024)))
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3).nodePublicIp(IP + "publicIPPrefixes/nodes"))
+                .nodePool(NodePool.linux("user").vmSize("v").count(3).nodePublicIp(IP + "publicIPPrefixes/nodes")).build();
+        ResourcePlan plan = plan(null, c);
+        ResourcePlan.ManagedCluster cluster = plan.clusters().get(0);
+        assertInstanceOf(UserAssigned.class, cluster.identity());
+        List<ResourcePlan.ExistingResourceScope> scopes = plan.roleGrants().stream().map(g -> (ResourcePlan.ExistingResourceScope) g.scope()).toList();
+        assertEquals(List.of(AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX), scopes.stream().map(ResourcePlan.ExistingResourceScope::type).toList(),
+                "one grant per resource, however many pools use the prefix");
+        assertEquals(List.of("rg-edge", "rg-edge"), scopes.stream().map(ResourcePlan.ExistingResourceScope::resourceGroup).toList());
+        assertEquals(2, cluster.waitsFor().stream().filter(w -> w instanceof GrantWait).count());
+        ResourcePlan.LoadBalancerProfile lb = cluster.networkProfile().loadBalancerProfile().orElseThrow();
+        assertEquals(List.of(IP + "publicIPAddresses/egress"), lb.outboundIpIds());
+        assertEquals(java.util.Optional.of(1024), lb.allocatedOutboundPorts());
+        assertEquals(java.util.Optional.empty(), lb.managedOutboundIpCount());
+        assertTrue(cluster.systemPool().enableNodePublicIp());
+        assertEquals(IP + "publicIPPrefixes/nodes", cluster.systemPool().nodePublicIpPrefixId().orElseThrow());
+    }
+
+    @Test
+    void outboundProfilesAreWrittenOnlyWhenTheSpecSetsThem() {
+        Cluster plain = Cluster.named("k").network(Network.azureCniOverlay())
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3)).build();
+        assertTrue(plan(null, plain).clusters().get(0).networkProfile().loadBalancerProfile().isEmpty(), "AKS's defaults, unwritten");
+        assertInstanceOf(ResourcePlan.SystemAssigned.class, plan(null, plain).clusters().get(0).identity());
+        Cluster managedNat = Cluster.named("k").network(Network.azureCniOverlay().managedNatGateway(3, 10))
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3)).build();
+        var profile = plan(null, managedNat).clusters().get(0).networkProfile();
+        assertEquals(new ResourcePlan.NatGatewayProfile(java.util.Optional.of(3), java.util.Optional.of(10)), profile.natGatewayProfile().orElseThrow());
+        assertEquals("managedNATGateway", profile.outboundType());
+        assertTrue(profile.loadBalancerProfile().isEmpty());
+    }
 }

@@ -242,7 +242,7 @@ public final class EgressCapacityRules {
             for (ClusterAt c : spec.clusters()) {
                 fixedPorts(spec, c).ifPresent(e -> {
                     int ports = e.allocatedPorts().orElseThrow();
-                    if ((long) ports * e.maxNodes() > e.portsAvailable().orElseThrow()) {
+                    if (e.status() == EgressCapacity.Status.EXHAUSTED) {
                         report.at(lbPath(c) + ".allocatedOutboundPorts", ports + " ports per node × " + e.maxNodes() + " nodes at max scale = "
                                         + (long) ports * e.maxNodes() + " SNAT ports, but " + e.addresses().orElseThrow() + " outbound IP(s) offer "
                                         + e.portsAvailable().orElseThrow() + " (64,000 each): '" + c.cluster().name() + "' can have at most "
@@ -266,7 +266,7 @@ public final class EgressCapacityRules {
                 fixedPorts(spec, c).ifPresent(e -> {
                     long available = e.portsAvailable().orElseThrow();
                     int ports = e.allocatedPorts().orElseThrow();
-                    if ((long) ports * e.maxNodes() <= available && (long) ports * e.nodesWithSurge() > available) {
+                    if (e.status() == EgressCapacity.Status.NO_SURGE_ROOM) {
                         report.at(lbPath(c) + ".allocatedOutboundPorts", "at max scale '" + c.cluster().name() + "' uses " + (long) ports * e.maxNodes()
                                         + " of " + available + " SNAT ports; the " + e.surgeNodes() + " surge node(s) of an upgrade need "
                                         + (long) ports * e.surgeNodes() + " more, so upgrades at max scale would fail to get ports",
@@ -292,8 +292,8 @@ public final class EgressCapacityRules {
                     continue;
                 }
                 EgressCapacity e = EgressCapacity.of(spec.resolved(), c);
-                int ports = EgressCapacity.defaultPortsPerNode(e.nodesWithSurge());
-                if (ports < EgressCapacity.COMFORTABLE_PORTS_PER_NODE) {
+                long ports = e.portsPerNodeAtMaxScale().orElseThrow();
+                if (e.status() == EgressCapacity.Status.FEW_PORTS) {
                     String path = c.cluster().network().loadBalancer() != null ? lbPath(c) : c.networkPath();
                     report.at(path, "'" + c.cluster().name() + "' scales to " + e.nodesWithSurge() + " nodes with upgrade surge, where Azure's "
                                     + "default allocation gives each node " + ports + " SNAT ports (1,024 up to 50 nodes); ports shrink for "
@@ -320,14 +320,13 @@ public final class EgressCapacityRules {
                 }
                 EgressCapacity e = EgressCapacity.of(spec.resolved(), c);
                 Optional<Long> perNode = e.portsPerNodeAtMaxScale().filter(p -> e.addresses().orElse(0) >= 1 && e.nodesWithSurge() > 0);
-                if (perNode.isPresent() && perNode.get() < EgressCapacity.COMFORTABLE_PORTS_PER_NODE) {
+                if (perNode.isPresent() && e.status() == EgressCapacity.Status.FEW_PORTS) {
                     String path = c.cluster().network().natGateway() != null ? c.networkPath() + ".natGateway" : c.networkPath() + ".outbound";
                     report.at(path, "the NAT gateway(s) of '" + c.cluster().name() + "' offer " + e.portsAvailable().orElseThrow()
                                     + " SNAT ports (64,512 per IP × " + e.addresses().orElseThrow() + ") to " + e.nodesWithSurge()
                                     + " nodes at max scale: " + perNode.get() + " per node",
-                            "give the NAT gateway more public IPs (up to 16): " + (int) Math.min(NAT_ADDRESSES_MAX,
-                                    ((long) EgressCapacity.COMFORTABLE_PORTS_PER_NODE * e.nodesWithSurge() + EgressCapacity.NAT_GATEWAY_PORTS_PER_IP - 1)
-                                            / EgressCapacity.NAT_GATEWAY_PORTS_PER_IP) + " keep 1,024 per node");
+                            "give the NAT gateway more public IPs (up to 16): " + Math.min(NAT_ADDRESSES_MAX, e.addressesNeeded().orElseThrow())
+                                    + " keep 1,024 per node");
                 }
             }
         }
