@@ -285,14 +285,26 @@ public final class ResourcePlanner {
                 n.effectivePolicy().specName(), n.effectiveDataplane().specName(),
                 Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
                 n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU,
-                Optional.ofNullable(n.loadBalancer()).filter(lb -> c.outbound() instanceof Choices.Outbound.LoadBalancer)
-                        .filter(lb -> !lb.equals(dev.aksnet.model.LoadBalancerProfile.DEFAULTS))
-                        .map(lb -> new ResourcePlan.LoadBalancerProfile(Optional.ofNullable(lb.managedOutboundIps()), lb.outboundIpIds(),
-                                lb.outboundIpPrefixIds(), Optional.ofNullable(lb.allocatedOutboundPorts()), Optional.ofNullable(lb.idleTimeoutMinutes()))),
-                Optional.ofNullable(n.natGateway()).filter(ng -> c.outbound() instanceof Choices.Outbound.ManagedNatGateway)
-                        .filter(ng -> !ng.equals(dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS))
-                        .map(ng -> new ResourcePlan.NatGatewayProfile(Optional.ofNullable(ng.managedOutboundIps()),
-                                Optional.ofNullable(ng.idleTimeoutMinutes()))));
+                loadBalancerProfile(c.outbound()), natGatewayProfile(c.outbound()));
+    }
+
+    /** loadBalancerProfile, when the spec sets any of the load balancer's outbound settings. */
+    private static Optional<ResourcePlan.LoadBalancerProfile> loadBalancerProfile(Choices.Outbound outbound) {
+        if (!(outbound instanceof Choices.Outbound.LoadBalancer lb) || lb.profile().equals(dev.aksnet.model.LoadBalancerProfile.DEFAULTS)) {
+            return Optional.empty();
+        }
+        var p = lb.profile();
+        return Optional.of(new ResourcePlan.LoadBalancerProfile(Optional.ofNullable(p.managedOutboundIps()), p.outboundIpIds(),
+                p.outboundIpPrefixIds(), Optional.ofNullable(p.allocatedOutboundPorts()), Optional.ofNullable(p.idleTimeoutMinutes())));
+    }
+
+    /** natGatewayProfile, when the spec sets any of the managed NAT gateway's settings. */
+    private static Optional<ResourcePlan.NatGatewayProfile> natGatewayProfile(Choices.Outbound outbound) {
+        if (!(outbound instanceof Choices.Outbound.ManagedNatGateway nat) || nat.profile().equals(dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResourcePlan.NatGatewayProfile(Optional.ofNullable(nat.profile().managedOutboundIps()),
+                Optional.ofNullable(nat.profile().idleTimeoutMinutes())));
     }
 
     private Optional<IngressAddon> ingressAddon(PlannedCluster pc) {
