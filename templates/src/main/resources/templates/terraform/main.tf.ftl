@@ -83,6 +83,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
     ${a.key} = ${a.value}
 </#list>
   }
+<#if c.apiServerAccessProfile?has_content>
+
+  api_server_access_profile {
+<#list c.apiServerAccessProfile as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 
   network_profile {
 <#list c.networkProfile as a>

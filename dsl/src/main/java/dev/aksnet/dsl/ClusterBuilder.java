@@ -1,5 +1,6 @@
 package dev.aksnet.dsl;
 
+import dev.aksnet.model.ApiServer;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Ingress;
 import dev.aksnet.model.Network;
@@ -18,6 +19,7 @@ public final class ClusterBuilder {
     private boolean privateCluster;
     private String privateDnsZone;
     private Ingress ingress;
+    private ApiServer apiServer;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -55,6 +57,12 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** How the API server is reached: {@code apiServer(ApiServer.settings().privateEndpoint().vnetIntegration("apiserver"))}. */
+    public ClusterBuilder apiServer(ApiServerBuilder settings) {
+        this.apiServer = CallSites.remember(settings.build(), CallSites.caller());
+        return this;
+    }
+
     /** Azure-managed ingress, e.g. {@code Ingress.applicationGatewayForContainers("alb")}. */
     public ClusterBuilder ingress(Ingress ingress) {
         // Remembered here, at the user's call, so that ingress diagnostics of a Java spec point at this line.
@@ -71,6 +79,7 @@ public final class ClusterBuilder {
         if (network == null) {
             throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
         }
-        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, ingress), site);
+        return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(),
+                ingress, apiServer), site);
     }
 }

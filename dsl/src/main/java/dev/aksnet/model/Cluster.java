@@ -18,9 +18,10 @@ import java.util.Objects;
  *                          null for AKS's default (system)
  * @param serviceEndpoints  cluster-level service endpoints: only ever refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET)
  * @param ingress           its Azure-managed ingress, or null
+ * @param apiServer         how its API server is reached (VNet integration, authorized ranges, …), or null
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
-                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress) {
+                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer) {
 
     /** The DNS zone AKS creates and manages for a private cluster. */
     public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
@@ -31,6 +32,11 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         Objects.requireNonNull(network, "network");
         nodePools = List.copyOf(nodePools);
         serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
+    }
+
+    public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                   boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, serviceEndpoints, ingress, null);
     }
 
     /** A cluster without cluster-level service endpoints, the only kind the Java DSL builds. */
@@ -64,9 +70,24 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         return nodePools.stream().anyMatch(p -> p.os() == OsType.WINDOWS);
     }
 
+    /** Whether the API server has a private endpoint only: {@code apiServer.private}, else {@code privateCluster}. */
+    public boolean isPrivate() {
+        return apiServer != null && apiServer.privateCluster() != null ? apiServer.privateCluster() : privateCluster;
+    }
+
+    /** The private DNS zone the spec declares, on the cluster or in {@code apiServer}; null when none. */
+    public String declaredPrivateDnsZone() {
+        return apiServer != null && apiServer.privateDnsZone() != null ? apiServer.privateDnsZone() : privateDnsZone;
+    }
+
+    /** Its API server settings, if any. */
+    public java.util.Optional<ApiServer> apiServerIfAny() {
+        return java.util.Optional.ofNullable(apiServer);
+    }
+
     /** A private cluster's DNS zone in force: the declared one, else {@code system}; null for public clusters. */
     public String effectivePrivateDnsZone() {
-        return !privateCluster ? null : privateDnsZone != null ? privateDnsZone : PRIVATE_DNS_ZONE_SYSTEM;
+        return !isPrivate() ? null : declaredPrivateDnsZone() != null ? declaredPrivateDnsZone() : PRIVATE_DNS_ZONE_SYSTEM;
     }
 
     /** Whether the private cluster uses a DNS zone of your own (a resource id). */

@@ -4,6 +4,8 @@ package dev.aksnet.model;
 public enum Delegation implements SpecEnum {
     /** Delegated to AKS (pod subnets of Azure CNI Pod Subnet). */
     AKS("aks", "Microsoft.ContainerService/managedClusters"),
+    /** Delegated to AKS for API Server VNet Integration: the same service, said for the API server's subnet. */
+    API_SERVER("apiServer", "Microsoft.ContainerService/managedClusters"),
     /** Delegated to Application Gateway for Containers (its association subnet). */
     APPLICATION_GATEWAY_FOR_CONTAINERS("applicationGatewayForContainers", "Microsoft.ServiceNetworking/trafficControllers");
 
@@ -18,6 +20,11 @@ public enum Delegation implements SpecEnum {
     @Override
     public String specName() {
         return specName;
+    }
+
+    /** Whether the subnet is delegated to AKS ({@code aks} or {@code apiServer}: one service). */
+    public boolean toAks() {
+        return serviceName.equals(AKS.serviceName);
     }
 
     /** The Azure service name the delegation names ({@code Microsoft.ContainerService/managedClusters}). */

@@ -1,5 +1,6 @@
 package dev.aksnet.resolve;
 
+import dev.aksnet.model.ApiServer;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.Ingress;
@@ -67,6 +68,20 @@ public final class ResolvedSpec {
         public String ingressPath() {
             return path + ".ingress";
         }
+
+        public String apiServerPath() {
+            return path + ".apiServer";
+        }
+
+        /** Where the private DNS zone is written: in {@code apiServer} when given there, else on the cluster. */
+        public String privateDnsZonePath() {
+            return cluster.apiServerIfAny().map(a -> a.privateDnsZone()).isPresent() ? apiServerPath() + ".privateDnsZone" : path + ".privateDnsZone";
+        }
+
+        /** Where the cluster is said to be private: {@code apiServer.private} when given there, else {@code privateCluster}. */
+        public String privatePath() {
+            return cluster.apiServerIfAny().map(a -> a.privateCluster()).isPresent() ? apiServerPath() + ".private" : path + ".privateCluster";
+        }
     }
 
     /**
@@ -104,6 +119,7 @@ public final class ResolvedSpec {
     private final Map<VnetAt, List<SubnetAt>> subnetsByVnet = new IdentityHashMap<>();
     private final Map<ClusterAt, List<VnetAt>> vnetsByCluster = new IdentityHashMap<>();
     private final Map<ClusterAt, Optional<SubnetAt>> ingressSubnets = new IdentityHashMap<>();
+    private final Map<ClusterAt, Optional<SubnetAt>> apiServerSubnets = new IdentityHashMap<>();
     /** Subnets by lower-case name, for resolving references without a scan each. */
     private final Map<String, List<SubnetAt>> subnetsByName = new HashMap<>();
     private final List<RefAt> subnetRefs;
@@ -140,6 +156,11 @@ public final class ResolvedSpec {
             ingressSubnets.put(cluster, ingressSubnet);
             ingressResolution.ifPresent(r -> ingressRefs.add(new RefAt("the ingress of cluster '" + declared.name() + "'", ingressRef,
                     cluster.ingressPath() + ".subnet", r)));
+            SubnetRef apiServerRef = declared.apiServerIfAny().map(ApiServer::vnetIntegrationSubnet).orElse(null);
+            Optional<Resolution> apiServerResolution = resolve(apiServerRef);
+            apiServerSubnets.put(cluster, apiServerResolution.flatMap(Resolution::unique));
+            apiServerResolution.ifPresent(r -> ingressRefs.add(new RefAt("the API server of cluster '" + declared.name() + "'", apiServerRef,
+                    cluster.apiServerPath() + ".vnetIntegration.subnet", r)));
             List<PoolAt> own = new ArrayList<>();
             for (int p = 0; p < declared.nodePools().size(); p++) {
                 NodePool pool = declared.nodePools().get(p);
@@ -216,7 +237,15 @@ public final class ResolvedSpec {
         return ingressSubnets.getOrDefault(cluster, Optional.empty());
     }
 
-    /** Every subnet reference: of every pool (node subnet before pod subnet), then of every cluster's ingress. */
+    /** The subnet a cluster's API server is integrated into, when it resolves to exactly one. */
+    public Optional<SubnetAt> apiServerSubnet(ClusterAt cluster) {
+        return apiServerSubnets.getOrDefault(cluster, Optional.empty());
+    }
+
+    /**
+     * Every subnet reference: of every pool (node subnet before pod subnet), then of every cluster's ingress and API
+     * server.
+     */
     public List<RefAt> subnetRefs() {
         return subnetRefs;
     }

@@ -2,6 +2,7 @@ package dev.aksnet.validation;
 
 import dev.aksnet.validation.rules.AccessRules;
 import dev.aksnet.validation.rules.AddressRules;
+import dev.aksnet.validation.rules.ApiServerRules;
 import dev.aksnet.validation.rules.EgressCapacityRules;
 import dev.aksnet.validation.rules.FleetRules;
 import dev.aksnet.validation.rules.ZoneRules;
@@ -130,6 +131,18 @@ public final class Rules {
                 new EgressCapacityRules.NatGatewayUnknown(),
                 new EgressCapacityRules.NatGatewayWithLbOutbound(),
                 new EgressCapacityRules.PrivateSubnetNoEgress(),
+
+                new ApiServerRules.SettingsTwice(),
+                new ApiServerRules.SubnetDelegation(),
+                new ApiServerRules.SubnetTooSmall(),
+                new ApiServerRules.SubnetShared(),
+                new ApiServerRules.SubnetOtherNetwork(),
+                new ApiServerRules.SubnetUnused(),
+                new ApiServerRules.AuthorizedRangesPrivate(),
+                new ApiServerRules.AuthorizedRangesLimit(),
+                new ApiServerRules.AuthorizedRangeNotPublic(),
+                new ApiServerRules.NodePublicIpNotAuthorized(),
+                new ApiServerRules.PublicFqdnWithoutPrivateCluster(),
 
                 new ZoneRules.ZonesInvalid(),
                 new ZoneRules.ZonesNotInRegion(),

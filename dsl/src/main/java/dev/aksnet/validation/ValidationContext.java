@@ -85,6 +85,11 @@ public final class ValidationContext {
         return resolved.ingressSubnet(cluster);
     }
 
+    /** The subnet a cluster's API server is integrated into, when it resolves to exactly one. */
+    public Optional<SubnetAt> apiServerSubnet(ClusterAt cluster) {
+        return resolved.apiServerSubnet(cluster);
+    }
+
     /** Every subnet reference: of every pool (node subnet before pod subnet), then of every cluster's ingress. */
     public List<RefAt> subnetRefs() {
         return resolved.subnetRefs();

@@ -98,7 +98,8 @@ public final class SpecFormat {
                     field("cidr", Kind.CIDR, true, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
                             + "/29 or larger (SUBNET_TOO_SMALL)."),
                     enumField("delegation", Delegation.class, false, "aks: delegated to Microsoft.ContainerService/managedClusters, "
-                            + "as pod subnets of azure-cni-pod-subnet must be; applicationGatewayForContainers: delegated to "
+                            + "as pod subnets of azure-cni-pod-subnet must be; apiServer: the same delegation, for an API server's subnet "
+                            + "(API Server VNet Integration); applicationGatewayForContainers: delegated to "
                             + "Microsoft.ServiceNetworking/trafficControllers, as an ingress association subnet must be "
                             + "(INGRESS_SUBNET_NOT_DELEGATED). Never on a node subnet (NODE_SUBNET_DELEGATED)."),
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Azure services the subnet reaches over the Azure "
@@ -212,6 +213,24 @@ public final class SpecFormat {
                             + "application gateway (INGRESS_GATEWAY_ID_INVALID). Give exactly one of subnet, subnetCidr, gatewayId "
                             + "(INGRESS_GATEWAY_SOURCE).")));
 
+    public static final ObjectType VNET_INTEGRATION = new ObjectType("vnetIntegration",
+            "API Server VNet Integration: the API server is projected into a delegated subnet of the cluster's network.",
+            List.of(field("subnet", Kind.SUBNET_REF, true, "The API server's subnet: vnet/subnet, or subnet when unambiguous; delegated "
+                    + "(delegation: apiServer or aks), /28 or larger, holding no nodes, pods or ingress, in the network of the cluster's "
+                    + "nodes (API_SERVER_SUBNET_*). Several clusters of one network may share it.")));
+
+    public static final ObjectType API_SERVER = new ObjectType("apiServer", "How the cluster's API server is reached.",
+            List.of(field("private", Kind.BOOLEAN, false, "true: a private endpoint only (the same as the cluster's privateCluster; give "
+                            + "one of them: API_SERVER_SETTINGS_TWICE)."),
+                    field("privateDnsZone", Kind.STRING, false, "A private cluster's DNS zone: system (default), none or a zone's resource id "
+                            + "(the same as the cluster's privateDnsZone)."),
+                    object("vnetIntegration", Kind.OBJECT, "vnetIntegration", false, "API Server VNet Integration into a subnet of the spec."),
+                    field("authorizedIpRanges", Kind.CIDR_LIST, false, "Public IPv4 ranges allowed to reach a public API server (not with "
+                            + "a private cluster: AUTHORIZED_RANGES_PRIVATE); at most 200, 2,000 with VNet integration; 0.0.0.0/32 allows "
+                            + "the cluster's own outbound IP only."),
+                    field("publicFqdn", Kind.BOOLEAN, false, "A private cluster only (PUBLIC_FQDN_WITHOUT_PRIVATE_CLUSTER): keep a public DNS "
+                            + "name that resolves to the private address.")));
+
     public static final ObjectType CLUSTER = new ObjectType("cluster", "An AKS managed cluster.",
             List.of(name("name", "The cluster's Azure name: 1-63 letters, digits, '-', '_' (CLUSTER_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.CLUSTER_NAME.pattern()),
@@ -227,7 +246,9 @@ public final class SpecFormat {
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Always refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET), with the reason:"
                             + " service endpoints belong on a subnet, and an AKS-managed network has none you may change."),
                     object("ingress", Kind.OBJECT, "ingress", false, "Azure-managed ingress: Application Gateway for Containers or the "
-                            + "Application Gateway ingress controller add-on.")));
+                            + "Application Gateway ingress controller add-on."),
+                    object("apiServer", Kind.OBJECT, "apiServer", false, "How the API server is reached: private endpoint, DNS zone, VNet "
+                            + "integration, authorized IP ranges, public FQDN.")));
 
     public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
             "An aksnet spec: the virtual networks and the AKS clusters that use them.",
@@ -244,5 +265,5 @@ public final class SpecFormat {
 
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, NAT_GATEWAY, CLUSTER, NETWORK,
-            LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS);
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -1,5 +1,6 @@
 package dev.aksnet.yaml;
 
+import dev.aksnet.model.ApiServer;
 import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.ConnectedNetwork;
@@ -296,8 +297,25 @@ public final class SpecReader {
             String privateDnsZone = f.optionalString("privateDnsZone");
             List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
             Ingress ingress = f.node("ingress").map(n -> ingress(n, path + ".ingress")).orElse(null);
+            ApiServer apiServer = f.node("apiServer").map(n -> apiServer(n, path + ".apiServer")).orElse(null);
             return name == null || network == null ? null
-                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress);
+                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress, apiServer);
+        }
+
+        ApiServer apiServer(YamlNode node, String path) {
+            Fields f = fields(node, path, "API server settings", SpecFormat.API_SERVER);
+            if (f == null) {
+                return null;
+            }
+            Boolean privateCluster = f.node("private").map(n -> bool(n, path + ".private", "private")).orElse(null);
+            String privateDnsZone = f.optionalString("privateDnsZone");
+            SubnetRef subnet = f.node("vnetIntegration").map(n -> {
+                Fields v = fields(n, path + ".vnetIntegration", "VNet integration", SpecFormat.VNET_INTEGRATION);
+                return v == null ? null : Optional.ofNullable(v.requiredString("subnet")).map(SubnetRef::parse).orElse(null);
+            }).orElse(null);
+            List<IPAddress> ranges = f.list("authorizedIpRanges", false, this::cidr);
+            Boolean publicFqdn = f.node("publicFqdn").map(n -> bool(n, path + ".publicFqdn", "publicFqdn")).orElse(null);
+            return new ApiServer(privateCluster, privateDnsZone, subnet, ranges, publicFqdn);
         }
 
         Ingress ingress(YamlNode node, String path) {

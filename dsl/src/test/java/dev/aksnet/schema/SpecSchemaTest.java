@@ -118,7 +118,8 @@ class SpecSchemaTest {
             Map.entry("subnet", "/virtualNetworks/0/subnets/0"), Map.entry("natGateway", "/natGateways/0"), Map.entry("cluster", "/clusters/0"),
             Map.entry("network", "/clusters/0/network"), Map.entry("loadBalancer", "/clusters/0/network/loadBalancer"),
             Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
-            Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"));
+            Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
+            Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -159,6 +160,12 @@ class SpecSchemaTest {
                 privateDnsZone: system
                 serviceEndpoints: [Microsoft.Storage]
                 ingress: {type: applicationGatewayIngressController, subnet: nodes, subnetCidr: 10.225.0.0/24, gatewayId: gw}
+                apiServer:
+                  private: true
+                  privateDnsZone: system
+                  vnetIntegration: {subnet: nodes}
+                  authorizedIpRanges: [203.0.113.0/24]
+                  publicFqdn: true
                 network:
                   plugin: azure-cni-pod-subnet
                   model: flat

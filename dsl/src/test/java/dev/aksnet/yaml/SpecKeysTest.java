@@ -37,6 +37,8 @@ class SpecKeysTest {
                   plugin: azure-cni-overlay
                   loadBalancer: {}
                   natGateway: {}
+                apiServer:
+                  vnetIntegration: {subnet: nodes}
                 ingress:
                   type: applicationGatewayIngressController
                   subnetCidr: 10.1.0.0/24

@@ -16,7 +16,8 @@ class JavaSpecTwinTest {
     @CsvSource({"overlay-basic, OverlayBasic", "overlay-windows, OverlayWindows", "pod-subnet-static-block, PodSubnetStaticBlock",
             "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
             "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress",
-            "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp"})
+            "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp",
+            "api-server-vnet-integration, ApiServerVnetIntegration"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -44,7 +45,7 @@ class JavaSpecTwinTest {
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
                     n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
-                    c.privateCluster(), c.privateDnsZone(), c.ingress());
+                    c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
                 d.virtualNetworks(), d.natGateways(), clusters);

@@ -82,6 +82,9 @@ final class RandomSpecs {
         // Private clusters and service endpoints, likewise from a stream of their own.
         Random access = new Random(seed * 31 + 11);
         String endpoints = !managed && !existing && access.nextInt(5) < 2 ? serviceEndpoints(access) : null;
+        // API server access, from a stream of its own: VNet integration into one delegated subnet (own networks only).
+        Random apiServer = new Random(seed * 31 + 17);
+        boolean apiServerSubnet = !managed && apiServer.nextInt(3) == 0;
         // Egress settings, zones and node public IPs, from a stream of their own too.
         Random egress = new Random(seed * 31 + 13);
         // A NAT gateway of the spec on the node subnet (created or existing) for userAssignedNatGateway; regional or zonal.
@@ -107,6 +110,10 @@ final class RandomSpecs {
             }
             if (podSubnet) {
                 y.append("      - name: pods\n        cidr: 10.").append(x).append(".64.0/18\n        delegation: aks\n");
+            }
+            if (apiServerSubnet) {
+                // Nine addresses per cluster: a /27 serves both clusters a spec may have.
+                y.append("      - name: apiserver\n        cidr: 10.").append(x).append(".48.0/27\n        delegation: apiServer\n");
             }
             for (int c = 0; c < clusters; c++) {
                 if (ingress[c] != null && ingress[c].contains("subnet: ingress")) {
@@ -139,7 +146,22 @@ final class RandomSpecs {
             if (r.nextBoolean()) {
                 y.append("    kubernetesVersion: \"1.3").append(6 + r.nextInt(2)).append("\"\n");
             }
-            if (access.nextInt(10) < 3) {
+            boolean privateCluster = access.nextInt(10) < 3;
+            // Authorized ranges on public clusters; a public FQDN on private ones; integration into the spec's API server subnet.
+            StringBuilder api = new StringBuilder();
+            if (apiServerSubnet && apiServer.nextBoolean()) {
+                api.append("      vnetIntegration: {subnet: apiserver}\n");
+            }
+            if (!privateCluster && apiServer.nextInt(3) == 0) {
+                api.append("      authorizedIpRanges: [203.0.113.0/24").append(apiServer.nextBoolean() ? ", 0.0.0.0/32" : "").append("]\n");
+            }
+            if (privateCluster && apiServer.nextInt(3) == 0) {
+                api.append("      publicFqdn: ").append(apiServer.nextBoolean()).append('\n');
+            }
+            if (!api.isEmpty()) {
+                y.append("    apiServer:\n").append(api);
+            }
+            if (privateCluster) {
                 y.append("    privateCluster: true\n");
                 switch (access.nextInt(4)) {
                     case 0 -> y.append("    privateDnsZone: system\n");

@@ -134,10 +134,19 @@ public final class ArmBodies {
         c.kubernetesVersion().ifPresent(v -> p.scalar("kubernetesVersion", s.text(v)));
         p.put("agentPoolProfiles", ArmValue.array(c.pools().stream().map(pool -> agentPool(c, pool, s)).toList()));
         p.put("networkProfile", networkProfile(c.networkProfile(), s));
-        c.apiServerAccess().ifPresent(a -> p.put("apiServerAccessProfile", ArmValue.object()
-                .scalar("enablePrivateCluster", s.bool(true))
-                .scalar("privateDNSZone", s.text(a.privateDnsZone()))
-                .build()));
+        c.apiServerAccess().ifPresent(a -> {
+            ObjectBuilder access = ArmValue.object();
+            if (a.privateCluster()) {
+                access.scalar("enablePrivateCluster", s.bool(true));
+                a.privateDnsZone().ifPresent(zone -> access.scalar("privateDNSZone", s.text(zone)));
+            }
+            a.publicFqdn().ifPresent(fqdn -> access.scalar("enablePrivateClusterPublicFQDN", s.bool(fqdn)));
+            a.vnetIntegration().ifPresent(sub -> access.scalar("enableVnetIntegration", s.bool(true)).scalar("subnetId", s.subnetId(sub)));
+            if (!a.authorizedIpRanges().isEmpty()) {
+                access.put("authorizedIPRanges", texts(a.authorizedIpRanges(), s));
+            }
+            p.put("apiServerAccessProfile", access.build());
+        });
         if (c.windowsProfile()) {
             p.put("windowsProfile", ArmValue.object()
                     .scalar("adminUsername", s.input(ResourcePlan.WINDOWS_ADMIN_USERNAME))

@@ -74,7 +74,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
      */
     public record PlannedCluster(Cluster cluster, ClusterAt resolved, PlannedPool systemPool, List<PlannedPool> otherPools,
                                  List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed,
-                                 Optional<PlannedSubnet> ingressSubnet) {
+                                 Optional<PlannedSubnet> ingressSubnet, Optional<PlannedSubnet> apiServerSubnet) {
         /** Application Gateway for Containers: a traffic controller, its frontend, and its association with the subnet. */
         public boolean trafficController() {
             return resolved.ingress().filter(i -> i instanceof Choices.IngressSource.ContainersInSubnet).isPresent();
@@ -174,6 +174,11 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             if (ingressController) {
                 ingressSubnet.ifPresent(join::add);
             }
+            // The API server is projected into its subnet with the cluster identity too (VNI: "Lack of permissions at the API
+            // server subnet can cause a provisioning failure").
+            Optional<PlannedSubnet> apiServerSubnet = required(planned.apply(resolved.apiServerSubnet(cAt)),
+                    c.apiServerIfAny().map(dev.aksnet.model.ApiServer::vnetIntegrationSubnet).orElse(null));
+            apiServerSubnet.ifPresent(join::add);
             SubnetEgress clusterNeeds = egressOf(cAt);
             List<PlannedSubnet> routeTables = new ArrayList<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
@@ -204,7 +209,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             if (kubenet && !routeTables.isEmpty() && ingressController) {
                 ingressSubnet.filter(s -> s.network().created()).ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));
             }
-            clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet));
+            clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet, apiServerSubnet));
         }
         return new InfrastructurePlan(d, networks, clusters, egress, delegated, sharedRouteTables);
     }

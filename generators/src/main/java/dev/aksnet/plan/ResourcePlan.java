@@ -224,7 +224,7 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param dnsPrefix         its DNS prefix
      * @param kubernetesVersion the declared version, or empty for AKS's default
      * @param pools             its agent pools, the system pool AKS creates the cluster with first
-     * @param apiServerAccess   a private cluster's API server access, or empty for a public cluster
+     * @param apiServerAccess   its API server access when private, integrated or restricted; empty for AKS's default (public)
      * @param ingressAddon      the Application Gateway ingress controller add-on, if enabled
      * @param windowsProfile    whether the cluster needs Windows administrator credentials
      * @param waitsFor          what it waits for, in order
@@ -314,8 +314,17 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record NatGatewayProfile(Optional<Integer> managedOutboundIpCount, Optional<Integer> idleTimeoutMinutes) {
     }
 
-    /** A private cluster's apiServerAccessProfile: the private DNS zone is {@code system}, {@code none} or a zone's id. */
-    public record ApiServerAccess(String privateDnsZone) {
+    /**
+     * apiServerAccessProfile.
+     *
+     * @param privateCluster     whether the API server has a private endpoint only
+     * @param privateDnsZone     a private cluster's DNS zone: {@code system}, {@code none} or a zone's id
+     * @param vnetIntegration    with API Server VNet Integration, the subnet the API server is projected into
+     * @param authorizedIpRanges the ranges allowed to reach a public API server
+     * @param publicFqdn         a private cluster's public FQDN setting, when the spec gives one
+     */
+    public record ApiServerAccess(boolean privateCluster, Optional<String> privateDnsZone, Optional<Subnet> vnetIntegration,
+                                  List<String> authorizedIpRanges, Optional<Boolean> publicFqdn) {
     }
 
     /** Where the ingress controller add-on's application gateway comes from. */

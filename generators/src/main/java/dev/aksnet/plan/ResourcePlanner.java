@@ -194,7 +194,7 @@ public final class ResourcePlanner {
             }
             ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
                     pc.allPools().stream().map(p -> agentPool(p, pc.resolved())).toList(), networkProfile(pc.resolved()),
-                    Optional.ofNullable(c.effectivePrivateDnsZone()).map(ApiServerAccess::new), ingressAddon(pc), c.hasWindowsPools(),
+                    apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
                     List.copyOf(waits));
             clusters.add(cluster);
             outputs.add(new Output(List.of(c.name(), "id"), "Resource id of AKS cluster " + c.name() + ".", new ClusterId(cluster)));
@@ -286,6 +286,19 @@ public final class ResourcePlanner {
                 Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
                 n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU,
                 loadBalancerProfile(c.outbound()), natGatewayProfile(c.outbound()));
+    }
+
+    /** apiServerAccessProfile, when the cluster is private or its spec sets any API server setting. */
+    private Optional<ApiServerAccess> apiServerAccess(PlannedCluster pc) {
+        Cluster c = pc.cluster();
+        var api = c.apiServerIfAny();
+        List<String> ranges = api.map(a -> a.authorizedIpRanges().stream().map(IPAddress::toCanonicalString).toList()).orElse(List.of());
+        Optional<Boolean> publicFqdn = api.map(dev.aksnet.model.ApiServer::publicFqdn);
+        Optional<Subnet> subnet = pc.apiServerSubnet().map(this::subnet);
+        if (!c.isPrivate() && subnet.isEmpty() && ranges.isEmpty() && publicFqdn.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiServerAccess(c.isPrivate(), Optional.ofNullable(c.effectivePrivateDnsZone()), subnet, ranges, publicFqdn));
     }
 
     /** loadBalancerProfile, when the spec sets any of the load balancer's outbound settings. */

@@ -197,7 +197,7 @@ final class TerraformViewBuilder {
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
                         quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
-                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), windowsProfile(c),
+                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 for (AgentPool p : c.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
@@ -244,13 +244,14 @@ final class TerraformViewBuilder {
                 attr("resource_group_name", rgName),
                 attr("dns_prefix", quote(c.dnsPrefix()))));
         c.kubernetesVersion().ifPresent(v -> a.add(attr("kubernetes_version", quote(v))));
-        c.apiServerAccess().ifPresent(access -> {
+        c.apiServerAccess().filter(ResourcePlan.ApiServerAccess::privateCluster).ifPresent(access -> {
             a.add(attr("private_cluster_enabled", "true"));
             // azurerm spells AKS's two keywords capitalised; a zone's id is passed as it is.
-            String zone = access.privateDnsZone();
-            a.add(attr("private_dns_zone_id", quote(zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_SYSTEM) ? "System"
-                    : zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone)));
+            access.privateDnsZone().ifPresent(zone -> a.add(attr("private_dns_zone_id", quote(zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_SYSTEM)
+                    ? "System" : zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone))));
         });
+        c.apiServerAccess().flatMap(ResourcePlan.ApiServerAccess::publicFqdn)
+                .ifPresent(fqdn -> a.add(attr("private_cluster_public_fqdn_enabled", Boolean.toString(fqdn))));
         a.add(attr("tags", "local.tags"));
         return a;
     }
@@ -552,6 +553,21 @@ final class TerraformViewBuilder {
         a.add(attr("dns_service_ip", quote(n.dnsServiceIp())));
         a.add(attr("outbound_type", quote(n.outboundType())));
         a.add(attr("load_balancer_sku", quote(n.loadBalancerSku())));
+        return a;
+    }
+
+    /** api_server_access_profile: VNet integration and authorized ranges; empty when the plan has neither. */
+    private List<Attribute> apiServerAccessProfile(ManagedCluster c) {
+        List<Attribute> a = new ArrayList<>();
+        c.apiServerAccess().ifPresent(access -> {
+            if (!access.authorizedIpRanges().isEmpty()) {
+                a.add(attr("authorized_ip_ranges", strings(access.authorizedIpRanges())));
+            }
+            access.vnetIntegration().ifPresent(sub -> {
+                a.add(attr("virtual_network_integration_enabled", "true"));
+                a.add(attr("subnet_id", subnetIds.get(sub)));
+            });
+        });
         return a;
     }
 

@@ -193,4 +193,42 @@ class ResourcePlannerTest {
         assertEquals("managedNATGateway", profile.outboundType());
         assertTrue(profile.loadBalancerProfile().isEmpty());
     }
+
+    @Test
+    void theApiServerSubnetIsGrantedToTheClusterIdentityAndNamedInItsAccessProfile() {
+        Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("vnet").addressSpace("10.0.0.0/16").subnet("nodes", "10.0.0.0/22")
+                        .subnet(dev.aksnet.model.Subnet.named("apiserver").cidr("10.0.4.0/28").delegation(dev.aksnet.model.Delegation.API_SERVER)))
+                .cluster(Cluster.named("k").apiServer(dev.aksnet.model.ApiServer.settings().privateEndpoint().publicFqdn().vnetIntegration("apiserver"))
+                        .network(Network.azureCniOverlay())
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).subnet("nodes")))
+                .build();
+        ResourcePlan plan = ResourcePlanner.plan(d);
+        ResourcePlan.ManagedCluster cluster = plan.clusters().get(0);
+        ResourcePlan.Subnet apiServerSubnet = plan.networks().get(0).subnets().get(1);
+        assertEquals("apiServer", apiServerSubnet.delegation().orElseThrow().name());
+        assertEquals("Microsoft.ContainerService/managedClusters", apiServerSubnet.delegation().orElseThrow().serviceName());
+        ResourcePlan.ApiServerAccess access = cluster.apiServerAccess().orElseThrow();
+        assertTrue(access.privateCluster());
+        assertEquals(java.util.Optional.of("system"), access.privateDnsZone());
+        assertSame(apiServerSubnet, access.vnetIntegration().orElseThrow());
+        assertEquals(java.util.Optional.of(true), access.publicFqdn());
+        assertTrue(plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new SubnetScope(apiServerSubnet))),
+                "Network Contributor on the API server subnet");
+        assertTrue(cluster.waitsFor().contains(new SubnetWait(apiServerSubnet)));
+    }
+
+    @Test
+    void aPublicClusterWithoutApiServerSettingsHasNoAccessProfile() {
+        Cluster plain = Cluster.named("k").network(Network.azureCniOverlay())
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3)).build();
+        assertTrue(plan(null, plain).clusters().get(0).apiServerAccess().isEmpty());
+        Cluster restricted = Cluster.named("k").network(Network.azureCniOverlay())
+                .apiServer(dev.aksnet.model.ApiServer.settings().authorizedIpRanges("203.0.113.0/24"))
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3)).build();
+        ResourcePlan.ApiServerAccess access = plan(null, restricted).clusters().get(0).apiServerAccess().orElseThrow();
+        assertFalse(access.privateCluster());
+        assertEquals(java.util.Optional.empty(), access.privateDnsZone());
+        assertEquals(List.of("203.0.113.0/24"), access.authorizedIpRanges());
+    }
 }

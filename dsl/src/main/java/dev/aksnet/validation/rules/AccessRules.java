@@ -26,9 +26,10 @@ public final class AccessRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                if (c.cluster().privateDnsZone() != null && !c.cluster().privateCluster()) {
-                    report.at(c.path() + ".privateDnsZone", "cluster '" + c.cluster().name() + "' sets privateDnsZone but is not private",
-                            "add privateCluster: true, or remove privateDnsZone");
+                if (c.cluster().declaredPrivateDnsZone() != null && !c.cluster().isPrivate()) {
+                    report.at(c.privateDnsZonePath(), "cluster '" + c.cluster().name() + "' sets privateDnsZone but is not private",
+                            c.cluster().apiServer() != null ? "add private: true to apiServer, or remove privateDnsZone"
+                                    : "add privateCluster: true, or remove privateDnsZone");
                 }
             }
         }
@@ -58,12 +59,12 @@ public final class AccessRules {
                     continue;
                 }
                 if (zone.parts().isEmpty()) {
-                    report.at(c.path() + ".privateDnsZone", "privateDnsZone '" + cluster.privateDnsZone()
+                    report.at(c.privateDnsZonePath(), "privateDnsZone '" + cluster.declaredPrivateDnsZone()
                                     + "' is neither system, none nor the resource id of a private DNS zone",
                             "write system, none, or /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/"
                                     + "privatelink." + region + ".azmk8s.io");
                 } else if (!zoneName.matcher(zone.parts().get().zoneName()).matches()) {
-                    report.at(c.path() + ".privateDnsZone", "private DNS zone '" + zone.parts().get().zoneName() + "' is not named for the cluster's region",
+                    report.at(c.privateDnsZonePath(), "private DNS zone '" + zone.parts().get().zoneName() + "' is not named for the cluster's region",
                             "name it privatelink." + region + ".azmk8s.io or <subzone>.privatelink." + region + ".azmk8s.io");
                 }
             }

@@ -21,6 +21,16 @@ final class Cidrs {
     static final List<IPAddress> PRIVATE = List.of(
             block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"), block("100.64.0.0/10"));
 
+    /** Ranges never seen on the internet: private, "this network", loopback, link-local, multicast and reserved. */
+    static final List<IPAddress> NOT_PUBLIC = List.of(block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"),
+            block("100.64.0.0/10"), block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"), block("224.0.0.0/4"),
+            block("240.0.0.0/4"));
+
+    /** Whether a range is, or includes, addresses never seen on the internet. */
+    static boolean notPublic(IPAddress range) {
+        return NOT_PUBLIC.stream().anyMatch(r -> overlap(r, range));
+    }
+
     /** Prefix blocks either nest or are disjoint, so two overlap exactly when one contains the other. */
     static boolean overlap(IPAddress a, IPAddress b) {
         return a.contains(b) || b.contains(a);

@@ -387,7 +387,7 @@ public final class PluginRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (PoolAt p : spec.pools()) {
-                p.podSubnet().filter(s -> s.subnet().delegation() != null && s.subnet().delegation() != Delegation.AKS)
+                p.podSubnet().filter(s -> s.subnet().delegation() != null && !s.subnet().delegation().toAks())
                         .ifPresent(s -> report.at(p.path() + ".podSubnet", "node pool '" + p.pool().name() + "' puts pods on subnet '"
                                         + s.qualifiedName() + "', which is delegated to " + s.subnet().delegation().serviceName()
                                         + "; pod subnets must be delegated to " + Delegation.AKS.serviceName(),
