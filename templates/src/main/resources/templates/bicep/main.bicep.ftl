@@ -138,6 +138,23 @@ module ${a.symbol} ${view.roleModule.natGatewayAttachmentPath} = {
 </#if>
 }
 </#list>
+<#list view.peerings as p>
+
+module ${p.symbol} ${view.roleModule.peeringPath} = {
+  name: ${p.deploymentName}
+<#if p.scope??>
+  scope: ${p.scope}
+</#if>
+  params: {
+    virtualNetworkName: ${p.vnetName}
+    name: ${p.name}
+    remoteVirtualNetworkId: ${p.remoteId}
+    allowForwardedTraffic: ${p.allowForwardedTraffic}
+    allowGatewayTransit: ${p.allowGatewayTransit}
+    useRemoteGateways: ${p.useRemoteGateways}
+  }
+}
+</#list>
 <#list view.identities as i>
 
 resource ${i.symbol} ${view.types.identities} = {

@@ -2,6 +2,7 @@ package dev.aksnet.dsl;
 
 import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.Delegation;
+import dev.aksnet.model.Peering;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
@@ -17,6 +18,8 @@ public final class VirtualNetworkBuilder {
     private boolean existing;
     private String resourceGroup;
     private final List<Subnet> subnets = new ArrayList<>();
+    private final List<IPAddress> dnsServers = new ArrayList<>();
+    private final List<Peering> peerings = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -75,7 +78,21 @@ public final class VirtualNetworkBuilder {
         return this;
     }
 
+    /** Custom DNS servers, e.g. a hub firewall's DNS proxy: {@code dnsServers("10.200.0.4")}. */
+    public VirtualNetworkBuilder dnsServers(String... addresses) {
+        for (String address : addresses) {
+            dnsServers.add(CidrSyntax.parseIpv4Address(address));
+        }
+        return this;
+    }
+
+    /** A peering with another network of the spec (aksnet writes both directions). */
+    public VirtualNetworkBuilder peering(String remote, boolean allowForwardedTraffic, boolean useRemoteGateways) {
+        peerings.add(CallSites.remember(new Peering(remote, allowForwardedTraffic, useRemoteGateways), CallSites.caller()));
+        return this;
+    }
+
     public VirtualNetwork build() {
-        return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets), site);
+        return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings), site);
     }
 }

@@ -162,6 +162,12 @@ public final class JavaSpecCompiler {
             for (int s = 0; s < vnet.subnets().size(); s++) {
                 put(map, "virtualNetworks[" + v + "].subnets[" + s + "]", vnet.subnets().get(s), sites);
             }
+            for (int p = 0; p < vnet.peerings().size(); p++) {
+                put(map, "virtualNetworks[" + v + "].peerings[" + p + "]", vnet.peerings().get(p), sites);
+            }
+        }
+        for (int n = 0; n < d.natGateways().size(); n++) {
+            put(map, "natGateways[" + n + "]", d.natGateways().get(n), sites);
         }
         for (int c = 0; c < d.clusters().size(); c++) {
             Cluster cluster = d.clusters().get(c);
@@ -169,6 +175,9 @@ public final class JavaSpecCompiler {
             put(map, "clusters[" + c + "].network", cluster.network(), sites);
             if (cluster.ingress() != null) {
                 put(map, "clusters[" + c + "].ingress", cluster.ingress(), sites);
+            }
+            if (cluster.apiServer() != null) {
+                put(map, "clusters[" + c + "].apiServer", cluster.apiServer(), sites);
             }
             for (int p = 0; p < cluster.nodePools().size(); p++) {
                 put(map, "clusters[" + c + "].nodePools[" + p + "]", cluster.nodePools().get(p), sites);

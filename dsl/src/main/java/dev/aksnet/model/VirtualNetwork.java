@@ -16,14 +16,23 @@ import java.util.Optional;
  * @param existing      true when the network exists already and is only referenced
  * @param resourceGroup the resource group holding it, or null for the deployment's
  * @param subnets       its subnets (for an existing network: those the spec uses)
+ * @param dnsServers    custom DNS servers of the network (a hub's DNS proxy, say); empty for Azure's DNS. Written on a
+ *                      network aksnet creates; on an existing one it says what the network has
+ * @param peerings      peerings with other networks of the spec, declared on this side
  */
 public record VirtualNetwork(
-        String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets) {
-
+        String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
+        List<IPAddress> dnsServers, List<Peering> peerings) {
     public VirtualNetwork {
         Objects.requireNonNull(name, "name");
         addressSpace = List.copyOf(addressSpace);
         subnets = List.copyOf(subnets);
+        dnsServers = dnsServers == null ? List.of() : List.copyOf(dnsServers);
+        peerings = peerings == null ? List.of() : List.copyOf(peerings);
+    }
+
+    public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets) {
+        this(name, addressSpace, existing, resourceGroup, subnets, List.of(), List.of());
     }
 
     /** Starts the Java DSL for a network of that name. */

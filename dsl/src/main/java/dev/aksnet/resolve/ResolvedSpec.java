@@ -105,12 +105,20 @@ public final class ResolvedSpec {
         }
     }
 
+    /**
+     * A peering as declared: the network it is declared on, where, and the remote network it names (empty when it names
+     * none of the spec: PEERING_REMOTE_UNKNOWN).
+     */
+    public record PeeringAt(VnetAt local, dev.aksnet.model.Peering peering, String path, Optional<VnetAt> remote) {
+    }
+
     /** A NAT gateway of the spec and where it is written. */
     public record NatAt(dev.aksnet.model.NatGateway nat, String path) {
     }
 
     private final Deployment deployment;
     private final List<NatAt> natGateways = new ArrayList<>();
+    private final List<PeeringAt> peerings = new ArrayList<>();
     private final List<VnetAt> vnets = new ArrayList<>();
     private final List<SubnetAt> subnets = new ArrayList<>();
     private final List<ClusterAt> clusters = new ArrayList<>();
@@ -141,6 +149,13 @@ public final class ResolvedSpec {
             }
             subnets.addAll(own);
             subnetsByVnet.put(vnet, List.copyOf(own));
+        }
+        for (VnetAt v : vnets) {
+            for (int p = 0; p < v.vnet().peerings().size(); p++) {
+                var peering = v.vnet().peerings().get(p);
+                Optional<VnetAt> remote = vnets.stream().filter(r -> r.vnet().name().equalsIgnoreCase(peering.remote())).findFirst();
+                peerings.add(new PeeringAt(v, peering, v.path() + ".peerings[" + p + "]", remote));
+            }
         }
         List<RefAt> refs = new ArrayList<>();
         List<RefAt> ingressRefs = new ArrayList<>();
@@ -194,6 +209,31 @@ public final class ResolvedSpec {
 
     public List<NatAt> natGateways() {
         return natGateways;
+    }
+
+    /** Every peering as declared, in spec order. */
+    public List<PeeringAt> peerings() {
+        return peerings;
+    }
+
+    /** The networks a network is peered with, whichever side declares the peering, in spec order; never itself. */
+    public List<VnetAt> peeredWith(VnetAt vnet) {
+        return vnets.stream().filter(other -> other != vnet && peerings.stream().anyMatch(p -> p.remote().isPresent()
+                && (p.local() == vnet && p.remote().get() == other || p.local() == other && p.remote().get() == vnet))).toList();
+    }
+
+    /**
+     * The ranges a cluster's networks reach besides themselves: the declared connected networks and the networks peered
+     * with the cluster's (a peered network is connected: its addresses must stay clear of pods and services).
+     */
+    public List<dev.aksnet.model.ConnectedNetwork> connectedTo(ClusterAt cluster) {
+        List<dev.aksnet.model.ConnectedNetwork> all = new ArrayList<>(deployment.connectedNetworks());
+        for (VnetAt own : vnetsOf(cluster)) {
+            for (VnetAt peer : peeredWith(own)) {
+                all.add(new dev.aksnet.model.ConnectedNetwork(peer.vnet().name() + " (peered)", peer.vnet().addressSpace()));
+            }
+        }
+        return all;
     }
 
     /** The NAT gateway of the spec a subnet names (case-insensitive, as in Azure); empty when it names none or an unknown one. */

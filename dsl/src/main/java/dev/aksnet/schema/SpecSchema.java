@@ -115,6 +115,11 @@ public final class SpecSchema {
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", "^/subscriptions/");
             }
+            case IP_ADDRESS_LIST -> {
+                p.put("type", "array");
+                p.put("uniqueItems", true);
+                p.putObject("items").put("type", "string").put("pattern", IP_PATTERN);
+            }
             case STRING_MAP -> {
                 p.put("type", "object");
                 p.put("maxProperties", NameRules.TAGS_MAX);

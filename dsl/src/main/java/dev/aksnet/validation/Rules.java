@@ -9,6 +9,7 @@ import dev.aksnet.validation.rules.ZoneRules;
 import dev.aksnet.validation.rules.IngressRules;
 import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.OutboundRules;
+import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.ServiceEndpointRules;
@@ -131,6 +132,12 @@ public final class Rules {
                 new EgressCapacityRules.NatGatewayUnknown(),
                 new EgressCapacityRules.NatGatewayWithLbOutbound(),
                 new EgressCapacityRules.PrivateSubnetNoEgress(),
+
+                new PeeringRules.RemoteUnknown(),
+                new PeeringRules.Duplicate(),
+                new PeeringRules.Overlap(),
+                new PeeringRules.RemoteGateway(),
+                new PeeringRules.DnsServerUnreachable(),
 
                 new ApiServerRules.SettingsTwice(),
                 new ApiServerRules.SubnetDelegation(),

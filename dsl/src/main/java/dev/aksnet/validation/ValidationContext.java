@@ -57,6 +57,15 @@ public final class ValidationContext {
         return resolved.natGateways();
     }
 
+    public List<ResolvedSpec.PeeringAt> peerings() {
+        return resolved.peerings();
+    }
+
+    /** The connected networks and the networks peered with the cluster's. */
+    public List<dev.aksnet.model.ConnectedNetwork> connectedTo(ClusterAt cluster) {
+        return resolved.connectedTo(cluster);
+    }
+
     public List<ClusterAt> clusters() {
         return resolved.clusters();
     }

@@ -31,7 +31,9 @@ public final class SpecFormat {
         /** Availability zone numbers. */
         ZONE_LIST,
         /** Azure resource ids. */
-        RESOURCE_ID_LIST
+        RESOURCE_ID_LIST,
+        /** IPv4 addresses. */
+        IP_ADDRESS_LIST
     }
 
     /**
@@ -131,7 +133,19 @@ public final class SpecFormat {
                             + "not overlapping each other (VNET_SPACE_OVERLAP) or reserved ranges (RESERVED_RANGE)."),
                     field("existing", Kind.BOOLEAN, false, "true: the network exists already; it is referenced, not created."),
                     field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
-                    object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses).")));
+                    object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses)."),
+                    field("dnsServers", Kind.IP_ADDRESS_LIST, false, "Custom DNS servers (a hub firewall's DNS proxy, say); written on a "
+                            + "network aksnet creates, on an existing one it says what the network has (DNS_SERVER_UNREACHABLE)."),
+                    object("peerings", Kind.OBJECT_LIST, "peering", false, "Peerings with other networks of the spec, declared on one "
+                            + "side: aksnet writes both directions (PEERING_*).")));
+
+    public static final ObjectType PEERING = new ObjectType("peering", "A peering with another network of the spec, both ways.",
+            List.of(field("remote", Kind.STRING, true, "The other network's name (PEERING_REMOTE_UNKNOWN); its address space must not "
+                            + "overlap this one's (PEERING_OVERLAP)."),
+                    field("allowForwardedTraffic", Kind.BOOLEAN, false, "Accept traffic the other network forwards (a hub firewall's), "
+                            + "both ways; default false."),
+                    field("useRemoteGateways", Kind.BOOLEAN, false, "This network uses the other one's VPN or ExpressRoute gateway, which "
+                            + "must exist (PEERING_REMOTE_GATEWAY); the other side allows gateway transit; default false.")));
 
     public static final ObjectType LOAD_BALANCER = new ObjectType("loadBalancer",
             "Outbound settings of the cluster's Standard load balancer (outbound loadBalancer only: OUTBOUND_PROFILE_MISMATCH).",
@@ -264,6 +278,6 @@ public final class SpecFormat {
                     object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
 
     /** Every object type, the top one first. */
-    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, SUBNET, NAT_GATEWAY, CLUSTER, NETWORK,
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NAT_GATEWAY, CLUSTER, NETWORK,
             LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -20,6 +20,7 @@ import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.Peering;
 import dev.aksnet.model.PodIpAllocation;
 import dev.aksnet.model.PoolMode;
 import dev.aksnet.model.SpecEnum;
@@ -232,7 +233,21 @@ public final class SpecReader {
             boolean existing = f.node("existing").map(n -> bool(n, path + ".existing", "existing")).orElse(false);
             String resourceGroup = f.optionalString("resourceGroup");
             List<Subnet> subnets = f.list("subnets", false, this::subnet);
-            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets);
+            List<IPAddress> dnsServers = f.list("dnsServers", false, this::address);
+            List<Peering> peerings = f.list("peerings", false, this::peering);
+            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets, dnsServers, peerings);
+        }
+
+        Peering peering(YamlNode node, String path) {
+            Fields f = fields(node, path, "a peering", SpecFormat.PEERING);
+            if (f == null) {
+                return null;
+            }
+            String remote = f.requiredString("remote");
+            boolean forwarded = f.node("allowForwardedTraffic").map(n -> bool(n, path + ".allowForwardedTraffic", "allowForwardedTraffic"))
+                    .orElse(false);
+            boolean gateways = f.node("useRemoteGateways").map(n -> bool(n, path + ".useRemoteGateways", "useRemoteGateways")).orElse(false);
+            return remote == null ? null : new Peering(remote, forwarded, gateways);
         }
 
         Subnet subnet(YamlNode node, String path) {

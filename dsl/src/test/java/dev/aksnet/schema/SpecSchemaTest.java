@@ -119,7 +119,8 @@ class SpecSchemaTest {
             Map.entry("network", "/clusters/0/network"), Map.entry("loadBalancer", "/clusters/0/network/loadBalancer"),
             Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
             Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
-            Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"));
+            Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
+            Map.entry("peering", "/virtualNetworks/0/peerings/0"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -142,6 +143,9 @@ class SpecSchemaTest {
                 addressSpace: [10.10.0.0/16]
                 existing: true
                 resourceGroup: rg-network
+                dnsServers: [10.10.255.4]
+                peerings:
+                  - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}
                 subnets:
                   - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}

@@ -26,6 +26,8 @@ class SpecKeysTest {
             virtualNetworks:
               - name: vnet
                 addressSpace: [10.0.0.0/16]
+                peerings:
+                  - remote: other
                 subnets:
                   - name: nodes
                     cidr: 10.0.0.0/22

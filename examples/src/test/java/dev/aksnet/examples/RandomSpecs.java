@@ -92,9 +92,27 @@ final class RandomSpecs {
         int natZone = specNat && egress.nextBoolean() ? 1 + egress.nextInt(3) : 0;
         // A private node subnet needs explicit egress, which a NAT gateway of the spec, or aksnet's on a created subnet, gives.
         boolean privateNodes = outbound.equals("userAssignedNatGateway") && (specNat || !existing) && egress.nextInt(3) == 0;
+        // A hub the spoke peers with (existing, 10.250.x.0/24 clear of every spoke), sometimes with its DNS proxy; own stream.
+        Random hub = new Random(seed * 31 + 19);
+        boolean peered = !managed && hub.nextInt(3) == 0;
         if (!managed) {
-            y.append("virtualNetworks:\n  - name: vnet-").append(x).append('\n');
+            y.append("virtualNetworks:\n");
+            if (peered) {
+                y.append("  - name: vnet-hub-").append(id).append("\n    existing: true\n    resourceGroup: rg-hub-").append(id)
+                        .append("\n    addressSpace: [10.250.").append(x).append(".0/24]\n    subnets:\n      - name: AzureFirewallSubnet\n")
+                        .append("        cidr: 10.250.").append(x).append(".0/26\n");
+            }
+            y.append("  - name: vnet-").append(x).append('\n');
             y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
+            if (peered) {
+                if (hub.nextBoolean()) {
+                    y.append("    dnsServers: [10.250.").append(x).append(".4]\n");
+                }
+                y.append("    peerings:\n      - remote: vnet-hub-").append(id).append('\n');
+                if (hub.nextBoolean()) {
+                    y.append("        allowForwardedTraffic: true\n");
+                }
+            }
             if (existing) {
                 y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
             }

@@ -32,9 +32,24 @@ public final class ArmBodies {
 
     /** A created virtual network with its subnets inline: a redeployment puts back the same subnets. */
     public static ArmObject virtualNetwork(ResourcePlan.Network n, ArmSpelling s) {
-        return ArmValue.object().put("properties", ArmValue.object()
-                .put("addressSpace", ArmValue.object().put("addressPrefixes", texts(n.addressPrefixes(), s)).build())
+        ObjectBuilder p = ArmValue.object()
+                .put("addressSpace", ArmValue.object().put("addressPrefixes", texts(n.addressPrefixes(), s)).build());
+        if (!n.dnsServers().isEmpty()) {
+            p.put("dhcpOptions", ArmValue.object().put("dnsServers", texts(n.dnsServers(), s)).build());
+        }
+        return ArmValue.object().put("properties", p
                 .put("subnets", ArmValue.array(n.subnets().stream().map(sub -> subnet(sub, s)).toList()))
+                .build()).build();
+    }
+
+    /** One direction of a peering. */
+    public static ArmObject peering(ResourcePlan.Peering p, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object()
+                .scalar("allowVirtualNetworkAccess", s.bool(true))
+                .scalar("allowForwardedTraffic", s.bool(p.allowForwardedTraffic()))
+                .scalar("allowGatewayTransit", s.bool(p.allowGatewayTransit()))
+                .scalar("useRemoteGateways", s.bool(p.useRemoteGateways()))
+                .put("remoteVirtualNetwork", idOf(s.networkId(p.remote())))
                 .build()).build();
     }
 

@@ -23,6 +23,8 @@ public interface ArmSpelling {
 
     String subnetId(ResourcePlan.Subnet subnet);
 
+    String networkId(ResourcePlan.Network network);
+
     String routeTableId(ResourcePlan.RouteTable routeTable);
 
     String natGatewayId(ResourcePlan.NatGateway natGateway);

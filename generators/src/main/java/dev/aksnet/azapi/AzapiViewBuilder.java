@@ -65,6 +65,8 @@ public final class AzapiViewBuilder {
     private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixRefs = new HashMap<>();
     /** Existing subnets with a NAT gateway attached, by the update that attaches it. */
     private final Map<Subnet, String> attachmentRefs = new HashMap<>();
+    private final Map<ResourcePlan.Network, String> networkIds = new HashMap<>();
+    private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
     private final Map<String, String> clusterRefs = new HashMap<>();
     private final Map<RoleGrant, String> grantRefs = new HashMap<>();
@@ -123,6 +125,7 @@ public final class AzapiViewBuilder {
             if (n.created()) {
                 String local = local(RESOURCE, n.name());
                 String vnetId = RESOURCE + "." + local + ".id";
+                networkIds.put(n, vnetId);
                 n.subnets().forEach(s -> subnetIds.put(s, interpolate(vnetId, "/subnets/" + s.name())));
                 blocks.add(resource(local, AzureType.VIRTUAL_NETWORK, n.name(), resourceGroupId, ArmBodies.virtualNetwork(n, spelling)));
             } else {
@@ -133,6 +136,7 @@ public final class AzapiViewBuilder {
                         attr("name", quote(n.name())),
                         attr("parent_id", n.otherGroup() ? existingGroup(n.resourceGroup(), blocks) : resourceGroupId)),
                         List.of(), null, null, List.of(), List.of()));
+                networkIds.put(n, "data." + RESOURCE + "." + local + ".id");
                 for (Subnet s : n.used()) {
                     String subnetLocal = local("data." + RESOURCE, n.name(), s.name());
                     subnetIds.put(s, "data." + RESOURCE + "." + subnetLocal + ".id");
@@ -142,6 +146,12 @@ public final class AzapiViewBuilder {
                             attr("parent_id", "data." + RESOURCE + "." + local + ".id")), List.of(), null, null, List.of(), List.of()));
                 }
             }
+        }
+        // Each direction of a peering is a child of its network, created or read.
+        for (ResourcePlan.Peering p : plan.peerings()) {
+            String local = local(RESOURCE, "peer", p.local().name(), "to", p.remote().name());
+            peeringRefs.put(p, RESOURCE + "." + local);
+            blocks.add(resource(local, AzureType.VIRTUAL_NETWORK_PEERING, p.name(), networkIds.get(p.local()), ArmBodies.peering(p, spelling)));
         }
         // A NAT gateway of the spec on a subnet of an existing network: azapi_update_resource reads the subnet and puts it
         // back with the NAT gateway added, keeping what else it has.
@@ -261,6 +271,8 @@ public final class AzapiViewBuilder {
         for (ResourcePlan.Wait w : c.waitsFor()) {
             if (w instanceof GrantWait g) {
                 dependsOn.add(grantRefs.get(g.grant()));
+            } else if (w instanceof ResourcePlan.PeeringWait p) {
+                dependsOn.add(peeringRefs.get(p.peering()));
             } else if (attachmentRefs.containsKey(((ResourcePlan.SubnetWait) w).subnet())) {
                 dependsOn.add(attachmentRefs.get(((ResourcePlan.SubnetWait) w).subnet()));
             }
@@ -425,6 +437,11 @@ public final class AzapiViewBuilder {
         @Override
         public String subnetId(Subnet subnet) {
             return subnetIds.get(subnet);
+        }
+
+        @Override
+        public String networkId(ResourcePlan.Network network) {
+            return networkIds.get(network);
         }
 
         @Override

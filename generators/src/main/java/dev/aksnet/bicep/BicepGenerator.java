@@ -40,6 +40,8 @@ public final class BicepGenerator implements Generator {
         for (BicepView.ResourceRoleModule module : builder.resourceRoleModules(spec.fileName())) {
             files.add(new GeneratedFile(module.path(), TextLayout.normalize(renderer.render("bicep/resource-role.bicep.ftl", module))));
         }
+        builder.peeringModule(spec.fileName()).ifPresent(module -> files.add(new GeneratedFile(BicepViewBuilder.PEERING_MODULE_PATH,
+                TextLayout.normalize(renderer.render("bicep/virtual-network-peering.bicep.ftl", module)))));
         builder.natGatewayAttachmentModule(spec.fileName()).ifPresent(module -> files.add(new GeneratedFile(
                 BicepViewBuilder.NAT_GATEWAY_ATTACHMENT_MODULE_PATH, TextLayout.normalize(renderer.render("bicep/subnet-nat-gateway.bicep.ftl", module)))));
         return files;

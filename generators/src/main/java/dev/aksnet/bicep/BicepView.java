@@ -17,6 +17,7 @@ import java.util.List;
  * @param routeTables  route tables, with their routes and, for kubenet, their deployed state
  * @param natGateways  NAT gateways with their public IPs and prefixes
  * @param natGatewayAttachments NAT gateways attached to subnets of existing networks, through their module
+ * @param peerings     each direction of each peering, through the peering module scoped to its network's group
  * @param networks     created and existing networks
  * @param subnetRefs   {@code existing} handles of the subnets pools and grants use
  * @param identities   user-assigned identities
@@ -43,6 +44,7 @@ public record BicepView(
         List<Network> networks,
         List<SubnetRef> subnetRefs,
         List<NatGatewayAttachment> natGatewayAttachments,
+        List<PeeringModuleCall> peerings,
         List<Identity> identities,
         List<RoleAssignment> subnetRoleAssignments,
         List<ScopedRoleAssignment> routeTableRoleAssignments,
@@ -144,6 +146,19 @@ public record BicepView(
                                     String associationName, ArmValue.ArmObject associationBody) {
     }
 
+    /**
+     * One direction of a peering, through the module (a child of a network in another resource group must be deployed
+     * there): the local network's name and the remote network's id are symbol references, so ARM waits for both.
+     */
+    public record PeeringModuleCall(String symbol, String deploymentName, String scope, String vnetName, String name, String remoteId,
+                                    String allowForwardedTraffic, String allowGatewayTransit, String useRemoteGateways) {
+    }
+
+    /** The peering module: its header, types and parameter descriptions, quoted. */
+    public record PeeringModule(String header, String virtualNetworks, String peerings, String vnetNameDescription,
+                                String nameDescription, String remoteIdDescription) {
+    }
+
     /** A role on a resource of the user's (by id), through its type's module scoped to the resource's group. */
     public record ResourceRoleAssignment(String symbol, String modulePath, String deploymentName, String scope, String nameParam,
                                          String resourceName, String principalId) {
@@ -185,6 +200,7 @@ public record BicepView(
      * type, and the descriptions of the modules' parameters, all quoted.
      */
     public record RoleModule(String path, String roleDefinitionId, String principalType, String vnetNameDescription,
-                             String subnetNameDescription, String principalIdDescription, String natGatewayAttachmentPath) {
+                             String subnetNameDescription, String principalIdDescription, String natGatewayAttachmentPath,
+                             String peeringPath) {
     }
 }

@@ -41,6 +41,7 @@ import static dev.aksnet.render.BicepStrings.quote;
 final class BicepViewBuilder {
     static final String ROLE_MODULE_PATH = "modules/subnet-network-contributor.bicep";
     static final String NAT_GATEWAY_ATTACHMENT_MODULE_PATH = "modules/subnet-nat-gateway.bicep";
+    static final String PEERING_MODULE_PATH = "modules/virtual-network-peering.bicep";
 
     /** What the module granting a role on a resource of one type says and names. */
     private record RoleOnResource(String path, List<String> purpose, String nameParam, String nameDescription, String resourceSymbol,
@@ -69,6 +70,8 @@ final class BicepViewBuilder {
     private final Map<Subnet, String> vnetSymbols = new HashMap<>();
     private final Map<RouteTable, String> routeTableSymbols = new HashMap<>();
     private final Map<NatGateway, String> natGatewaySymbols = new HashMap<>();
+    private final Map<ResourcePlan.Network, String> networkSymbols = new HashMap<>();
+    private final Map<ResourcePlan.Peering, String> peeringSymbols = new HashMap<>();
     private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixSymbols = new HashMap<>();
     /** Existing subnets with a NAT gateway attached, by the module that attaches it. */
     private final Map<Subnet, String> attachmentSymbols = new HashMap<>();
@@ -137,6 +140,7 @@ final class BicepViewBuilder {
         List<BicepView.SubnetRef> subnetRefs = new ArrayList<>();
         for (ResourcePlan.Network n : plan.networks()) {
             String symbol = symbols.allocate(n.name());
+            networkSymbols.put(n, symbol);
             String scope = !n.created() && n.otherGroup() ? "resourceGroup(" + quote(n.resourceGroup()) + ")" : null;
             networks.add(new BicepView.Network(symbol, quote(n.name()), n.created(), scope,
                     n.created() ? ArmBodies.virtualNetwork(n, spelling) : null));
@@ -160,6 +164,18 @@ final class BicepViewBuilder {
                     otherGroup ? "resourceGroup(" + quote(sub.resourceGroup()) + ")" : null, vnetSymbols.get(sub) + ".name",
                     subnetSymbols.get(sub) + ".name", subnetSymbols.get(sub) + ".properties", spelling.natGatewayId(a.natGateway()),
                     lastAttachmentPerNetwork.put((sub.resourceGroup() + "/" + sub.vnetName()).toLowerCase(java.util.Locale.ROOT), symbol)));
+        }
+
+        List<BicepView.PeeringModuleCall> peerings = new ArrayList<>();
+        for (ResourcePlan.Peering p : plan.peerings()) {
+            String symbol = symbols.allocate("peer", p.local().name(), "to", p.remote().name());
+            peeringSymbols.put(p, symbol);
+            peerings.add(new BicepView.PeeringModuleCall(symbol, quote("aksnet-peering-" + DerivedNames.shortHash(
+                    String.join("/", p.local().resourceGroup(), p.local().name(), p.name()))),
+                    p.local().otherGroup() ? "resourceGroup(" + quote(p.local().resourceGroup()) + ")" : null,
+                    networkSymbols.get(p.local()) + ".name", quote(p.name()), spelling.networkId(p.remote()),
+                    Boolean.toString(p.allowForwardedTraffic()), Boolean.toString(p.allowGatewayTransit()),
+                    Boolean.toString(p.useRemoteGateways())));
         }
 
         List<BicepView.Identity> identities = new ArrayList<>();
@@ -215,6 +231,8 @@ final class BicepViewBuilder {
             for (ResourcePlan.Wait w : c.waitsFor()) {
                 if (w instanceof GrantWait g) {
                     dependsOn.add(grantSymbols.get(g.grant()));
+                } else if (w instanceof ResourcePlan.PeeringWait p) {
+                    dependsOn.add(peeringSymbols.get(p.peering()));
                 } else if (attachmentSymbols.containsKey(((ResourcePlan.SubnetWait) w).subnet())) {
                     dependsOn.add(attachmentSymbols.get(((ResourcePlan.SubnetWait) w).subnet()));
                 }
@@ -249,11 +267,11 @@ final class BicepViewBuilder {
                 type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
-                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, attachments, identities, subnetRoles,
+                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, attachments, peerings, identities, subnetRoles,
                 routeTableRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
                         quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),
-                        quote(NAT_GATEWAY_ATTACHMENT_MODULE_PATH)));
+                        quote(NAT_GATEWAY_ATTACHMENT_MODULE_PATH), quote(PEERING_MODULE_PATH)));
     }
 
     private static final String VNET_NAME_DESCRIPTION = "Name of the virtual network that holds the subnet.";
@@ -292,6 +310,16 @@ final class BicepViewBuilder {
     }
 
     /** Symbol words: a kind's words, then the resource's own. */
+    /** The peering module, when the plan has peerings. */
+    java.util.Optional<BicepView.PeeringModule> peeringModule(String specFileName) {
+        if (plan.peerings().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BicepView.PeeringModule("// " + GeneratedHeader.text(specFileName), type(AzureType.VIRTUAL_NETWORK),
+                type(AzureType.VIRTUAL_NETWORK_PEERING), quote("Name of the network the peering belongs to."), quote("Name of the peering."),
+                quote("Resource id of the network it peers with.")));
+    }
+
     private static String[] words(List<String> lead, List<String> own) {
         List<String> all = new ArrayList<>(lead);
         all.addAll(own);
@@ -421,6 +449,11 @@ final class BicepViewBuilder {
         @Override
         public String subnetId(Subnet subnet) {
             return subnetSymbols.get(subnet) + ".id";
+        }
+
+        @Override
+        public String networkId(ResourcePlan.Network network) {
+            return networkSymbols.get(network) + ".id";
         }
 
         @Override

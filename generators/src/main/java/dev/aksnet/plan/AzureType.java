@@ -8,6 +8,7 @@ package dev.aksnet.plan;
 public enum AzureType {
     RESOURCE_GROUP("Microsoft.Resources/resourceGroups", "2025-04-01"),
     VIRTUAL_NETWORK("Microsoft.Network/virtualNetworks", AzureType.NETWORK),
+    VIRTUAL_NETWORK_PEERING("Microsoft.Network/virtualNetworks/virtualNetworkPeerings", AzureType.NETWORK),
     SUBNET("Microsoft.Network/virtualNetworks/subnets", AzureType.NETWORK),
     ROUTE_TABLE("Microsoft.Network/routeTables", AzureType.NETWORK),
     NAT_GATEWAY("Microsoft.Network/natGateways", AzureType.NETWORK),

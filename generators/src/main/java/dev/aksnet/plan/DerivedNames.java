@@ -57,6 +57,11 @@ public final class DerivedNames {
         return of("ippre-", natGatewayName, NETWORK_RESOURCE_MAX);
     }
 
+    /** One direction of a peering, a child of {@code local}: {@code peer-<local>-to-<remote>}. */
+    public static String peering(String local, String remote) {
+        return of("peer-", local + "-to-" + remote, NETWORK_RESOURCE_MAX);
+    }
+
     public static String identity(String clusterName) {
         return "id-" + clusterName;
     }

@@ -34,7 +34,11 @@ import java.util.function.Function;
  */
 public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> networks, List<PlannedCluster> clusters,
                                  Map<PlannedSubnet, SubnetEgress> egress, Set<PlannedSubnet> delegated,
-                                 Map<PlannedSubnet, PlannedSubnet> sharedRouteTables) {
+                                 Map<PlannedSubnet, PlannedSubnet> sharedRouteTables, List<PlannedPeering> peerings) {
+
+    /** A peering as declared on {@code local}, with its remote network resolved. */
+    public record PlannedPeering(PlannedNetwork local, PlannedNetwork remote, dev.aksnet.model.Peering declared) {
+    }
 
     /** A network, created or referenced, and the resource group holding it. */
     public record PlannedNetwork(VirtualNetwork vnet, String resourceGroup, boolean created) {
@@ -211,7 +215,13 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             }
             clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet, apiServerSubnet));
         }
-        return new InfrastructurePlan(d, networks, clusters, egress, delegated, sharedRouteTables);
+        List<PlannedPeering> peerings = new ArrayList<>();
+        for (ResolvedSpec.PeeringAt p : resolved.peerings()) {
+            VnetAt remote = p.remote().orElseThrow(() -> new IllegalArgumentException("peering remote " + p.peering().remote()
+                    + " does not resolve; validate first"));
+            peerings.add(new PlannedPeering(byVnet.get(p.local()), byVnet.get(remote), p.peering()));
+        }
+        return new InfrastructurePlan(d, networks, clusters, egress, delegated, sharedRouteTables, List.copyOf(peerings));
     }
 
     /** A reference the spec makes must have resolved: validation refuses the spec otherwise. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param natGateways        NAT gateways aksnet creates: the spec's own, in spec order, then those it adds to created
  *                           subnets for userAssignedNatGateway, in network and subnet order
  * @param natGatewayAttachments NAT gateways of the spec attached to subnets of existing networks
+ * @param peerings           both directions of every peering, in spec order
  * @param identities         user-assigned identities aksnet creates, in cluster order
  * @param roleGrants         role assignments, in cluster order
  * @param clusters           managed clusters, in spec order
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
                            List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
-                           List<NatGatewayAttachment> natGatewayAttachments, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
+                           List<NatGatewayAttachment> natGatewayAttachments, List<Peering> peerings, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
                            List<TrafficController> trafficControllers, List<Output> outputs) {
 
     /** A tag every created resource carries. */
@@ -59,9 +60,20 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param subnets         a created network's subnets, in spec order
      * @param used            the subnets pools and ingress use and those aksnet attaches a NAT gateway to, in spec order: the
      *                        ones an existing network is read for
+     * @param dnsServers      a created network's custom DNS servers; empty for Azure's DNS
      */
     public record Network(String name, String resourceGroup, boolean created, boolean otherGroup, List<String> addressPrefixes,
-                          List<Subnet> subnets, List<Subnet> used) {
+                          List<Subnet> subnets, List<Subnet> used, List<String> dnsServers) {
+    }
+
+    /**
+     * One direction of a peering: a child of {@code local} pointing at {@code remote}. Network access is always allowed.
+     *
+     * @param allowGatewayTransit whether the other side may use this network's gateway
+     * @param useRemoteGateways   whether this side uses the other network's gateway
+     */
+    public record Peering(String name, Network local, Network remote, boolean allowForwardedTraffic, boolean allowGatewayTransit,
+                          boolean useRemoteGateways) {
     }
 
     /**
@@ -216,6 +228,10 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
 
     /** A subnet its nodes join, with everything attached to it (route table, NAT gateway) in place. */
     public record SubnetWait(Subnet subnet) implements Wait {
+    }
+
+    /** A peering of its network, when the network's custom DNS servers are reached across it. */
+    public record PeeringWait(Peering peering) implements Wait {
     }
 
     /**

@@ -75,6 +75,7 @@ public final class ResourcePlanner {
     private final Map<PlannedSubnet, Subnet> subnets = new HashMap<>();
     private final Map<PlannedSubnet, RouteTable> routeTables = new HashMap<>();
     private final Map<PlannedSubnet, NatGateway> natGateways = new HashMap<>();
+    private final Map<PlannedNetwork, ResourcePlan.Network> plannedNetworks = new HashMap<>();
     /** The spec's NAT gateways by lower-case name (names are case-insensitive in Azure). */
     private final Map<String, NatGateway> specNatGateways = new HashMap<>();
 
@@ -137,8 +138,21 @@ public final class ResourcePlanner {
                     specNatGateway(ps).ifPresent(ng -> attachments.add(new NatGatewayAttachment(subnet(ps), ng)));
                 }
             }
-            networks.add(new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),
-                    n.vnet().addressSpace().stream().map(IPAddress::toCanonicalString).toList(), own, used));
+            ResourcePlan.Network network = new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),
+                    n.vnet().addressSpace().stream().map(IPAddress::toCanonicalString).toList(), own, used,
+                    n.created() ? n.vnet().dnsServers().stream().map(IPAddress::toCanonicalString).toList() : List.of());
+            networks.add(network);
+            plannedNetworks.put(n, network);
+        }
+        // Both directions of each peering: the declared side uses the remote gateway, the other allows transit through its own.
+        List<ResourcePlan.Peering> peerings = new ArrayList<>();
+        for (InfrastructurePlan.PlannedPeering p : infrastructure.peerings()) {
+            ResourcePlan.Network local = plannedNetworks.get(p.local());
+            ResourcePlan.Network remote = plannedNetworks.get(p.remote());
+            peerings.add(new ResourcePlan.Peering(DerivedNames.peering(local.name(), remote.name()), local, remote,
+                    p.declared().allowForwardedTraffic(), false, p.declared().useRemoteGateways()));
+            peerings.add(new ResourcePlan.Peering(DerivedNames.peering(remote.name(), local.name()), remote, local,
+                    p.declared().allowForwardedTraffic(), p.declared().useRemoteGateways(), false));
         }
 
         List<Identity> identities = new ArrayList<>();
@@ -192,6 +206,11 @@ public final class ResourcePlanner {
                     waits.add(new GrantWait(g));
                 }
             }
+            // Custom DNS servers are usually across a peering (a hub's DNS proxy): nodes resolve nothing before it is up.
+            pc.allPools().stream().flatMap(p -> p.subnet().stream()).map(PlannedSubnet::network).distinct()
+                    .filter(n -> !n.vnet().dnsServers().isEmpty()).map(plannedNetworks::get)
+                    .forEach(n -> peerings.stream().filter(p -> p.local() == n || p.remote() == n).map(ResourcePlan.PeeringWait::new)
+                            .forEach(waits::add));
             ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
                     pc.allPools().stream().map(p -> agentPool(p, pc.resolved())).toList(), networkProfile(pc.resolved()),
                     apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
@@ -225,7 +244,8 @@ public final class ResourcePlanner {
         // Sorted by key: the order of a map is not meaningful, and sorting keeps diffs stable.
         List<ResourcePlan.Tag> tags = d.tags().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ResourcePlan.Tag(e.getKey(), e.getValue())).toList();
-        return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, identities,
+        return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, peerings,
+                identities,
                 grants, clusters, trafficControllers, outputs);
     }
 

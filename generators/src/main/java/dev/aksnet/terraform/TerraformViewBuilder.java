@@ -64,6 +64,9 @@ final class TerraformViewBuilder {
     private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
+    /** Per network: its id (null for an existing network no peering reads), its name and its resource group, spelt. */
+    private final Map<ResourcePlan.Network, String[]> networkRefs = new HashMap<>();
+    private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
     /** NAT gateways written so far, with the associations of their addresses. */
     private final Map<NatGateway, List<String>> natGatewayReadiness = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
@@ -98,12 +101,18 @@ final class TerraformViewBuilder {
         for (ResourcePlan.Network n : plan.networks()) {
             if (n.created()) {
                 String vnetLocal = local("azurerm_virtual_network", n.name());
-                resources.add(new Resource("azurerm_virtual_network", vnetLocal, List.of(
+                List<Attribute> vnetAttributes = new ArrayList<>(List.of(
                         attr("name", quote(n.name())),
                         attr("location", location),
                         attr("resource_group_name", rgName),
-                        attr("address_space", strings(n.addressPrefixes())),
-                        attr("tags", "local.tags"))));
+                        attr("address_space", strings(n.addressPrefixes()))));
+                if (!n.dnsServers().isEmpty()) {
+                    vnetAttributes.add(attr("dns_servers", strings(n.dnsServers())));
+                }
+                vnetAttributes.add(attr("tags", "local.tags"));
+                resources.add(new Resource("azurerm_virtual_network", vnetLocal, vnetAttributes));
+                String vnet = "azurerm_virtual_network." + vnetLocal;
+                networkRefs.put(n, new String[]{vnet + ".id", vnet + ".name", rgName});
                 for (Subnet s : n.subnets()) {
                     String subnetLocal = local("azurerm_subnet", n.name(), s.name());
                     subnetIds.put(s, "azurerm_subnet." + subnetLocal + ".id");
@@ -126,6 +135,16 @@ final class TerraformViewBuilder {
                     s.routeTable().filter(rt -> !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
                 }
             } else {
+                // A network read for its id: the remote side of a peering.
+                String vnetId = null;
+                if (plan.peerings().stream().anyMatch(p -> p.remote() == n)) {
+                    String dataLocal = local("data.azurerm_virtual_network", n.name());
+                    dataSources.add(new Resource("azurerm_virtual_network", dataLocal, List.of(
+                            attr("name", quote(n.name())),
+                            attr("resource_group_name", quote(n.resourceGroup())))));
+                    vnetId = "data.azurerm_virtual_network." + dataLocal + ".id";
+                }
+                networkRefs.put(n, new String[]{vnetId, quote(n.name()), quote(n.resourceGroup())});
                 for (Subnet s : n.used()) {
                     String dataLocal = local("data.azurerm_subnet", n.name(), s.name());
                     subnetIds.put(s, "data.azurerm_subnet." + dataLocal + ".id");
@@ -135,6 +154,21 @@ final class TerraformViewBuilder {
                             attr("resource_group_name", quote(n.resourceGroup())))));
                 }
             }
+        }
+        // Each direction of a peering, on its own network (created, or existing in whatever resource group).
+        for (ResourcePlan.Peering p : plan.peerings()) {
+            String peeringLocal = local("azurerm_virtual_network_peering", p.local().name(), "to", p.remote().name());
+            String[] localNetwork = networkRefs.get(p.local());
+            attachments.add(new Resource("azurerm_virtual_network_peering", peeringLocal, List.of(
+                    attr("name", quote(p.name())),
+                    attr("resource_group_name", localNetwork[2]),
+                    attr("virtual_network_name", localNetwork[1]),
+                    attr("remote_virtual_network_id", networkRefs.get(p.remote())[0]),
+                    attr("allow_virtual_network_access", "true"),
+                    attr("allow_forwarded_traffic", Boolean.toString(p.allowForwardedTraffic())),
+                    attr("allow_gateway_transit", Boolean.toString(p.allowGatewayTransit())),
+                    attr("use_remote_gateways", Boolean.toString(p.useRemoteGateways())))));
+            peeringRefs.put(p, "azurerm_virtual_network_peering." + peeringLocal);
         }
         // NAT gateways of the spec on subnets of existing networks; then those no subnet names (the spec still declares them).
         for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
@@ -185,6 +219,8 @@ final class TerraformViewBuilder {
             for (Wait w : c.waitsFor()) {
                 if (w instanceof GrantWait g) {
                     dependsOn.add(grantRefs.get(g.grant()));
+                } else if (w instanceof ResourcePlan.PeeringWait p) {
+                    dependsOn.add(peeringRefs.get(p.peering()));
                 } else {
                     dependsOn.addAll(subnetReadiness.getOrDefault(((SubnetWait) w).subnet(), List.of()));
                 }
@@ -604,6 +640,11 @@ final class TerraformViewBuilder {
             @Override
             public String subnetId(Subnet subnet) {
                 return subnetIds.get(subnet);
+            }
+
+            @Override
+            public String networkId(ResourcePlan.Network network) {
+                return networkRefs.get(network)[0];
             }
 
             @Override

@@ -231,4 +231,27 @@ class ResourcePlannerTest {
         assertEquals(java.util.Optional.empty(), access.privateDnsZone());
         assertEquals(List.of("203.0.113.0/24"), access.authorizedIpRanges());
     }
+
+    @Test
+    void aPeeringIsWrittenBothWaysAndAClusterBehindCustomDnsWaitsForIt() {
+        Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("hub").existing().resourceGroup("rg-hub").addressSpace("10.200.0.0/24"))
+                .virtualNetwork(VirtualNetwork.named("spoke").addressSpace("10.0.0.0/16").dnsServers("10.200.0.4")
+                        .peering("hub", true, true).subnet("nodes", "10.0.0.0/22"))
+                .cluster(Cluster.named("k").network(Network.azureCniOverlay())
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).subnet("nodes")))
+                .build();
+        ResourcePlan plan = ResourcePlanner.plan(d);
+        assertEquals(List.of("peer-spoke-to-hub", "peer-hub-to-spoke"), plan.peerings().stream().map(ResourcePlan.Peering::name).toList());
+        ResourcePlan.Peering out = plan.peerings().get(0);
+        ResourcePlan.Peering back = plan.peerings().get(1);
+        assertSame(out.local(), back.remote());
+        assertTrue(out.useRemoteGateways() && !out.allowGatewayTransit(), "the declaring side uses the hub's gateway");
+        assertTrue(back.allowGatewayTransit() && !back.useRemoteGateways(), "the hub lets it");
+        assertTrue(out.allowForwardedTraffic() && back.allowForwardedTraffic());
+        assertEquals(List.of("10.200.0.4"), out.local().dnsServers());
+        assertEquals(List.of(), back.local().dnsServers(), "an existing network's DNS servers are not written");
+        var waits = plan.clusters().get(0).waitsFor();
+        assertTrue(waits.contains(new ResourcePlan.PeeringWait(out)) && waits.contains(new ResourcePlan.PeeringWait(back)));
+    }
 }

@@ -283,7 +283,7 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 IPAddress service = c.cluster().network().effectiveServiceCidr();
-                for (var hit : Cidrs.connectedOverlaps(service, spec.deployment().connectedNetworks())) {
+                for (var hit : Cidrs.connectedOverlaps(service, spec.connectedTo(c))) {
                     report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
                             + "' overlaps " + hit.describe(), "choose a service CIDR that no connected network uses");
                 }
@@ -445,7 +445,7 @@ public final class AddressRules {
                 if (pod == null) {
                     continue;
                 }
-                for (var hit : Cidrs.connectedOverlaps(pod, spec.deployment().connectedNetworks())) {
+                for (var hit : Cidrs.connectedOverlaps(pod, spec.connectedTo(c))) {
                     report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
                             + "' overlaps " + hit.describe() + ": pods cannot reach those addresses", "choose a pod CIDR no connected network uses");
                 }
