@@ -30,6 +30,42 @@ resource rtVnetSpokeNodes 'Microsoft.Network/routeTables@2025-05-01' = {
   }
 }
 
+resource nsgNsgNodes 'Microsoft.Network/networkSecurityGroups@2025-05-01' = {
+  name: 'nsg-nodes'
+  location: location
+  tags: tags
+  properties: {
+    securityRules: [
+      {
+        name: 'allow-https-from-hub'
+        properties: {
+          priority: 1000
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: '10.200.0.0/24'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '10.240.0.0/22'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'deny-internet-in'
+        properties: {
+          priority: 4000
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: '*'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
+        }
+      }
+    ]
+  }
+}
+
 resource vnetHub 'Microsoft.Network/virtualNetworks@2025-05-01' existing = {
   name: 'vnet-hub'
   scope: resourceGroup('rg-hub-prod')
@@ -55,6 +91,9 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
         name: 'nodes'
         properties: {
           addressPrefix: '10.240.0.0/22'
+          networkSecurityGroup: {
+            id: nsgNsgNodes.id
+          }
           routeTable: {
             id: rtVnetSpokeNodes.id
           }

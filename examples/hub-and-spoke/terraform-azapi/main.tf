@@ -40,6 +40,47 @@ resource "azapi_resource" "rt_vnet_spoke_nodes" {
   }
 }
 
+resource "azapi_resource" "nsg_nsg_nodes" {
+  type      = "Microsoft.Network/networkSecurityGroups@2025-05-01"
+  name      = "nsg-nodes"
+  parent_id = azapi_resource.resource_group.id
+  location  = azapi_resource.resource_group.location
+  tags      = local.tags
+
+  body = {
+    properties = {
+      securityRules = [
+        {
+          name = "allow-https-from-hub"
+          properties = {
+            priority                 = 1000
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "Tcp"
+            sourceAddressPrefix      = "10.200.0.0/24"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "10.240.0.0/22"
+            destinationPortRange     = "443"
+          }
+        },
+        {
+          name = "deny-internet-in"
+          properties = {
+            priority                 = 4000
+            direction                = "Inbound"
+            access                   = "Deny"
+            protocol                 = "*"
+            sourceAddressPrefix      = "Internet"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "*"
+          }
+        },
+      ]
+    }
+  }
+}
+
 data "azapi_resource" "rg_hub_prod" {
   type      = "Microsoft.Resources/resourceGroups@2025-04-01"
   name      = "rg-hub-prod"
@@ -72,6 +113,9 @@ resource "azapi_resource" "vnet_spoke" {
           name = "nodes"
           properties = {
             addressPrefix = "10.240.0.0/22"
+            networkSecurityGroup = {
+              id = azapi_resource.nsg_nsg_nodes.id
+            }
             routeTable = {
               id = azapi_resource.rt_vnet_spoke_nodes.id
             }

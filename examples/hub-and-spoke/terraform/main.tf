@@ -22,6 +22,37 @@ resource "azurerm_virtual_network" "vnet_spoke" {
   tags                = local.tags
 }
 
+resource "azurerm_network_security_group" "nsg_nodes" {
+  name                = "nsg-nodes"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+
+  security_rule {
+    name                       = "allow-https-from-hub"
+    priority                   = 1000
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "10.200.0.0/24"
+    destination_address_prefix = "10.240.0.0/22"
+  }
+
+  security_rule {
+    name                       = "deny-internet-in"
+    priority                   = 4000
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+}
+
 resource "azurerm_subnet" "vnet_spoke_nodes" {
   name                 = "nodes"
   resource_group_name  = azurerm_resource_group.main.name
@@ -48,6 +79,11 @@ resource "azurerm_subnet" "vnet_spoke_apiserver" {
 data "azurerm_virtual_network" "vnet_hub" {
   name                = "vnet-hub"
   resource_group_name = "rg-hub-prod"
+}
+
+resource "azurerm_subnet_network_security_group_association" "vnet_spoke_nodes" {
+  subnet_id                 = azurerm_subnet.vnet_spoke_nodes.id
+  network_security_group_id = azurerm_network_security_group.nsg_nodes.id
 }
 
 resource "azurerm_route_table" "vnet_spoke_nodes" {
@@ -171,6 +207,7 @@ resource "azurerm_kubernetes_cluster" "prod" {
 
   depends_on = [
     azurerm_role_assignment.prod_nodes_network_contributor,
+    azurerm_subnet_network_security_group_association.vnet_spoke_nodes,
     azurerm_route.vnet_spoke_nodes_default,
     azurerm_subnet_route_table_association.vnet_spoke_nodes,
     azurerm_role_assignment.prod_apiserver_network_contributor,

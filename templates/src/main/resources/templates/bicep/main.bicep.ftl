@@ -92,6 +92,15 @@ resource ${ng.symbol} ${view.types.natGateways} = {
 <@arm.entries ng.body.entries "  "/>
 }
 </#list>
+<#list view.networkSecurityGroups as nsg>
+
+resource ${nsg.symbol} ${view.types.networkSecurityGroups} = {
+  name: ${nsg.name}
+  location: location
+  tags: tags
+<@arm.entries nsg.body.entries "  "/>
+}
+</#list>
 <#list view.networks as n>
 <#if n.created>
 

@@ -30,6 +30,22 @@ locals {
 <#list view.foundation as r>
 <@block "resource" r/>
 </#list>
+<#list view.networkSecurityGroups as nsg>
+
+resource "azurerm_network_security_group" "${nsg.local}" {
+<#list nsg.attributes as a>
+  ${a.key} = ${a.value}
+</#list>
+<#list nsg.rules as rule>
+
+  security_rule {
+<#list rule as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#list>
+}
+</#list>
 <#list view.subnets as s>
 
 resource "azurerm_subnet" "${s.local}" {

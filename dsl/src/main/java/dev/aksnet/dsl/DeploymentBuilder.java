@@ -5,6 +5,7 @@ import dev.aksnet.model.Cluster;
 import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.NatGateway;
+import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
 
@@ -25,6 +26,7 @@ public final class DeploymentBuilder {
     private final List<VirtualNetwork> virtualNetworks = new ArrayList<>();
     private final List<Cluster> clusters = new ArrayList<>();
     private final List<NatGateway> natGateways = new ArrayList<>();
+    private final List<NetworkSecurityGroup> networkSecurityGroups = new ArrayList<>();
 
     public DeploymentBuilder location(String location) {
         this.location = Objects.requireNonNull(location, "location");
@@ -63,6 +65,12 @@ public final class DeploymentBuilder {
         return this;
     }
 
+    /** A network security group aksnet creates; subnets associate it by name. */
+    public DeploymentBuilder networkSecurityGroup(NetworkSecurityGroupBuilder nsg) {
+        networkSecurityGroups.add(nsg.build());
+        return this;
+    }
+
     public DeploymentBuilder cluster(ClusterBuilder cluster) {
         return cluster(cluster.build());
     }
@@ -77,6 +85,6 @@ public final class DeploymentBuilder {
             throw new IllegalStateException("a deployment needs location(…) and resourceGroup(…)");
         }
         return CallSites.remember(new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks,
-                natGateways, clusters), site);
+                natGateways, networkSecurityGroups, clusters), site);
     }
 }

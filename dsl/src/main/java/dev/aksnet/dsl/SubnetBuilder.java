@@ -21,6 +21,7 @@ public final class SubnetBuilder {
     private final List<String> serviceEndpoints = new ArrayList<>();
     private String natGateway;
     private Boolean defaultOutboundAccess;
+    private String networkSecurityGroup;
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -49,6 +50,12 @@ public final class SubnetBuilder {
         return this;
     }
 
+    /** Associates a network security group of the spec, by name. */
+    public SubnetBuilder networkSecurityGroup(String nsgName) {
+        this.networkSecurityGroup = Objects.requireNonNull(nsgName, "nsgName");
+        return this;
+    }
+
     /** No default outbound access: egress must be explicit (a NAT gateway, a load balancer's outbound rules, a UDR). */
     public SubnetBuilder privateSubnet() {
         this.defaultOutboundAccess = false;
@@ -59,6 +66,7 @@ public final class SubnetBuilder {
         if (cidr == null) {
             throw new IllegalStateException("subnet '" + name + "' has no cidr(…)");
         }
-        return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess), site);
+        return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess,
+                networkSecurityGroup), site);
     }
 }

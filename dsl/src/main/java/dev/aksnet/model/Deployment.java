@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param connectedNetworks ranges reached over peering, VPN or ExpressRoute
  * @param virtualNetworks   networks created or referenced
  * @param natGateways       NAT gateways aksnet creates, attached to the subnets that name them
+ * @param networkSecurityGroups network security groups aksnet creates, associated with the subnets that name them
  * @param clusters          the AKS clusters
  */
 public record Deployment(
@@ -30,6 +31,7 @@ public record Deployment(
         List<ConnectedNetwork> connectedNetworks,
         List<VirtualNetwork> virtualNetworks,
         List<NatGateway> natGateways,
+        List<NetworkSecurityGroup> networkSecurityGroups,
         List<Cluster> clusters) {
 
     /** The only spec format version so far. */
@@ -42,13 +44,21 @@ public record Deployment(
         connectedNetworks = List.copyOf(connectedNetworks);
         virtualNetworks = List.copyOf(virtualNetworks);
         natGateways = natGateways == null ? List.of() : List.copyOf(natGateways);
+        networkSecurityGroups = networkSecurityGroups == null ? List.of() : List.copyOf(networkSecurityGroups);
         clusters = List.copyOf(clusters);
     }
 
     /** A spec without NAT gateways of its own. */
     public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
                       List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<Cluster> clusters) {
-        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, List.of(), clusters);
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, List.of(), List.of(), clusters);
+    }
+
+    /** A spec without network security groups. */
+    public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
+                      List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<NatGateway> natGateways,
+                      List<Cluster> clusters) {
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, List.of(), clusters);
     }
 
     /** The NAT gateway of that name (case-insensitive, as in Azure). */

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param defaultOutboundAccess false for a private subnet (no default outbound access: egress must be explicit); null
  *                         when not said (Azure's default for the API version aksnet uses: true). On an existing
  *                         network it describes the subnet and is not written.
+ * @param networkSecurityGroup the name of a network security group of the spec associated with the subnet, or null
  */
 public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
-                     Boolean defaultOutboundAccess) {
+                     Boolean defaultOutboundAccess, String networkSecurityGroup) {
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
@@ -31,7 +32,7 @@ public record Subnet(String name, IPAddress cidr, Delegation delegation, List<St
     }
 
     public Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
-        this(name, cidr, delegation, serviceEndpoints, null, null);
+        this(name, cidr, delegation, serviceEndpoints, null, null, null);
     }
 
     /** Starts the Java DSL for a subnet of that name. */

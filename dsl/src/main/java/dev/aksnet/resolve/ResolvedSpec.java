@@ -112,12 +112,17 @@ public final class ResolvedSpec {
     public record PeeringAt(VnetAt local, dev.aksnet.model.Peering peering, String path, Optional<VnetAt> remote) {
     }
 
+    /** A network security group of the spec and where it is written. */
+    public record NsgAt(dev.aksnet.model.NetworkSecurityGroup nsg, String path) {
+    }
+
     /** A NAT gateway of the spec and where it is written. */
     public record NatAt(dev.aksnet.model.NatGateway nat, String path) {
     }
 
     private final Deployment deployment;
     private final List<NatAt> natGateways = new ArrayList<>();
+    private final List<NsgAt> networkSecurityGroups = new ArrayList<>();
     private final List<PeeringAt> peerings = new ArrayList<>();
     private final List<VnetAt> vnets = new ArrayList<>();
     private final List<SubnetAt> subnets = new ArrayList<>();
@@ -134,6 +139,9 @@ public final class ResolvedSpec {
 
     private ResolvedSpec(Deployment d) {
         this.deployment = d;
+        for (int n = 0; n < d.networkSecurityGroups().size(); n++) {
+            networkSecurityGroups.add(new NsgAt(d.networkSecurityGroups().get(n), "networkSecurityGroups[" + n + "]"));
+        }
         for (int n = 0; n < d.natGateways().size(); n++) {
             natGateways.add(new NatAt(d.natGateways().get(n), "natGateways[" + n + "]"));
         }
@@ -209,6 +217,17 @@ public final class ResolvedSpec {
 
     public List<NatAt> natGateways() {
         return natGateways;
+    }
+
+    public List<NsgAt> networkSecurityGroups() {
+        return networkSecurityGroups;
+    }
+
+    /** The network security group of the spec a subnet names (case-insensitive); empty when it names none or an unknown one. */
+    public Optional<NsgAt> networkSecurityGroupOf(SubnetAt subnet) {
+        String name = subnet.subnet().networkSecurityGroup();
+        return name == null ? Optional.empty()
+                : networkSecurityGroups.stream().filter(n -> n.nsg().name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** Every peering as declared, in spec order. */

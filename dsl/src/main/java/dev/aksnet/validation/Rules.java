@@ -8,6 +8,7 @@ import dev.aksnet.validation.rules.FleetRules;
 import dev.aksnet.validation.rules.ZoneRules;
 import dev.aksnet.validation.rules.IngressRules;
 import dev.aksnet.validation.rules.NameRules;
+import dev.aksnet.validation.rules.NsgRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.PluginRules;
@@ -132,6 +133,14 @@ public final class Rules {
                 new EgressCapacityRules.NatGatewayUnknown(),
                 new EgressCapacityRules.NatGatewayWithLbOutbound(),
                 new EgressCapacityRules.PrivateSubnetNoEgress(),
+
+                new NsgRules.NameInvalid(),
+                new NsgRules.Unknown(),
+                new NsgRules.ExistingSubnet(),
+                new NsgRules.RulePriority(),
+                new NsgRules.RuleInvalid(),
+                new NsgRules.BlocksClusterTraffic(),
+                new NsgRules.ApplicationGatewayPorts(),
 
                 new PeeringRules.RemoteUnknown(),
                 new PeeringRules.Duplicate(),

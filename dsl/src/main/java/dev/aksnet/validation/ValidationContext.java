@@ -57,6 +57,10 @@ public final class ValidationContext {
         return resolved.natGateways();
     }
 
+    public List<ResolvedSpec.NsgAt> networkSecurityGroups() {
+        return resolved.networkSecurityGroups();
+    }
+
     public List<ResolvedSpec.PeeringAt> peerings() {
         return resolved.peerings();
     }

@@ -6,6 +6,7 @@ import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkModel;
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
+import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.PodIpAllocation;
@@ -109,9 +110,31 @@ public final class SpecFormat {
                             + "creates (SERVICE_ENDPOINTS_EXISTING_SUBNET)."),
                     field("natGateway", Kind.STRING, false, "The name of a NAT gateway of the spec (natGateways) attached to the subnet, "
                             + "on a created or an existing network (NAT_GATEWAY_UNKNOWN)."),
+                    field("networkSecurityGroup", Kind.STRING, false, "The name of a network security group of the spec (networkSecurityGroups) "
+                            + "associated with the subnet, on a created network (NSG_UNKNOWN, NSG_EXISTING_SUBNET)."),
                     field("defaultOutboundAccess", Kind.BOOLEAN, false, "false: a private subnet, without Azure's default outbound access; "
                             + "its nodes need explicit egress (PRIVATE_SUBNET_NO_EGRESS). Written on subnets aksnet creates; on an existing "
                             + "network it says what the subnet is.")));
+
+    public static final ObjectType SECURITY_RULE = new ObjectType("securityRule",
+            "A security rule. Rules are evaluated by priority, lowest first, before Azure's default rules.",
+            List.of(name("name", "The rule's name: 1-80 letters, digits, '_', '.', '-' (NSG_RULE_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
+                    field("priority", Kind.INTEGER, true, "100 to 4096, unique per direction in the NSG (NSG_RULE_PRIORITY)."),
+                    enumField("direction", NetworkSecurityGroup.Direction.class, true, "inbound or outbound."),
+                    enumField("access", NetworkSecurityGroup.Access.class, true, "allow or deny."),
+                    enumField("protocol", NetworkSecurityGroup.Protocol.class, false, "*, tcp, udp or icmp; default *."),
+                    field("source", Kind.STRING, false, "An IPv4 CIDR or address, *, or a service tag (VirtualNetwork, AzureLoadBalancer, "
+                            + "Internet, GatewayManager, …); default * (NSG_RULE_INVALID)."),
+                    field("destination", Kind.STRING, false, "As source; default *."),
+                    field("ports", Kind.STRING, false, "Destination ports: *, 443, 1000-2000 or several joined by commas; default *.")));
+
+    public static final ObjectType NETWORK_SECURITY_GROUP = new ObjectType("networkSecurityGroup",
+            "A network security group aksnet creates and associates with the created subnets that name it. aksnet refuses rules "
+                    + "that block what AKS needs inside the cluster (NSG_BLOCKS_CLUSTER_TRAFFIC).",
+            List.of(name("name", "The NSG's Azure name: 1-80 letters, digits, '_', '.', '-' (NSG_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
+                    object("rules", Kind.OBJECT_LIST, "securityRule", false, "Its security rules.")));
 
     public static final ObjectType NAT_GATEWAY = new ObjectType("natGateway",
             "A NAT gateway aksnet creates (Standard SKU) and attaches to every subnet that names it.",
@@ -275,9 +298,11 @@ public final class SpecFormat {
                     object("connectedNetworks", Kind.OBJECT_LIST, "connectedNetwork", false, "Ranges reached over peering, VPN or ExpressRoute."),
                     object("virtualNetworks", Kind.OBJECT_LIST, "virtualNetwork", false, "Networks created or referenced."),
                     object("natGateways", Kind.OBJECT_LIST, "natGateway", false, "NAT gateways aksnet creates; subnets attach them by name."),
+                    object("networkSecurityGroups", Kind.OBJECT_LIST, "networkSecurityGroup", false, "Network security groups aksnet "
+                            + "creates; subnets associate them by name."),
                     object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
 
     /** Every object type, the top one first. */
-    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NAT_GATEWAY, CLUSTER, NETWORK,
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE, NAT_GATEWAY, CLUSTER, NETWORK,
             LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -10,6 +10,7 @@ import dev.aksnet.model.Ingress;
 import dev.aksnet.model.LoadBalancerProfile;
 import dev.aksnet.model.ManagedNatGatewayProfile;
 import dev.aksnet.model.NatGateway;
+import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.IngressType;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
@@ -189,11 +190,12 @@ public final class SpecReader {
             List<ConnectedNetwork> connected = f.list("connectedNetworks", false, this::connectedNetwork);
             List<VirtualNetwork> vnets = f.list("virtualNetworks", false, this::virtualNetwork);
             List<NatGateway> natGateways = f.list("natGateways", false, this::natGateway);
+            List<NetworkSecurityGroup> nsgs = f.list("networkSecurityGroups", false, this::networkSecurityGroup);
             List<Cluster> clusters = f.list("clusters", true, this::cluster);
             if (!complete) {
                 return null;
             }
-            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, clusters);
+            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, nsgs, clusters);
         }
 
         Map<String, String> tags(YamlNode node, String path) {
@@ -262,7 +264,38 @@ public final class SpecReader {
             String natGateway = f.optionalString("natGateway");
             Boolean defaultOutboundAccess = f.node("defaultOutboundAccess").map(n -> bool(n, path + ".defaultOutboundAccess",
                     "defaultOutboundAccess")).orElse(null);
-            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess);
+            String nsg = f.optionalString("networkSecurityGroup");
+            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg);
+        }
+
+        NetworkSecurityGroup networkSecurityGroup(YamlNode node, String path) {
+            Fields f = fields(node, path, "a network security group", SpecFormat.NETWORK_SECURITY_GROUP);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<NetworkSecurityGroup.SecurityRule> rules = f.list("rules", false, this::securityRule);
+            return name == null ? null : new NetworkSecurityGroup(name, rules);
+        }
+
+        NetworkSecurityGroup.SecurityRule securityRule(YamlNode node, String path) {
+            Fields f = fields(node, path, "a security rule", SpecFormat.SECURITY_RULE);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            Integer priority = f.required("priority").map(n -> integer(n, path + ".priority", "priority")).orElse(null);
+            f.required("direction");
+            f.required("access");
+            var direction = f.enumValue("direction", NetworkSecurityGroup.Direction.class);
+            var access = f.enumValue("access", NetworkSecurityGroup.Access.class);
+            var protocol = Optional.ofNullable(f.enumValue("protocol", NetworkSecurityGroup.Protocol.class)).orElse(NetworkSecurityGroup.Protocol.ANY);
+            String source = Optional.ofNullable(f.optionalString("source")).orElse("*");
+            String destination = Optional.ofNullable(f.optionalString("destination")).orElse("*");
+            String ports = f.node("ports").map(n -> n instanceof Scalar sc && sc.type() == ScalarType.INTEGER ? sc.text()
+                    : string(n, path + ".ports", "ports")).orElse("*");
+            return name == null || priority == null || direction == null || access == null || ports == null ? null
+                    : new NetworkSecurityGroup.SecurityRule(name, priority, direction, access, protocol, source, destination, ports);
         }
 
         NatGateway natGateway(YamlNode node, String path) {

@@ -120,7 +120,8 @@ class SpecSchemaTest {
             Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
             Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
             Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
-            Map.entry("peering", "/virtualNetworks/0/peerings/0"));
+            Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
+            Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -147,8 +148,14 @@ class SpecSchemaTest {
                 peerings:
                   - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}
                 subnets:
-                  - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false}
+                  - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false,
+                     networkSecurityGroup: nsg}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+            networkSecurityGroups:
+              - name: nsg
+                rules:
+                  - {name: deny-internet-in, priority: 4000, direction: inbound, access: deny, protocol: "*", source: Internet,
+                     destination: "*", ports: "*"}
             natGateways:
               - name: nat
                 zones: [1]

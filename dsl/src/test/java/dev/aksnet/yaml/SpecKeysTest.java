@@ -31,6 +31,10 @@ class SpecKeysTest {
                 subnets:
                   - name: nodes
                     cidr: 10.0.0.0/22
+            networkSecurityGroups:
+              - name: nsg
+                rules:
+                  - {name: r, priority: 100, direction: inbound, access: allow}
             natGateways:
               - name: nat
             clusters:

@@ -92,6 +92,9 @@ final class RandomSpecs {
         int natZone = specNat && egress.nextBoolean() ? 1 + egress.nextInt(3) : 0;
         // A private node subnet needs explicit egress, which a NAT gateway of the spec, or aksnet's on a created subnet, gives.
         boolean privateNodes = outbound.equals("userAssignedNatGateway") && (specNat || !existing) && egress.nextInt(3) == 0;
+        // An NSG on a created node subnet: rules that leave the cluster's own traffic alone (its own stream).
+        Random security = new Random(seed * 31 + 23);
+        boolean nsg = !managed && !existing && security.nextInt(3) == 0;
         // A hub the spoke peers with (existing, 10.250.x.0/24 clear of every spoke), sometimes with its DNS proxy; own stream.
         Random hub = new Random(seed * 31 + 19);
         boolean peered = !managed && hub.nextInt(3) == 0;
@@ -117,6 +120,9 @@ final class RandomSpecs {
                 y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
             }
             y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
+            if (nsg) {
+                y.append("        networkSecurityGroup: nsg-").append(id).append('\n');
+            }
             if (specNat) {
                 y.append("        natGateway: nat-").append(id).append('\n');
             }
@@ -142,6 +148,19 @@ final class RandomSpecs {
                     }
                 }
             }
+        }
+        if (nsg) {
+            y.append("networkSecurityGroups:\n  - name: nsg-").append(id).append("\n    rules:\n");
+            if (security.nextBoolean()) {
+                y.append("      - {name: allow-vnet-in, priority: 3000, direction: inbound, access: allow, source: VirtualNetwork, "
+                        + "destination: VirtualNetwork, ports: \"*\"}\n");
+            }
+            if (security.nextBoolean()) {
+                y.append("      - {name: allow-https, priority: 200, direction: inbound, access: allow, protocol: tcp, source: Internet, "
+                        + "destination: \"*\", ports: \"443,80\"}\n");
+            }
+            y.append("      - {name: deny-internet-in, priority: 4000, direction: inbound, access: deny, source: Internet, destination: \"*\", "
+                    + "ports: \"*\"}\n");
         }
         if (specNat) {
             y.append("natGateways:\n  - name: nat-").append(id).append('\n');

@@ -42,6 +42,27 @@ public final class ArmBodies {
                 .build()).build();
     }
 
+    /** A network security group with its rules inline. */
+    public static ArmObject networkSecurityGroup(ResourcePlan.NetworkSecurityGroup nsg, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object().put("securityRules", ArmValue.array(nsg.rules().stream()
+                .map(r -> {
+                    ObjectBuilder p = ArmValue.object()
+                            .scalar("priority", s.number(r.priority()))
+                            .scalar("direction", s.text(r.direction()))
+                            .scalar("access", s.text(r.access()))
+                            .scalar("protocol", s.text(r.protocol()))
+                            .scalar("sourceAddressPrefix", s.text(r.sourceAddressPrefix()))
+                            .scalar("sourcePortRange", s.text(ResourcePlan.SecurityRule.ANY))
+                            .scalar("destinationAddressPrefix", s.text(r.destinationAddressPrefix()));
+                    if (r.destinationPortRanges().size() == 1) {
+                        p.scalar("destinationPortRange", s.text(r.destinationPortRanges().get(0)));
+                    } else {
+                        p.put("destinationPortRanges", texts(r.destinationPortRanges(), s));
+                    }
+                    return (ArmValue) ArmValue.object().scalar("name", s.text(r.name())).put("properties", p.build()).build();
+                }).toList())).build()).build();
+    }
+
     /** One direction of a peering. */
     public static ArmObject peering(ResourcePlan.Peering p, ArmSpelling s) {
         return ArmValue.object().put("properties", ArmValue.object()
@@ -55,6 +76,7 @@ public final class ArmBodies {
 
     private static ArmObject subnet(Subnet sub, ArmSpelling s) {
         ObjectBuilder p = ArmValue.object().scalar("addressPrefix", s.text(sub.addressPrefix()));
+        sub.networkSecurityGroup().ifPresent(nsg -> p.put("networkSecurityGroup", idOf(s.networkSecurityGroupId(nsg))));
         sub.routeTable().ifPresent(rt -> p.put("routeTable", idOf(s.routeTableId(rt))));
         sub.natGateway().ifPresent(ng -> p.put("natGateway", idOf(s.natGatewayId(ng))));
         if (!sub.serviceEndpoints().isEmpty()) {

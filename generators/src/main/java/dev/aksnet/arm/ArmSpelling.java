@@ -27,6 +27,8 @@ public interface ArmSpelling {
 
     String routeTableId(ResourcePlan.RouteTable routeTable);
 
+    String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg);
+
     String natGatewayId(ResourcePlan.NatGateway natGateway);
 
     String publicIpId(ResourcePlan.PublicIp publicIp);

@@ -66,6 +66,7 @@ public final class AzapiViewBuilder {
     /** Existing subnets with a NAT gateway attached, by the update that attaches it. */
     private final Map<Subnet, String> attachmentRefs = new HashMap<>();
     private final Map<ResourcePlan.Network, String> networkIds = new HashMap<>();
+    private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgRefs = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
     private final Map<String, String> clusterRefs = new HashMap<>();
@@ -120,6 +121,11 @@ public final class AzapiViewBuilder {
             String local = local(RESOURCE, words(List.of("ng"), ng.words()));
             natGatewayRefs.put(ng, RESOURCE + "." + local);
             blocks.add(resource(local, AzureType.NAT_GATEWAY, ng.name(), resourceGroupId, ArmBodies.natGateway(ng, spelling)));
+        }
+        for (ResourcePlan.NetworkSecurityGroup nsg : plan.networkSecurityGroups()) {
+            String local = local(RESOURCE, "nsg", nsg.name());
+            nsgRefs.put(nsg, RESOURCE + "." + local);
+            blocks.add(resource(local, AzureType.NETWORK_SECURITY_GROUP, nsg.name(), resourceGroupId, ArmBodies.networkSecurityGroup(nsg, spelling)));
         }
         for (ResourcePlan.Network n : plan.networks()) {
             if (n.created()) {
@@ -442,6 +448,11 @@ public final class AzapiViewBuilder {
         @Override
         public String networkId(ResourcePlan.Network network) {
             return networkIds.get(network);
+        }
+
+        @Override
+        public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
+            return nsgRefs.get(nsg) + ".id";
         }
 
         @Override

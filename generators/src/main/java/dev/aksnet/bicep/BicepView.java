@@ -18,6 +18,7 @@ import java.util.List;
  * @param natGateways  NAT gateways with their public IPs and prefixes
  * @param natGatewayAttachments NAT gateways attached to subnets of existing networks, through their module
  * @param peerings     each direction of each peering, through the peering module scoped to its network's group
+ * @param networkSecurityGroups network security groups, their rules inline
  * @param networks     created and existing networks
  * @param subnetRefs   {@code existing} handles of the subnets pools and grants use
  * @param identities   user-assigned identities
@@ -41,6 +42,7 @@ public record BicepView(
         List<Param> params,
         List<RouteTable> routeTables,
         List<NatGateway> natGateways,
+        List<NetworkSecurityGroup> networkSecurityGroups,
         List<Network> networks,
         List<SubnetRef> subnetRefs,
         List<NatGatewayAttachment> natGatewayAttachments,
@@ -99,6 +101,10 @@ public record BicepView(
 
     /** A NAT gateway with the public IPs (and prefix, or null) aksnet creates for it, printed before it. */
     public record NatGateway(String symbol, String name, ArmValue.ArmObject body, List<PublicAddress> publicIps, PublicAddress publicIpPrefix) {
+    }
+
+    /** A network security group aksnet creates. */
+    public record NetworkSecurityGroup(String symbol, String name, ArmValue.ArmObject body) {
     }
 
     /** A public IP or public IP prefix aksnet creates. */
@@ -190,7 +196,8 @@ public record BicepView(
 
     /** Resource types with their API versions, quoted. */
     public record Types(String managedClusters, String virtualNetworks, String subnets, String routeTables,
-                        String natGateways, String publicIpAddresses, String publicIpPrefixes, String identities, String roleAssignments,
+                        String natGateways, String networkSecurityGroups, String publicIpAddresses, String publicIpPrefixes,
+                        String identities, String roleAssignments,
                         String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations,
                         String privateDnsZones) {
     }

@@ -71,6 +71,7 @@ final class BicepViewBuilder {
     private final Map<RouteTable, String> routeTableSymbols = new HashMap<>();
     private final Map<NatGateway, String> natGatewaySymbols = new HashMap<>();
     private final Map<ResourcePlan.Network, String> networkSymbols = new HashMap<>();
+    private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgSymbols = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringSymbols = new HashMap<>();
     private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixSymbols = new HashMap<>();
     /** Existing subnets with a NAT gateway attached, by the module that attaches it. */
@@ -134,6 +135,13 @@ final class BicepViewBuilder {
             String symbol = symbols.allocate(words(List.of("ng"), ng.words()));
             natGatewaySymbols.put(ng, symbol);
             natGateways.add(new BicepView.NatGateway(symbol, quote(ng.name()), ArmBodies.natGateway(ng, spelling), ips, prefix));
+        }
+
+        List<BicepView.NetworkSecurityGroup> nsgs = new ArrayList<>();
+        for (ResourcePlan.NetworkSecurityGroup nsg : plan.networkSecurityGroups()) {
+            String symbol = symbols.allocate("nsg", nsg.name());
+            nsgSymbols.put(nsg, symbol);
+            nsgs.add(new BicepView.NetworkSecurityGroup(symbol, quote(nsg.name()), ArmBodies.networkSecurityGroup(nsg, spelling)));
         }
 
         List<BicepView.Network> networks = new ArrayList<>();
@@ -261,13 +269,14 @@ final class BicepViewBuilder {
         String redeployHint = existsParamList.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg
                 + " -f main.bicep " + String.join(" ", existsParamList.stream().map(p -> "-p " + p.name() + "=true").toList()));
         BicepView.Types types = new BicepView.Types(type(AzureType.MANAGED_CLUSTER), type(AzureType.VIRTUAL_NETWORK),
-                type(AzureType.SUBNET), type(AzureType.ROUTE_TABLE), type(AzureType.NAT_GATEWAY), type(AzureType.PUBLIC_IP_ADDRESS),
+                type(AzureType.SUBNET), type(AzureType.ROUTE_TABLE), type(AzureType.NAT_GATEWAY), type(AzureType.NETWORK_SECURITY_GROUP),
+                type(AzureType.PUBLIC_IP_ADDRESS),
                 type(AzureType.PUBLIC_IP_PREFIX),
                 type(AzureType.USER_ASSIGNED_IDENTITY), type(AzureType.ROLE_ASSIGNMENT), type(AzureType.TRAFFIC_CONTROLLER),
                 type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
-                quote(plan.location()), params, routeTables, natGateways, networks, subnetRefs, attachments, peerings, identities, subnetRoles,
+                quote(plan.location()), params, routeTables, natGateways, nsgs, networks, subnetRefs, attachments, peerings, identities, subnetRoles,
                 routeTableRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
                         quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),
@@ -454,6 +463,11 @@ final class BicepViewBuilder {
         @Override
         public String networkId(ResourcePlan.Network network) {
             return networkSymbols.get(network) + ".id";
+        }
+
+        @Override
+        public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
+            return nsgSymbols.get(nsg) + ".id";
         }
 
         @Override

@@ -12,6 +12,7 @@ public enum AzureType {
     SUBNET("Microsoft.Network/virtualNetworks/subnets", AzureType.NETWORK),
     ROUTE_TABLE("Microsoft.Network/routeTables", AzureType.NETWORK),
     NAT_GATEWAY("Microsoft.Network/natGateways", AzureType.NETWORK),
+    NETWORK_SECURITY_GROUP("Microsoft.Network/networkSecurityGroups", AzureType.NETWORK),
     PUBLIC_IP_ADDRESS("Microsoft.Network/publicIPAddresses", AzureType.NETWORK),
     PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", AzureType.NETWORK),
     /** Only ever referenced (a private cluster's own zone); 2020-06-01 is the version of its stable type data. */

@@ -19,6 +19,7 @@ import java.util.Optional;
  *                           subnets for userAssignedNatGateway, in network and subnet order
  * @param natGatewayAttachments NAT gateways of the spec attached to subnets of existing networks
  * @param peerings           both directions of every peering, in spec order
+ * @param networkSecurityGroups network security groups aksnet creates, in spec order
  * @param identities         user-assigned identities aksnet creates, in cluster order
  * @param roleGrants         role assignments, in cluster order
  * @param clusters           managed clusters, in spec order
@@ -27,7 +28,8 @@ import java.util.Optional;
  */
 public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
                            List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
-                           List<NatGatewayAttachment> natGatewayAttachments, List<Peering> peerings, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
+                           List<NatGatewayAttachment> natGatewayAttachments, List<Peering> peerings,
+                           List<NetworkSecurityGroup> networkSecurityGroups, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
                            List<TrafficController> trafficControllers, List<Output> outputs) {
 
     /** A tag every created resource carries. */
@@ -88,12 +90,28 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param natGateway       the NAT gateway associated with it, if any
      * @param serviceEndpoints service endpoints, in spec order
      * @param defaultOutboundAccess a created subnet's default outbound access when the spec sets it (false: private)
+     * @param networkSecurityGroup the network security group associated with a created subnet, if any
      */
     public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
                          Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
-                         List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess) {
+                         List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess,
+                         Optional<NetworkSecurityGroup> networkSecurityGroup) {
         /** The actions every delegation aksnet writes allows: joining the subnet. */
         public static final List<String> DELEGATION_ACTIONS = List.of("Microsoft.Network/virtualNetworks/subnets/join/action");
+    }
+
+    /** A network security group aksnet creates, its rules inline (aksnet owns all of them). */
+    public record NetworkSecurityGroup(String name, List<SecurityRule> rules) {
+    }
+
+    /**
+     * A security rule in the API's terms: {@code Inbound}, {@code Allow}, {@code Tcp} or {@code *}; address prefixes as
+     * written (CIDR, address, {@code *} or a service tag); destination ports one or several; every source port.
+     */
+    public record SecurityRule(String name, int priority, String direction, String access, String protocol, String sourceAddressPrefix,
+                               String destinationAddressPrefix, List<String> destinationPortRanges) {
+        /** Every source port: what rules of the spec always mean. */
+        public static final String ANY = "*";
     }
 
     /** A subnet delegation: its name and the service it delegates to. */

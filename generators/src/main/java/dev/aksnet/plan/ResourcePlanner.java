@@ -78,6 +78,8 @@ public final class ResourcePlanner {
     private final Map<PlannedNetwork, ResourcePlan.Network> plannedNetworks = new HashMap<>();
     /** The spec's NAT gateways by lower-case name (names are case-insensitive in Azure). */
     private final Map<String, NatGateway> specNatGateways = new HashMap<>();
+    /** The spec's network security groups by lower-case name. */
+    private final Map<String, ResourcePlan.NetworkSecurityGroup> specNsgs = new HashMap<>();
 
     private ResourcePlanner(InfrastructurePlan infrastructure) {
         this.infrastructure = infrastructure;
@@ -98,6 +100,17 @@ public final class ResourcePlanner {
         }
         List<RouteTable> allRouteTables = new ArrayList<>();
         List<NatGateway> allNatGateways = new ArrayList<>();
+        List<ResourcePlan.NetworkSecurityGroup> allNsgs = new ArrayList<>();
+        for (dev.aksnet.model.NetworkSecurityGroup nsg : d.networkSecurityGroups()) {
+            ResourcePlan.NetworkSecurityGroup planned = new ResourcePlan.NetworkSecurityGroup(nsg.name(), nsg.rules().stream()
+                    .map(r -> new ResourcePlan.SecurityRule(r.name(), r.priority(), dev.aksnet.model.NetworkSecurityGroup.apiName(r.direction()),
+                            dev.aksnet.model.NetworkSecurityGroup.apiName(r.access()), dev.aksnet.model.NetworkSecurityGroup.apiName(r.protocol()),
+                            r.source(), r.destination(),
+                            java.util.Arrays.stream(r.ports().split(",")).map(String::strip).toList()))
+                    .toList());
+            specNsgs.put(nsg.name().toLowerCase(Locale.ROOT), planned);
+            allNsgs.add(planned);
+        }
         for (dev.aksnet.model.NatGateway nat : d.natGateways()) {
             NatGateway ng = specNatGateway(nat);
             specNatGateways.put(nat.name().toLowerCase(Locale.ROOT), ng);
@@ -245,7 +258,7 @@ public final class ResourcePlanner {
         List<ResourcePlan.Tag> tags = d.tags().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ResourcePlan.Tag(e.getKey(), e.getValue())).toList();
         return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, peerings,
-                identities,
+                allNsgs, identities,
                 grants, clusters, trafficControllers, outputs);
     }
 
@@ -259,7 +272,8 @@ public final class ResourcePlanner {
             Optional<NatGateway> ng = created ? specNatGateway(s).or(() -> Optional.ofNullable(natGateways.get(s))) : Optional.empty();
             return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),
-                    created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty());
+                    created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty(),
+                    created ? Optional.ofNullable(sub.networkSecurityGroup()).map(n -> specNsgs.get(n.toLowerCase(Locale.ROOT))) : Optional.empty());
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param variables         variables.tf
  * @param tags              the tags local, sorted
  * @param foundation        the resource group and the created networks
+ * @param networkSecurityGroups network security groups, their security_rule blocks inline
  * @param subnets           created subnets, with their delegations
  * @param dataSources       subnets of existing networks
  * @param attachments       route tables, routes, NAT gateways, public IPs and their subnet associations
@@ -30,6 +31,7 @@ public record TerraformView(
         List<Variable> variables,
         List<Attribute> tags,
         List<Resource> foundation,
+        List<NetworkSecurityGroup> networkSecurityGroups,
         List<Subnet> subnets,
         List<Resource> dataSources,
         List<Resource> attachments,
@@ -58,6 +60,10 @@ public record TerraformView(
         public boolean hasUpgradeSettings() {
             return maxSurge != null;
         }
+    }
+
+    /** An azurerm_network_security_group: its one-line attributes and one attribute list per security_rule block. */
+    public record NetworkSecurityGroup(String local, List<Attribute> attributes, List<List<Attribute>> rules) {
     }
 
     /** A created subnet; {@code delegated} adds its delegation block. */

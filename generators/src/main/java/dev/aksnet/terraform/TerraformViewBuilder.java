@@ -64,6 +64,7 @@ final class TerraformViewBuilder {
     private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
+    private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgRefs = new HashMap<>();
     /** Per network: its id (null for an existing network no peering reads), its name and its resource group, spelt. */
     private final Map<ResourcePlan.Network, String[]> networkRefs = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
@@ -93,6 +94,32 @@ final class TerraformViewBuilder {
                 attr("name", quote(plan.resourceGroup())),
                 attr("location", quote(plan.location())),
                 attr("tags", "local.tags"))));
+
+        // Network security groups, their rules inline: aksnet owns every rule of them.
+        List<TerraformView.NetworkSecurityGroup> nsgs = new ArrayList<>();
+        for (ResourcePlan.NetworkSecurityGroup nsg : plan.networkSecurityGroups()) {
+            String nsgLocal = local("azurerm_network_security_group", nsg.name());
+            nsgRefs.put(nsg, "azurerm_network_security_group." + nsgLocal);
+            List<List<Attribute>> rules = nsg.rules().stream().map(r -> {
+                List<Attribute> a = new ArrayList<>(List.of(
+                        attr("name", quote(r.name())),
+                        attr("priority", Integer.toString(r.priority())),
+                        attr("direction", quote(r.direction())),
+                        attr("access", quote(r.access())),
+                        attr("protocol", quote(r.protocol())),
+                        attr("source_port_range", quote(ResourcePlan.SecurityRule.ANY))));
+                a.add(r.destinationPortRanges().size() == 1 ? attr("destination_port_range", quote(r.destinationPortRanges().get(0)))
+                        : attr("destination_port_ranges", strings(r.destinationPortRanges())));
+                a.add(attr("source_address_prefix", quote(r.sourceAddressPrefix())));
+                a.add(attr("destination_address_prefix", quote(r.destinationAddressPrefix())));
+                return a;
+            }).toList();
+            nsgs.add(new TerraformView.NetworkSecurityGroup(nsgLocal, List.of(
+                    attr("name", quote(nsg.name())),
+                    attr("location", location),
+                    attr("resource_group_name", rgName),
+                    attr("tags", "local.tags")), rules));
+        }
 
         List<TerraformView.Subnet> subnets = new ArrayList<>();
         List<Resource> dataSources = new ArrayList<>();
@@ -266,7 +293,7 @@ final class TerraformViewBuilder {
         List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
         List<Output> outputs = plan.outputs().stream().map(this::output).toList();
         return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
-                variables, tags, resources, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+                variables, tags, resources, nsgs, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
     }
 
     private static boolean madeFor(RouteTable rt, Subnet s) {
@@ -347,11 +374,18 @@ final class TerraformViewBuilder {
         return List.of();
     }
 
-    /** Route table (with its default route) and NAT gateway of a created subnet, and their associations. */
+    /** Network security group, route table (with its default route) and NAT gateway of a created subnet, and their associations. */
     private List<Resource> egress(Subnet s) {
         List<Resource> out = new ArrayList<>();
         List<String> ready = new ArrayList<>();
         String subnetId = subnetIds.get(s);
+        s.networkSecurityGroup().ifPresent(nsg -> {
+            String assocLocal = local("azurerm_subnet_network_security_group_association", s.vnetName(), s.name());
+            out.add(new Resource("azurerm_subnet_network_security_group_association", assocLocal, List.of(
+                    attr("subnet_id", subnetId),
+                    attr("network_security_group_id", nsgRefs.get(nsg) + ".id"))));
+            ready.add("azurerm_subnet_network_security_group_association." + assocLocal);
+        });
         s.routeTable().filter(rt -> madeFor(rt, s)).ifPresent(table -> {
             String rtLocal = local("azurerm_route_table", s.vnetName(), s.name());
             String rt = "azurerm_route_table." + rtLocal;
@@ -645,6 +679,11 @@ final class TerraformViewBuilder {
             @Override
             public String networkId(ResourcePlan.Network network) {
                 return networkRefs.get(network)[0];
+            }
+
+            @Override
+            public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
+                return nsgRefs.get(nsg) + ".id";
             }
 
             @Override

@@ -107,6 +107,12 @@ public final class StructureRules {
             duplicates(spec.clusters(), c -> c.cluster().name(), c -> c.path() + ".name", "cluster", report);
             duplicates(spec.vnets(), v -> v.vnet().name(), v -> v.path() + ".name", "virtual network", report);
             duplicates(spec.natGateways(), n -> n.nat().name(), n -> n.path() + ".name", "NAT gateway", report);
+            duplicates(spec.networkSecurityGroups(), n -> n.nsg().name(), n -> n.path() + ".name", "network security group", report);
+            for (var nsg : spec.networkSecurityGroups()) {
+                List<Integer> indexes = java.util.stream.IntStream.range(0, nsg.nsg().rules().size()).boxed().toList();
+                duplicates(indexes, i -> nsg.nsg().rules().get(i).name(), i -> nsg.path() + ".rules[" + i + "].name",
+                        "rule of '" + nsg.nsg().name() + "'", report);
+            }
             for (var vnet : spec.vnets()) {
                 duplicates(spec.subnets(vnet), s -> s.subnet().name(), s -> s.path() + ".name",
                         "subnet of '" + vnet.vnet().name() + "'", report);
