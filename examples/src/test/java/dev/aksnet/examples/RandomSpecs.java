@@ -186,7 +186,8 @@ final class RandomSpecs {
             boolean privateCluster = access.nextInt(10) < 3;
             // Authorized ranges on public clusters; a public FQDN on private ones; integration into the spec's API server subnet.
             StringBuilder api = new StringBuilder();
-            if (apiServerSubnet && apiServer.nextBoolean()) {
+            boolean integrated = apiServerSubnet && apiServer.nextBoolean();
+            if (integrated) {
                 api.append("      vnetIntegration: {subnet: apiserver}\n");
             }
             if (!privateCluster && apiServer.nextInt(3) == 0) {
@@ -203,8 +204,9 @@ final class RandomSpecs {
                 switch (access.nextInt(4)) {
                     case 0 -> y.append("    privateDnsZone: system\n");
                     case 1 -> y.append("    privateDnsZone: none\n");
+                    // With API Server VNet Integration the zone is private.<region>.azmk8s.io (PRIVATE_DNS_ZONE_INVALID).
                     case 2 -> y.append("    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns-")
-                            .append(id).append("/providers/Microsoft.Network/privateDnsZones/c").append(c).append(".privatelink.")
+                            .append(id).append("/providers/Microsoft.Network/privateDnsZones/c").append(c).append(integrated ? ".private." : ".privatelink.")
                             .append(location).append(".azmk8s.io\n");
                     default -> { } // AKS's default zone (system)
                 }

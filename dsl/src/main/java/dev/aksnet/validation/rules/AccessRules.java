@@ -38,7 +38,7 @@ public final class AccessRules {
     /**
      * PRIVATE_DNS_ZONE_INVALID (PRIV): system, none, or the resource id of a private DNS zone named
      * {@code privatelink.<region>.azmk8s.io} or {@code <subzone>.privatelink.<region>.azmk8s.io}, the region being the
-     * cluster's.
+     * cluster's; with API Server VNet Integration {@code private.<region>.azmk8s.io} or a subzone of it.
      */
     public static final class PrivateDnsZoneInvalid implements Rule {
 
@@ -50,9 +50,13 @@ public final class AccessRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             String region = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
-            Pattern zoneName = Pattern.compile("([a-z0-9-]+\\.)?privatelink\\." + Pattern.quote(region) + "\\.azmk8s\\.io", Pattern.CASE_INSENSITIVE);
             for (ClusterAt c : spec.clusters()) {
                 Cluster cluster = c.cluster();
+                // PRIV: "For clusters using API Server VNet integration, a private DNS zone supports the naming format of
+                // private.<region>.azmk8s.io or <subzone>.private.<region>.azmk8s.io".
+                String label = cluster.apiServerIfAny().map(dev.aksnet.model.ApiServer::vnetIntegrationSubnet).isPresent() ? "private" : "privatelink";
+                Pattern zoneName = Pattern.compile("([a-z0-9-]+\\.)?" + label + "\\." + Pattern.quote(region) + "\\.azmk8s\\.io",
+                        Pattern.CASE_INSENSITIVE);
                 Choices.PrivateDnsZone.ZoneId zone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId)
                         .map(z -> (Choices.PrivateDnsZone.ZoneId) z).orElse(null);
                 if (zone == null) {
@@ -62,10 +66,11 @@ public final class AccessRules {
                     report.at(c.privateDnsZonePath(), "privateDnsZone '" + cluster.declaredPrivateDnsZone()
                                     + "' is neither system, none nor the resource id of a private DNS zone",
                             "write system, none, or /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/"
-                                    + "privatelink." + region + ".azmk8s.io");
+                                    + label + "." + region + ".azmk8s.io");
                 } else if (!zoneName.matcher(zone.parts().get().zoneName()).matches()) {
-                    report.at(c.privateDnsZonePath(), "private DNS zone '" + zone.parts().get().zoneName() + "' is not named for the cluster's region",
-                            "name it privatelink." + region + ".azmk8s.io or <subzone>.privatelink." + region + ".azmk8s.io");
+                    report.at(c.privateDnsZonePath(), "private DNS zone '" + zone.parts().get().zoneName() + "' is not named for the cluster's region"
+                                    + (label.equals("private") ? " and API Server VNet Integration" : ""),
+                            "name it " + label + "." + region + ".azmk8s.io or <subzone>." + label + "." + region + ".azmk8s.io");
                 }
             }
         }
