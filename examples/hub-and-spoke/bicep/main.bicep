@@ -117,6 +117,25 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
   }
 }
 
+resource zonePrivateWesteuropeAzmk8sIo 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'private.westeurope.azmk8s.io'
+  location: 'global'
+  tags: tags
+}
+
+resource zonePrivateWesteuropeAzmk8sIoLinkVnetHub 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: zonePrivateWesteuropeAzmk8sIo
+  name: 'link-vnet-hub'
+  location: 'global'
+  tags: tags
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnetHub.id
+    }
+  }
+}
+
 resource vnetSpokeNodes 'Microsoft.Network/virtualNetworks/subnets@2025-05-01' existing = {
   parent: vnetSpoke
   name: 'nodes'
@@ -186,6 +205,16 @@ resource prodRtNodesNetworkContributor 'Microsoft.Authorization/roleAssignments@
   }
 }
 
+resource prodPrivateDnsZoneContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(zonePrivateWesteuropeAzmk8sIo.id, prodIdentity.id, 'b12aa53e-6015-4669-85d0-8515ebb3ae7f')
+  scope: zonePrivateWesteuropeAzmk8sIo
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b12aa53e-6015-4669-85d0-8515ebb3ae7f')
+    principalId: prodIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // The cluster as deployed, read on redeployments only: AKS refuses a node count the autoscaler did not choose.
 resource prodDeployed 'Microsoft.ContainerService/managedClusters@2026-04-01' existing = if (prodExists) {
   name: 'prod'
@@ -250,7 +279,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
     }
     apiServerAccessProfile: {
       enablePrivateCluster: true
-      privateDNSZone: 'system'
+      privateDNSZone: zonePrivateWesteuropeAzmk8sIo.id
       enableVnetIntegration: true
       subnetId: vnetSpokeApiserver.id
     }
@@ -259,6 +288,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
     prodNodesNetworkContributor
     prodApiserverNetworkContributor
     prodRtNodesNetworkContributor
+    prodPrivateDnsZoneContributor
     peerVnetSpokeToVnetHub
     peerVnetHubToVnetSpoke
   ]

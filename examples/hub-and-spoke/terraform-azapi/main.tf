@@ -180,6 +180,31 @@ resource "azapi_resource" "peer_vnet_hub_to_vnet_spoke" {
   }
 }
 
+resource "azapi_resource" "zone_private_westeurope_azmk8s_io" {
+  type      = "Microsoft.Network/privateDnsZones@2020-06-01"
+  name      = "private.westeurope.azmk8s.io"
+  parent_id = azapi_resource.resource_group.id
+  location  = "global"
+  tags      = local.tags
+}
+
+resource "azapi_resource" "zone_private_westeurope_azmk8s_io_link_vnet_hub" {
+  type      = "Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01"
+  name      = "link-vnet-hub"
+  parent_id = azapi_resource.zone_private_westeurope_azmk8s_io.id
+  location  = "global"
+  tags      = local.tags
+
+  body = {
+    properties = {
+      registrationEnabled = false
+      virtualNetwork = {
+        id = data.azapi_resource.vnet_hub.id
+      }
+    }
+  }
+}
+
 resource "azapi_resource" "prod_identity" {
   type      = "Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30"
   name      = "id-prod"
@@ -226,6 +251,20 @@ resource "azapi_resource" "prod_rt_nodes_network_contributor" {
   body = {
     properties = {
       roleDefinitionId = "/subscriptions/${data.azapi_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7"
+      principalId      = azapi_resource.prod_identity.output.properties.principalId
+      principalType    = "ServicePrincipal"
+    }
+  }
+}
+
+resource "azapi_resource" "prod_private_dns_zone_contributor" {
+  type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
+  name      = uuidv5("url", join("/", [azapi_resource.zone_private_westeurope_azmk8s_io.id, azapi_resource.prod_identity.output.properties.principalId, "b12aa53e-6015-4669-85d0-8515ebb3ae7f"]))
+  parent_id = azapi_resource.zone_private_westeurope_azmk8s_io.id
+
+  body = {
+    properties = {
+      roleDefinitionId = "/subscriptions/${data.azapi_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/b12aa53e-6015-4669-85d0-8515ebb3ae7f"
       principalId      = azapi_resource.prod_identity.output.properties.principalId
       principalType    = "ServicePrincipal"
     }
@@ -294,7 +333,7 @@ resource "azapi_resource" "prod" {
       }
       apiServerAccessProfile = {
         enablePrivateCluster  = true
-        privateDNSZone        = "system"
+        privateDNSZone        = azapi_resource.zone_private_westeurope_azmk8s_io.id
         enableVnetIntegration = true
         subnetId              = "${azapi_resource.vnet_spoke.id}/subnets/apiserver"
       }
@@ -313,6 +352,7 @@ resource "azapi_resource" "prod" {
     azapi_resource.prod_nodes_network_contributor,
     azapi_resource.prod_apiserver_network_contributor,
     azapi_resource.prod_rt_nodes_network_contributor,
+    azapi_resource.prod_private_dns_zone_contributor,
     azapi_resource.peer_vnet_spoke_to_vnet_hub,
     azapi_resource.peer_vnet_hub_to_vnet_spoke,
   ]

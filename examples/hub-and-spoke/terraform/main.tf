@@ -129,6 +129,21 @@ resource "azurerm_virtual_network_peering" "vnet_hub_to_vnet_spoke" {
   use_remote_gateways          = false
 }
 
+resource "azurerm_private_dns_zone" "private_westeurope_azmk8s_io" {
+  name                = "private.westeurope.azmk8s.io"
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "private_westeurope_azmk8s_io_link_vnet_hub" {
+  name                  = "link-vnet-hub"
+  resource_group_name   = azurerm_resource_group.main.name
+  private_dns_zone_name = azurerm_private_dns_zone.private_westeurope_azmk8s_io.name
+  virtual_network_id    = data.azurerm_virtual_network.vnet_hub.id
+  registration_enabled  = false
+  tags                  = local.tags
+}
+
 resource "azurerm_user_assigned_identity" "prod" {
   name                = "id-prod"
   location            = azurerm_resource_group.main.location
@@ -160,6 +175,14 @@ resource "azurerm_role_assignment" "prod_rt_nodes_network_contributor" {
   skip_service_principal_aad_check = true
 }
 
+resource "azurerm_role_assignment" "prod_private_dns_zone_contributor" {
+  scope                            = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
+  role_definition_name             = "Private DNS Zone Contributor"
+  principal_id                     = azurerm_user_assigned_identity.prod.principal_id
+  principal_type                   = "ServicePrincipal"
+  skip_service_principal_aad_check = true
+}
+
 resource "azurerm_kubernetes_cluster" "prod" {
   name                    = "prod"
   location                = azurerm_resource_group.main.location
@@ -167,7 +190,7 @@ resource "azurerm_kubernetes_cluster" "prod" {
   dns_prefix              = "prod"
   kubernetes_version      = "1.36"
   private_cluster_enabled = true
-  private_dns_zone_id     = "System"
+  private_dns_zone_id     = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
   tags                    = local.tags
 
   default_node_pool {
@@ -212,6 +235,7 @@ resource "azurerm_kubernetes_cluster" "prod" {
     azurerm_subnet_route_table_association.vnet_spoke_nodes,
     azurerm_role_assignment.prod_apiserver_network_contributor,
     azurerm_role_assignment.prod_rt_nodes_network_contributor,
+    azurerm_role_assignment.prod_private_dns_zone_contributor,
     azurerm_virtual_network_peering.vnet_spoke_to_vnet_hub,
     azurerm_virtual_network_peering.vnet_hub_to_vnet_spoke,
   ]

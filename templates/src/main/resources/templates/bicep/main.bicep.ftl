@@ -120,6 +120,24 @@ resource ${n.symbol} ${view.types.virtualNetworks} existing = {
 }
 </#if>
 </#list>
+<#list view.privateDnsZones as z>
+
+resource ${z.symbol} ${view.types.privateDnsZones} = {
+  name: ${z.name}
+  location: ${z.location}
+  tags: tags
+}
+<#list z.links as l>
+
+resource ${l.symbol} ${view.types.privateDnsZoneLinks} = {
+  parent: ${z.symbol}
+  name: ${l.name}
+  location: ${z.location}
+  tags: tags
+<@arm.entries l.body.entries "  "/>
+}
+</#list>
+</#list>
 <#list view.subnetRefs as s>
 
 resource ${s.symbol} ${view.types.subnets} existing = {
@@ -186,7 +204,7 @@ module ${r.symbol} ${view.roleModule.path} = {
   }
 }
 </#list>
-<#list view.routeTableRoleAssignments as r>
+<#list view.scopedRoleAssignments as r>
 
 resource ${r.symbol} ${view.types.roleAssignments} = {
   name: guid(${r.nameSeed})

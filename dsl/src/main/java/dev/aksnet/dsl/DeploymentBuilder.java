@@ -6,6 +6,7 @@ import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Deployment;
 import dev.aksnet.model.NatGateway;
 import dev.aksnet.model.NetworkSecurityGroup;
+import dev.aksnet.model.PrivateDnsZone;
 import dev.aksnet.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
 
@@ -27,6 +28,7 @@ public final class DeploymentBuilder {
     private final List<Cluster> clusters = new ArrayList<>();
     private final List<NatGateway> natGateways = new ArrayList<>();
     private final List<NetworkSecurityGroup> networkSecurityGroups = new ArrayList<>();
+    private final List<PrivateDnsZone> privateDnsZones = new ArrayList<>();
 
     public DeploymentBuilder location(String location) {
         this.location = Objects.requireNonNull(location, "location");
@@ -71,6 +73,12 @@ public final class DeploymentBuilder {
         return this;
     }
 
+    /** A private DNS zone aksnet creates, linked to these networks of the spec; private clusters name it by its name. */
+    public DeploymentBuilder privateDnsZone(String name, String... links) {
+        privateDnsZones.add(CallSites.remember(new PrivateDnsZone(name, List.of(links)), CallSites.caller()));
+        return this;
+    }
+
     public DeploymentBuilder cluster(ClusterBuilder cluster) {
         return cluster(cluster.build());
     }
@@ -85,6 +93,6 @@ public final class DeploymentBuilder {
             throw new IllegalStateException("a deployment needs location(…) and resourceGroup(…)");
         }
         return CallSites.remember(new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks,
-                natGateways, networkSecurityGroups, clusters), site);
+                natGateways, networkSecurityGroups, privateDnsZones, clusters), site);
     }
 }

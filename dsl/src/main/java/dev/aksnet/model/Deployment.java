@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param virtualNetworks   networks created or referenced
  * @param natGateways       NAT gateways aksnet creates, attached to the subnets that name them
  * @param networkSecurityGroups network security groups aksnet creates, associated with the subnets that name them
+ * @param privateDnsZones   private DNS zones aksnet creates for private clusters, with their network links
  * @param clusters          the AKS clusters
  */
 public record Deployment(
@@ -32,6 +33,7 @@ public record Deployment(
         List<VirtualNetwork> virtualNetworks,
         List<NatGateway> natGateways,
         List<NetworkSecurityGroup> networkSecurityGroups,
+        List<PrivateDnsZone> privateDnsZones,
         List<Cluster> clusters) {
 
     /** The only spec format version so far. */
@@ -45,6 +47,7 @@ public record Deployment(
         virtualNetworks = List.copyOf(virtualNetworks);
         natGateways = natGateways == null ? List.of() : List.copyOf(natGateways);
         networkSecurityGroups = networkSecurityGroups == null ? List.of() : List.copyOf(networkSecurityGroups);
+        privateDnsZones = privateDnsZones == null ? List.of() : List.copyOf(privateDnsZones);
         clusters = List.copyOf(clusters);
     }
 
@@ -58,7 +61,20 @@ public record Deployment(
     public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
                       List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<NatGateway> natGateways,
                       List<Cluster> clusters) {
-        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, List.of(), clusters);
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, List.of(), List.of(), clusters);
+    }
+
+    /** A spec without private DNS zones of its own. */
+    public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
+                      List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<NatGateway> natGateways,
+                      List<NetworkSecurityGroup> networkSecurityGroups, List<Cluster> clusters) {
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, networkSecurityGroups, List.of(),
+                clusters);
+    }
+
+    /** The private DNS zone of the spec of that name (case-insensitive, as DNS names are). */
+    public Optional<PrivateDnsZone> privateDnsZone(String name) {
+        return privateDnsZones.stream().filter(z -> z.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** The NAT gateway of that name (case-insensitive, as in Azure). */

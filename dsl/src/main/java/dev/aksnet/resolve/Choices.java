@@ -70,18 +70,20 @@ public final class Choices {
 
     /** A private cluster's DNS zone. */
     public sealed interface PrivateDnsZone {
-        <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId);
+        <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId, Function<SpecZone, R> specZone);
 
         /** AKS creates and manages the zone. */
         record SystemZone() implements PrivateDnsZone {
-            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId) {
+            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId,
+                               Function<SpecZone, R> specZone) {
                 return system.apply(this);
             }
         }
 
         /** No private zone: the API server resolves through a public FQDN. */
         record NoZone() implements PrivateDnsZone {
-            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId) {
+            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId,
+                               Function<SpecZone, R> specZone) {
                 return none.apply(this);
             }
         }
@@ -91,8 +93,17 @@ public final class Choices {
          * subscription GUID (PRIVATE_DNS_ZONE_INVALID refuses any other).
          */
         record ZoneId(String id, Optional<Parts> parts) implements PrivateDnsZone {
-            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId) {
+            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId,
+                               Function<SpecZone, R> specZone) {
                 return zoneId.apply(this);
+            }
+        }
+
+        /** A zone aksnet creates, declared under privateDnsZones and named by the cluster. */
+        record SpecZone(dev.aksnet.model.PrivateDnsZone zone) implements PrivateDnsZone {
+            public <R> R match(Function<SystemZone, R> system, Function<NoZone, R> none, Function<ZoneId, R> zoneId,
+                               Function<SpecZone, R> specZone) {
+                return specZone.apply(this);
             }
         }
 
@@ -105,7 +116,7 @@ public final class Choices {
                 Pattern.CASE_INSENSITIVE);
 
         /** The zone in force for a private cluster; empty for a public one. */
-        static Optional<PrivateDnsZone> of(Cluster c) {
+        static Optional<PrivateDnsZone> of(Cluster c, dev.aksnet.model.Deployment d) {
             String zone = c.effectivePrivateDnsZone();
             if (zone == null) {
                 return Optional.empty();
@@ -115,6 +126,10 @@ public final class Choices {
             }
             if (zone.equals(Cluster.PRIVATE_DNS_ZONE_NONE)) {
                 return Optional.of(new NoZone());
+            }
+            Optional<dev.aksnet.model.PrivateDnsZone> own = d.privateDnsZone(zone);
+            if (own.isPresent()) {
+                return Optional.of(new SpecZone(own.get()));
             }
             Matcher m = ZONE_ID.matcher(zone);
             return Optional.of(new ZoneId(zone, m.matches() ? Optional.of(new Parts(m.group(1), m.group(2), m.group(3))) : Optional.empty()));

@@ -174,7 +174,7 @@ public final class ResolvedSpec {
             Optional<Resolution> ingressResolution = resolve(ingressRef);
             Optional<SubnetAt> ingressSubnet = ingressResolution.flatMap(Resolution::unique);
             ClusterAt cluster = new ClusterAt(declared, path, Choices.Plugin.of(declared.network()), Choices.Outbound.of(declared.network()),
-                    Choices.PrivateDnsZone.of(declared), Choices.IngressSource.of(declared.ingress(), ingressSubnet));
+                    Choices.PrivateDnsZone.of(declared, d), Choices.IngressSource.of(declared.ingress(), ingressSubnet));
             clusters.add(cluster);
             ingressSubnets.put(cluster, ingressSubnet);
             ingressResolution.ifPresent(r -> ingressRefs.add(new RefAt("the ingress of cluster '" + declared.name() + "'", ingressRef,

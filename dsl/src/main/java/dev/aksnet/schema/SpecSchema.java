@@ -120,6 +120,11 @@ public final class SpecSchema {
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", IP_PATTERN);
             }
+            case STRING_LIST -> {
+                p.put("type", "array");
+                p.put("uniqueItems", true);
+                p.putObject("items").put("type", "string");
+            }
             case STRING_MAP -> {
                 p.put("type", "object");
                 p.put("maxProperties", NameRules.TAGS_MAX);

@@ -40,6 +40,8 @@ public final class Rules {
                 new StructureRules.CreatedVnetResourceGroup(),
                 new AccessRules.PrivateDnsZoneWithoutPrivateCluster(),
                 new AccessRules.PrivateDnsZoneInvalid(),
+                new AccessRules.PrivateDnsZoneLinkUnknown(),
+                new AccessRules.PrivateDnsZoneNotLinked(),
 
                 new NameRules.ClusterNameInvalid(),
                 new NameRules.DnsPrefixInvalid(),

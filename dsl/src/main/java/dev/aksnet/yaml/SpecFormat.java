@@ -34,7 +34,9 @@ public final class SpecFormat {
         /** Azure resource ids. */
         RESOURCE_ID_LIST,
         /** IPv4 addresses. */
-        IP_ADDRESS_LIST
+        IP_ADDRESS_LIST,
+        /** Names. */
+        STRING_LIST
     }
 
     /**
@@ -135,6 +137,15 @@ public final class SpecFormat {
             List.of(name("name", "The NSG's Azure name: 1-80 letters, digits, '_', '.', '-' (NSG_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
                     object("rules", Kind.OBJECT_LIST, "securityRule", false, "Its security rules.")));
+
+    public static final ObjectType PRIVATE_DNS_ZONE = new ObjectType("privateDnsZone",
+            "A private DNS zone aksnet creates for private clusters of the spec, linked to networks of the spec.",
+            List.of(field("name", Kind.STRING, true, "The zone: privatelink.<region>.azmk8s.io, with API Server VNet Integration "
+                            + "private.<region>.azmk8s.io, or a subzone of either (PRIVATE_DNS_ZONE_INVALID); clusters name it in "
+                            + "privateDnsZone."),
+                    field("links", Kind.STRING_LIST, false, "Networks of the spec the zone is linked to (PRIVATE_DNS_ZONE_LINK_UNKNOWN), "
+                            + "e.g. the hub whose DNS servers the cluster's network uses (PRIVATE_DNS_ZONE_NOT_LINKED); AKS links the "
+                            + "cluster's own network itself.")));
 
     public static final ObjectType NAT_GATEWAY = new ObjectType("natGateway",
             "A NAT gateway aksnet creates (Standard SKU) and attaches to every subnet that names it.",
@@ -277,8 +288,8 @@ public final class SpecFormat {
                     object("network", Kind.OBJECT, "network", true, "Network settings."),
                     object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux."),
                     field("privateCluster", Kind.BOOLEAN, false, "true: the API server has a private endpoint only."),
-                    field("privateDnsZone", Kind.STRING, false, "A private cluster's DNS zone: system (default; AKS manages it), none, or "
-                            + "the resource id of a zone named privatelink.<location>.azmk8s.io or <subzone>.privatelink.<location>.azmk8s.io "
+                    field("privateDnsZone", Kind.STRING, false, "A private cluster's DNS zone: system (default; AKS manages it), none, "
+                            + "the name of a zone of the spec (privateDnsZones), or the resource id of a zone named privatelink.<location>.azmk8s.io or <subzone>.privatelink.<location>.azmk8s.io "
                             + "(PRIVATE_DNS_ZONE_INVALID); only with privateCluster: true (PRIVATE_DNS_ZONE_WITHOUT_PRIVATE_CLUSTER)."),
                     field("serviceEndpoints", Kind.SERVICE_ENDPOINT_LIST, false, "Always refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET), with the reason:"
                             + " service endpoints belong on a subnet, and an AKS-managed network has none you may change."),
@@ -300,9 +311,11 @@ public final class SpecFormat {
                     object("natGateways", Kind.OBJECT_LIST, "natGateway", false, "NAT gateways aksnet creates; subnets attach them by name."),
                     object("networkSecurityGroups", Kind.OBJECT_LIST, "networkSecurityGroup", false, "Network security groups aksnet "
                             + "creates; subnets associate them by name."),
+                    object("privateDnsZones", Kind.OBJECT_LIST, "privateDnsZone", false, "Private DNS zones aksnet creates for private "
+                            + "clusters; a cluster names one in privateDnsZone."),
                     object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
 
     /** Every object type, the top one first. */
-    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE, NAT_GATEWAY, CLUSTER, NETWORK,
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
             LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -24,6 +24,7 @@ import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.Peering;
 import dev.aksnet.model.PodIpAllocation;
 import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.PrivateDnsZone;
 import dev.aksnet.model.SpecEnum;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.SubnetRef;
@@ -191,11 +192,22 @@ public final class SpecReader {
             List<VirtualNetwork> vnets = f.list("virtualNetworks", false, this::virtualNetwork);
             List<NatGateway> natGateways = f.list("natGateways", false, this::natGateway);
             List<NetworkSecurityGroup> nsgs = f.list("networkSecurityGroups", false, this::networkSecurityGroup);
+            List<PrivateDnsZone> zones = f.list("privateDnsZones", false, this::privateDnsZone);
             List<Cluster> clusters = f.list("clusters", true, this::cluster);
             if (!complete) {
                 return null;
             }
-            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, nsgs, clusters);
+            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, nsgs, zones, clusters);
+        }
+
+        PrivateDnsZone privateDnsZone(YamlNode node, String path) {
+            Fields f = fields(node, path, "a private DNS zone", SpecFormat.PRIVATE_DNS_ZONE);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<String> links = f.list("links", false, (n, p) -> string(n, p, "a network's name"));
+            return name == null ? null : new PrivateDnsZone(name, links);
         }
 
         Map<String, String> tags(YamlNode node, String path) {

@@ -121,7 +121,7 @@ class SpecSchemaTest {
             Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
             Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
-            Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"));
+            Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -151,6 +151,8 @@ class SpecSchemaTest {
                   - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false,
                      networkSecurityGroup: nsg}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+            privateDnsZones:
+              - {name: privatelink.westeurope.azmk8s.io, links: [vnet]}
             networkSecurityGroups:
               - name: nsg
                 rules:

@@ -31,6 +31,8 @@ class SpecKeysTest {
                 subnets:
                   - name: nodes
                     cidr: 10.0.0.0/22
+            privateDnsZones:
+              - {name: privatelink.westeurope.azmk8s.io, links: [vnet]}
             networkSecurityGroups:
               - name: nsg
                 rules:

@@ -177,6 +177,10 @@ final class RandomSpecs {
                 y.append("    idleTimeoutMinutes: ").append(4 + egress.nextInt(117)).append('\n');
             }
         }
+        List<String> specZones = new ArrayList<>();
+        StringBuilder clustersYaml = new StringBuilder();
+        StringBuilder spec = y;
+        y = clustersYaml;
         y.append("clusters:\n");
         for (int c = 0; c < clusters; c++) {
             y.append("  - name: aks-").append(id).append('-').append(c).append('\n');
@@ -201,9 +205,17 @@ final class RandomSpecs {
             }
             if (privateCluster) {
                 y.append("    privateCluster: true\n");
-                switch (access.nextInt(4)) {
+                switch (access.nextInt(5)) {
                     case 0 -> y.append("    privateDnsZone: system\n");
                     case 1 -> y.append("    privateDnsZone: none\n");
+                    // A zone of the spec, linked to the spec's network (declared below, after the clusters are known).
+                    case 3 -> {
+                        if (!managed) {
+                            String zone = "c" + c + (integrated ? ".private." : ".privatelink.") + location + ".azmk8s.io";
+                            y.append("    privateDnsZone: ").append(zone).append('\n');
+                            specZones.add(zone);
+                        }
+                    }
                     // With API Server VNet Integration the zone is private.<region>.azmk8s.io (PRIVATE_DNS_ZONE_INVALID).
                     case 2 -> y.append("    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns-")
                             .append(id).append("/providers/Microsoft.Network/privateDnsZones/c").append(c).append(integrated ? ".private." : ".privatelink.")
@@ -260,7 +272,14 @@ final class RandomSpecs {
                 nodePublicIp(y, egress, id);
             }
         }
-        return y.toString();
+        // Zones of the spec the clusters named, linked to the spoke (AKS would link it too; declaring it is harmless).
+        if (!specZones.isEmpty()) {
+            spec.append("privateDnsZones:\n");
+            for (String zone : specZones) {
+                spec.append("  - {name: ").append(zone).append(", links: [vnet-").append(x).append("]}\n");
+            }
+        }
+        return spec.append(clustersYaml).toString();
     }
 
     /**

@@ -63,6 +63,14 @@ public final class ArmBodies {
                 }).toList())).build()).build();
     }
 
+    /** A zone's link to a network, without auto-registration. */
+    public static ArmObject privateDnsZoneLink(ResourcePlan.PrivateDnsZoneLink link, ArmSpelling s) {
+        return ArmValue.object().put("properties", ArmValue.object()
+                .scalar("registrationEnabled", s.bool(false))
+                .put("virtualNetwork", idOf(s.networkId(link.network())))
+                .build()).build();
+    }
+
     /** One direction of a peering. */
     public static ArmObject peering(ResourcePlan.Peering p, ArmSpelling s) {
         return ArmValue.object().put("properties", ArmValue.object()
@@ -176,6 +184,7 @@ public final class ArmBodies {
             if (a.privateCluster()) {
                 access.scalar("enablePrivateCluster", s.bool(true));
                 a.privateDnsZone().ifPresent(zone -> access.scalar("privateDNSZone", s.text(zone)));
+                a.createdZone().ifPresent(zone -> access.scalar("privateDNSZone", s.privateDnsZoneId(zone)));
             }
             a.publicFqdn().ifPresent(fqdn -> access.scalar("enablePrivateClusterPublicFQDN", s.bool(fqdn)));
             a.vnetIntegration().ifPresent(sub -> access.scalar("enableVnetIntegration", s.bool(true)).scalar("subnetId", s.subnetId(sub)));

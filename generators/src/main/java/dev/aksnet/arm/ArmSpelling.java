@@ -29,6 +29,8 @@ public interface ArmSpelling {
 
     String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg);
 
+    String privateDnsZoneId(ResourcePlan.PrivateDnsZone zone);
+
     String natGatewayId(ResourcePlan.NatGateway natGateway);
 
     String publicIpId(ResourcePlan.PublicIp publicIp);

@@ -67,6 +67,7 @@ public final class AzapiViewBuilder {
     private final Map<Subnet, String> attachmentRefs = new HashMap<>();
     private final Map<ResourcePlan.Network, String> networkIds = new HashMap<>();
     private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgRefs = new HashMap<>();
+    private final Map<ResourcePlan.PrivateDnsZone, String> zoneRefs = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
     private final Map<Identity, String> identityRefs = new HashMap<>();
     private final Map<String, String> clusterRefs = new HashMap<>();
@@ -158,6 +159,19 @@ public final class AzapiViewBuilder {
             String local = local(RESOURCE, "peer", p.local().name(), "to", p.remote().name());
             peeringRefs.put(p, RESOURCE + "." + local);
             blocks.add(resource(local, AzureType.VIRTUAL_NETWORK_PEERING, p.name(), networkIds.get(p.local()), ArmBodies.peering(p, spelling)));
+        }
+        // Private DNS zones of the spec (global resources) and their links to networks.
+        for (ResourcePlan.PrivateDnsZone zone : plan.privateDnsZones()) {
+            String local = local(RESOURCE, "zone", zone.name());
+            zoneRefs.put(zone, RESOURCE + "." + local);
+            blocks.add(new AzapiView.Block("resource", RESOURCE, local, List.of(), envelope(AzureType.PRIVATE_DNS_ZONE, zone.name(), resourceGroupId,
+                    quote(ResourcePlan.PrivateDnsZone.LOCATION), "local.tags"), List.of(), null, null, List.of(), List.of()));
+            for (ResourcePlan.PrivateDnsZoneLink link : zone.links()) {
+                blocks.add(new AzapiView.Block("resource", RESOURCE, local(RESOURCE, "zone", zone.name(), link.name()), List.of(),
+                        envelope(AzureType.PRIVATE_DNS_ZONE_LINK, link.name(), RESOURCE + "." + local + ".id",
+                                quote(ResourcePlan.PrivateDnsZone.LOCATION), "local.tags"), List.of(), ArmBodies.privateDnsZoneLink(link, spelling),
+                        null, List.of(), List.of()));
+            }
         }
         // A NAT gateway of the spec on a subnet of an existing network: azapi_update_resource reads the subnet and puts it
         // back with the NAT gateway added, keeping what else it has.
@@ -251,6 +265,9 @@ public final class AzapiViewBuilder {
         }
         if (scope instanceof RouteTableScope rt) {
             return routeTableRefs.get(rt.routeTable()) + ".id";
+        }
+        if (scope instanceof ResourcePlan.PrivateDnsZoneScope z) {
+            return zoneRefs.get(z.zone()) + ".id";
         }
         return quote(((ExistingResourceScope) scope).id());
     }
@@ -453,6 +470,11 @@ public final class AzapiViewBuilder {
         @Override
         public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
             return nsgRefs.get(nsg) + ".id";
+        }
+
+        @Override
+        public String privateDnsZoneId(ResourcePlan.PrivateDnsZone zone) {
+            return zoneRefs.get(zone) + ".id";
         }
 
         @Override

@@ -20,10 +20,11 @@ import java.util.List;
  * @param peerings     each direction of each peering, through the peering module scoped to its network's group
  * @param networkSecurityGroups network security groups, their rules inline
  * @param networks     created and existing networks
+ * @param privateDnsZones private DNS zones aksnet creates, with their links
  * @param subnetRefs   {@code existing} handles of the subnets pools and grants use
  * @param identities   user-assigned identities
  * @param subnetRoleAssignments     grants on subnets, through the role module
- * @param routeTableRoleAssignments grants on route tables of this deployment
+ * @param scopedRoleAssignments     grants on resources of this deployment (route tables, private DNS zones)
  * @param resourceRoleAssignments   grants on resources of the user's by id (private DNS zones, public IPs, prefixes),
  *                                  through a module of the resource's type
  * @param clusters     managed clusters
@@ -44,12 +45,13 @@ public record BicepView(
         List<NatGateway> natGateways,
         List<NetworkSecurityGroup> networkSecurityGroups,
         List<Network> networks,
+        List<PrivateDnsZone> privateDnsZones,
         List<SubnetRef> subnetRefs,
         List<NatGatewayAttachment> natGatewayAttachments,
         List<PeeringModuleCall> peerings,
         List<Identity> identities,
         List<RoleAssignment> subnetRoleAssignments,
-        List<ScopedRoleAssignment> routeTableRoleAssignments,
+        List<ScopedRoleAssignment> scopedRoleAssignments,
         List<ResourceRoleAssignment> resourceRoleAssignments,
         List<Cluster> clusters,
         List<TrafficController> trafficControllers,
@@ -101,6 +103,13 @@ public record BicepView(
 
     /** A NAT gateway with the public IPs (and prefix, or null) aksnet creates for it, printed before it. */
     public record NatGateway(String symbol, String name, ArmValue.ArmObject body, List<PublicAddress> publicIps, PublicAddress publicIpPrefix) {
+    }
+
+    /** A private DNS zone aksnet creates (global), with its links to networks (children of the zone). */
+    public record PrivateDnsZone(String symbol, String name, String location, List<PrivateDnsZoneLink> links) {
+    }
+
+    public record PrivateDnsZoneLink(String symbol, String name, ArmValue.ArmObject body) {
     }
 
     /** A network security group aksnet creates. */
@@ -199,7 +208,7 @@ public record BicepView(
                         String natGateways, String networkSecurityGroups, String publicIpAddresses, String publicIpPrefixes,
                         String identities, String roleAssignments,
                         String trafficControllers, String trafficControllerFrontends, String trafficControllerAssociations,
-                        String privateDnsZones) {
+                        String privateDnsZones, String privateDnsZoneLinks) {
     }
 
     /**

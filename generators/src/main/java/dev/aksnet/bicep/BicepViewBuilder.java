@@ -72,6 +72,7 @@ final class BicepViewBuilder {
     private final Map<NatGateway, String> natGatewaySymbols = new HashMap<>();
     private final Map<ResourcePlan.Network, String> networkSymbols = new HashMap<>();
     private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgSymbols = new HashMap<>();
+    private final Map<ResourcePlan.PrivateDnsZone, String> zoneSymbols = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringSymbols = new HashMap<>();
     private final Map<ResourcePlan.PublicIpPrefix, String> publicIpPrefixSymbols = new HashMap<>();
     /** Existing subnets with a NAT gateway attached, by the module that attaches it. */
@@ -174,6 +175,15 @@ final class BicepViewBuilder {
                     lastAttachmentPerNetwork.put((sub.resourceGroup() + "/" + sub.vnetName()).toLowerCase(java.util.Locale.ROOT), symbol)));
         }
 
+        List<BicepView.PrivateDnsZone> zones = new ArrayList<>();
+        for (ResourcePlan.PrivateDnsZone zone : plan.privateDnsZones()) {
+            String symbol = symbols.allocate("zone", zone.name());
+            zoneSymbols.put(zone, symbol);
+            zones.add(new BicepView.PrivateDnsZone(symbol, quote(zone.name()), quote(ResourcePlan.PrivateDnsZone.LOCATION), zone.links().stream()
+                    .map(link -> new BicepView.PrivateDnsZoneLink(symbols.allocate("zone", zone.name(), link.name()), quote(link.name()),
+                            ArmBodies.privateDnsZoneLink(link, spelling))).toList()));
+        }
+
         List<BicepView.PeeringModuleCall> peerings = new ArrayList<>();
         for (ResourcePlan.Peering p : plan.peerings()) {
             String symbol = symbols.allocate("peer", p.local().name(), "to", p.remote().name());
@@ -212,6 +222,10 @@ final class BicepViewBuilder {
                     grantSymbols.put(g, raSymbol);
                     if (g.scope() instanceof SubnetScope s) {
                         subnetRoles.add(subnetRole(raSymbol, c.name(), s.subnet(), spelling.principalId(g.principal())));
+                    } else if (g.scope() instanceof ResourcePlan.PrivateDnsZoneScope z) {
+                        String scope = zoneSymbols.get(z.zone());
+                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                                scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else if (g.scope() instanceof RouteTableScope rt) {
                         String scope = routeTableSymbols.get(rt.routeTable());
                         routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
@@ -273,10 +287,11 @@ final class BicepViewBuilder {
                 type(AzureType.PUBLIC_IP_ADDRESS),
                 type(AzureType.PUBLIC_IP_PREFIX),
                 type(AzureType.USER_ASSIGNED_IDENTITY), type(AzureType.ROLE_ASSIGNMENT), type(AzureType.TRAFFIC_CONTROLLER),
-                type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE));
+                type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE),
+                type(AzureType.PRIVATE_DNS_ZONE_LINK));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
-                quote(plan.location()), params, routeTables, natGateways, nsgs, networks, subnetRefs, attachments, peerings, identities, subnetRoles,
+                quote(plan.location()), params, routeTables, natGateways, nsgs, networks, zones, subnetRefs, attachments, peerings, identities, subnetRoles,
                 routeTableRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
                         quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),
@@ -468,6 +483,11 @@ final class BicepViewBuilder {
         @Override
         public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
             return nsgSymbols.get(nsg) + ".id";
+        }
+
+        @Override
+        public String privateDnsZoneId(ResourcePlan.PrivateDnsZone zone) {
+            return zoneSymbols.get(zone) + ".id";
         }
 
         @Override

@@ -15,8 +15,9 @@ public enum AzureType {
     NETWORK_SECURITY_GROUP("Microsoft.Network/networkSecurityGroups", AzureType.NETWORK),
     PUBLIC_IP_ADDRESS("Microsoft.Network/publicIPAddresses", AzureType.NETWORK),
     PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", AzureType.NETWORK),
-    /** Only ever referenced (a private cluster's own zone); 2020-06-01 is the version of its stable type data. */
-    PRIVATE_DNS_ZONE("Microsoft.Network/privateDnsZones", "2020-06-01"),
+    /** 2020-06-01: the version of the private DNS zones' stable type data aksnet is checked against. */
+    PRIVATE_DNS_ZONE("Microsoft.Network/privateDnsZones", AzureType.PRIVATE_DNS),
+    PRIVATE_DNS_ZONE_LINK("Microsoft.Network/privateDnsZones/virtualNetworkLinks", AzureType.PRIVATE_DNS),
     USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30"),
     /** No newer stable version exists. */
     ROLE_ASSIGNMENT("Microsoft.Authorization/roleAssignments", "2022-04-01"),
@@ -28,6 +29,7 @@ public enum AzureType {
 
     private static final String NETWORK = "2025-05-01";
     private static final String SERVICE_NETWORKING = "2025-01-01";
+    private static final String PRIVATE_DNS = "2020-06-01";
 
     private final String type;
     private final String apiVersion;

@@ -99,7 +99,8 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
          * that can be granted rights before creation.
          */
         public boolean userAssignedIdentity() {
-            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).isPresent()
+            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId
+                    || z instanceof Choices.PrivateDnsZone.SpecZone).isPresent()
                     || !ownPublicAddresses().isEmpty();
         }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param natGatewayAttachments NAT gateways of the spec attached to subnets of existing networks
  * @param peerings           both directions of every peering, in spec order
  * @param networkSecurityGroups network security groups aksnet creates, in spec order
+ * @param privateDnsZones    private DNS zones aksnet creates, with their links, in spec order
  * @param identities         user-assigned identities aksnet creates, in cluster order
  * @param roleGrants         role assignments, in cluster order
  * @param clusters           managed clusters, in spec order
@@ -29,7 +30,7 @@ import java.util.Optional;
 public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
                            List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
                            List<NatGatewayAttachment> natGatewayAttachments, List<Peering> peerings,
-                           List<NetworkSecurityGroup> networkSecurityGroups, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
+                           List<NetworkSecurityGroup> networkSecurityGroups, List<PrivateDnsZone> privateDnsZones, List<Identity> identities, List<RoleGrant> roleGrants, List<ManagedCluster> clusters,
                            List<TrafficController> trafficControllers, List<Output> outputs) {
 
     /** A tag every created resource carries. */
@@ -98,6 +99,16 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
                          Optional<NetworkSecurityGroup> networkSecurityGroup) {
         /** The actions every delegation aksnet writes allows: joining the subnet. */
         public static final List<String> DELEGATION_ACTIONS = List.of("Microsoft.Network/virtualNetworks/subnets/join/action");
+    }
+
+    /** A private DNS zone aksnet creates (a global resource) and its links to networks, each named after its network. */
+    public record PrivateDnsZone(String name, List<PrivateDnsZoneLink> links) {
+        /** Where a private DNS zone lives: it is a global resource. */
+        public static final String LOCATION = "global";
+    }
+
+    /** A link of a zone to a network, without auto-registration (AKS writes the API server's record itself). */
+    public record PrivateDnsZoneLink(String name, Network network) {
     }
 
     /** A network security group aksnet creates, its rules inline (aksnet owns all of them). */
@@ -184,6 +195,10 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
 
     /** A route table aksnet creates. */
     public record RouteTableScope(RouteTable routeTable) implements Scope {
+    }
+
+    /** A private DNS zone aksnet creates. */
+    public record PrivateDnsZoneScope(PrivateDnsZone zone) implements Scope {
     }
 
     /**
@@ -352,13 +367,14 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * apiServerAccessProfile.
      *
      * @param privateCluster     whether the API server has a private endpoint only
-     * @param privateDnsZone     a private cluster's DNS zone: {@code system}, {@code none} or a zone's id
+     * @param privateDnsZone     a private cluster's DNS zone: {@code system}, {@code none} or a zone's id (empty with createdZone)
+     * @param createdZone        a zone aksnet creates for it
      * @param vnetIntegration    with API Server VNet Integration, the subnet the API server is projected into
      * @param authorizedIpRanges the ranges allowed to reach a public API server
      * @param publicFqdn         a private cluster's public FQDN setting, when the spec gives one
      */
-    public record ApiServerAccess(boolean privateCluster, Optional<String> privateDnsZone, Optional<Subnet> vnetIntegration,
-                                  List<String> authorizedIpRanges, Optional<Boolean> publicFqdn) {
+    public record ApiServerAccess(boolean privateCluster, Optional<String> privateDnsZone, Optional<PrivateDnsZone> createdZone,
+                                  Optional<Subnet> vnetIntegration, List<String> authorizedIpRanges, Optional<Boolean> publicFqdn) {
     }
 
     /** Where the ingress controller add-on's application gateway comes from. */

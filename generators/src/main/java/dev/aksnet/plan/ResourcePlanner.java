@@ -80,6 +80,7 @@ public final class ResourcePlanner {
     private final Map<String, NatGateway> specNatGateways = new HashMap<>();
     /** The spec's network security groups by lower-case name. */
     private final Map<String, ResourcePlan.NetworkSecurityGroup> specNsgs = new HashMap<>();
+    private final Map<dev.aksnet.model.PrivateDnsZone, ResourcePlan.PrivateDnsZone> specZones = new HashMap<>();
 
     private ResourcePlanner(InfrastructurePlan infrastructure) {
         this.infrastructure = infrastructure;
@@ -101,6 +102,7 @@ public final class ResourcePlanner {
         List<RouteTable> allRouteTables = new ArrayList<>();
         List<NatGateway> allNatGateways = new ArrayList<>();
         List<ResourcePlan.NetworkSecurityGroup> allNsgs = new ArrayList<>();
+        List<ResourcePlan.PrivateDnsZone> allZones = new ArrayList<>();
         for (dev.aksnet.model.NetworkSecurityGroup nsg : d.networkSecurityGroups()) {
             ResourcePlan.NetworkSecurityGroup planned = new ResourcePlan.NetworkSecurityGroup(nsg.name(), nsg.rules().stream()
                     .map(r -> new ResourcePlan.SecurityRule(r.name(), r.priority(), dev.aksnet.model.NetworkSecurityGroup.apiName(r.direction()),
@@ -157,6 +159,17 @@ public final class ResourcePlanner {
             networks.add(network);
             plannedNetworks.put(n, network);
         }
+        // Private DNS zones of the spec, linked to networks of the spec (validated: PRIVATE_DNS_ZONE_LINK_UNKNOWN).
+        for (dev.aksnet.model.PrivateDnsZone zone : d.privateDnsZones()) {
+            List<ResourcePlan.PrivateDnsZoneLink> links = zone.links().stream().map(name -> {
+                ResourcePlan.Network n = networks.stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("zone link " + name + " names no network; validate first"));
+                return new ResourcePlan.PrivateDnsZoneLink(DerivedNames.of("link-", n.name(), DerivedNames.NETWORK_RESOURCE_MAX), n);
+            }).toList();
+            ResourcePlan.PrivateDnsZone planned = new ResourcePlan.PrivateDnsZone(zone.name(), links);
+            specZones.put(zone, planned);
+            allZones.add(planned);
+        }
         // Both directions of each peering: the declared side uses the remote gateway, the other allows transit through its own.
         List<ResourcePlan.Peering> peerings = new ArrayList<>();
         for (InfrastructurePlan.PlannedPeering p : infrastructure.peerings()) {
@@ -207,6 +220,14 @@ public final class ResourcePlanner {
                     grants.add(g);
                     waits.add(new GrantWait(g));
                 }
+                // A zone aksnet creates: AKS writes the API server's record into it with the cluster identity.
+                pc.resolved().privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
+                        .map(z -> specZones.get(((Choices.PrivateDnsZone.SpecZone) z).zone())).ifPresent(zone -> {
+                            RoleGrant g = new RoleGrant(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR, new ResourcePlan.PrivateDnsZoneScope(zone),
+                                    principal, c.name(), List.of(c.name(), "private", "dns", "zone", "contributor"));
+                            grants.add(g);
+                            waits.add(new GrantWait(g));
+                        });
                 // AKS joins the user's public IPs and prefixes to the load balancer and the nodes with the cluster identity.
                 for (Map.Entry<AzureType, String> address : pc.ownPublicAddresses()) {
                     AzureResourceId parsed = AzureResourceId.parse(address.getValue(), address.getKey() == AzureType.PUBLIC_IP_ADDRESS
@@ -258,7 +279,7 @@ public final class ResourcePlanner {
         List<ResourcePlan.Tag> tags = d.tags().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new ResourcePlan.Tag(e.getKey(), e.getValue())).toList();
         return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, peerings,
-                allNsgs, identities,
+                allNsgs, allZones, identities,
                 grants, clusters, trafficControllers, outputs);
     }
 
@@ -332,7 +353,10 @@ public final class ResourcePlanner {
         if (!c.isPrivate() && subnet.isEmpty() && ranges.isEmpty() && publicFqdn.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ApiServerAccess(c.isPrivate(), Optional.ofNullable(c.effectivePrivateDnsZone()), subnet, ranges, publicFqdn));
+        Optional<ResourcePlan.PrivateDnsZone> createdZone = pc.resolved().privateDnsZone()
+                .filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone).map(z -> specZones.get(((Choices.PrivateDnsZone.SpecZone) z).zone()));
+        return Optional.of(new ApiServerAccess(c.isPrivate(), createdZone.isPresent() ? Optional.empty()
+                : Optional.ofNullable(c.effectivePrivateDnsZone()), createdZone, subnet, ranges, publicFqdn));
     }
 
     /** loadBalancerProfile, when the spec sets any of the load balancer's outbound settings. */

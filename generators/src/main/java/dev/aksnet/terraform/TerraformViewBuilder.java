@@ -65,6 +65,7 @@ final class TerraformViewBuilder {
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
     private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgRefs = new HashMap<>();
+    private final Map<ResourcePlan.PrivateDnsZone, String> zoneRefs = new HashMap<>();
     /** Per network: its id (null for an existing network no peering reads), its name and its resource group, spelt. */
     private final Map<ResourcePlan.Network, String[]> networkRefs = new HashMap<>();
     private final Map<ResourcePlan.Peering, String> peeringRefs = new HashMap<>();
@@ -162,9 +163,10 @@ final class TerraformViewBuilder {
                     s.routeTable().filter(rt -> !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
                 }
             } else {
-                // A network read for its id: the remote side of a peering.
+                // A network read for its id: the remote side of a peering, or a network a private DNS zone is linked to.
                 String vnetId = null;
-                if (plan.peerings().stream().anyMatch(p -> p.remote() == n)) {
+                if (plan.peerings().stream().anyMatch(p -> p.remote() == n)
+                        || plan.privateDnsZones().stream().anyMatch(z -> z.links().stream().anyMatch(l -> l.network() == n))) {
                     String dataLocal = local("data.azurerm_virtual_network", n.name());
                     dataSources.add(new Resource("azurerm_virtual_network", dataLocal, List.of(
                             attr("name", quote(n.name())),
@@ -196,6 +198,26 @@ final class TerraformViewBuilder {
                     attr("allow_gateway_transit", Boolean.toString(p.allowGatewayTransit())),
                     attr("use_remote_gateways", Boolean.toString(p.useRemoteGateways())))));
             peeringRefs.put(p, "azurerm_virtual_network_peering." + peeringLocal);
+        }
+        // Private DNS zones of the spec and their links.
+        for (ResourcePlan.PrivateDnsZone zone : plan.privateDnsZones()) {
+            String zoneLocal = local("azurerm_private_dns_zone", zone.name());
+            String zoneRef = "azurerm_private_dns_zone." + zoneLocal;
+            zoneRefs.put(zone, zoneRef);
+            attachments.add(new Resource("azurerm_private_dns_zone", zoneLocal, List.of(
+                    attr("name", quote(zone.name())),
+                    attr("resource_group_name", rgName),
+                    attr("tags", "local.tags"))));
+            for (ResourcePlan.PrivateDnsZoneLink link : zone.links()) {
+                attachments.add(new Resource("azurerm_private_dns_zone_virtual_network_link", local("azurerm_private_dns_zone_virtual_network_link",
+                        zone.name(), link.name()), List.of(
+                        attr("name", quote(link.name())),
+                        attr("resource_group_name", rgName),
+                        attr("private_dns_zone_name", zoneRef + ".name"),
+                        attr("virtual_network_id", networkRefs.get(link.network())[0]),
+                        attr("registration_enabled", "false"),
+                        attr("tags", "local.tags"))));
+            }
         }
         // NAT gateways of the spec on subnets of existing networks; then those no subnet names (the spec still declares them).
         for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
@@ -309,6 +331,7 @@ final class TerraformViewBuilder {
         c.kubernetesVersion().ifPresent(v -> a.add(attr("kubernetes_version", quote(v))));
         c.apiServerAccess().filter(ResourcePlan.ApiServerAccess::privateCluster).ifPresent(access -> {
             a.add(attr("private_cluster_enabled", "true"));
+            access.createdZone().ifPresent(zone -> a.add(attr("private_dns_zone_id", zoneRefs.get(zone) + ".id")));
             // azurerm spells AKS's two keywords capitalised; a zone's id is passed as it is.
             access.privateDnsZone().ifPresent(zone -> a.add(attr("private_dns_zone_id", quote(zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_SYSTEM)
                     ? "System" : zone.equals(dev.aksnet.model.Cluster.PRIVATE_DNS_ZONE_NONE) ? "None" : zone))));
@@ -531,6 +554,9 @@ final class TerraformViewBuilder {
         if (scope instanceof RouteTableScope rt) {
             return routeTableIds.get(rt.routeTable());
         }
+        if (scope instanceof ResourcePlan.PrivateDnsZoneScope z) {
+            return zoneRefs.get(z.zone()) + ".id";
+        }
         return quote(((ExistingResourceScope) scope).id());
     }
 
@@ -684,6 +710,11 @@ final class TerraformViewBuilder {
             @Override
             public String networkSecurityGroupId(ResourcePlan.NetworkSecurityGroup nsg) {
                 return nsgRefs.get(nsg) + ".id";
+            }
+
+            @Override
+            public String privateDnsZoneId(ResourcePlan.PrivateDnsZone zone) {
+                return zoneRefs.get(zone) + ".id";
             }
 
             @Override

@@ -254,4 +254,24 @@ class ResourcePlannerTest {
         var waits = plan.clusters().get(0).waitsFor();
         assertTrue(waits.contains(new ResourcePlan.PeeringWait(out)) && waits.contains(new ResourcePlan.PeeringWait(back)));
     }
+
+    @Test
+    void aPrivateDnsZoneOfTheSpecIsCreatedLinkedAndGrantedAndTheClusterNamesIt() {
+        Deployment d = Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("hub").existing().resourceGroup("rg-hub").addressSpace("10.200.0.0/24"))
+                .virtualNetwork(VirtualNetwork.named("spoke").addressSpace("10.0.0.0/16").subnet("nodes", "10.0.0.0/22"))
+                .privateDnsZone("privatelink.westeurope.azmk8s.io", "hub")
+                .cluster(Cluster.named("k").privateCluster("privatelink.westeurope.azmk8s.io").network(Network.azureCniOverlay())
+                        .nodePool(NodePool.linux("system").system().vmSize("v").count(3).subnet("nodes")))
+                .build();
+        ResourcePlan plan = ResourcePlanner.plan(d);
+        ResourcePlan.PrivateDnsZone zone = plan.privateDnsZones().get(0);
+        assertEquals("privatelink.westeurope.azmk8s.io", zone.name());
+        assertEquals(List.of("hub"), zone.links().stream().map(l -> l.network().name()).toList());
+        ResourcePlan.ApiServerAccess access = plan.clusters().get(0).apiServerAccess().orElseThrow();
+        assertSame(zone, access.createdZone().orElseThrow());
+        assertTrue(access.privateDnsZone().isEmpty(), "the zone is referenced, not written as text");
+        assertTrue(plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.PrivateDnsZoneScope(zone))
+                && g.role().equals(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR)));
+    }
 }

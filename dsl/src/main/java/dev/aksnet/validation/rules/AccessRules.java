@@ -8,6 +8,7 @@ import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
 import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,66 @@ public final class AccessRules {
         }
     }
 
+    /** PRIVATE_DNS_ZONE_LINK_UNKNOWN (contract): a zone's links name networks of the spec. */
+    public static final class PrivateDnsZoneLinkUnknown implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.PRIVATE_DNS_ZONE_LINK_UNKNOWN;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            List<String> names = spec.vnets().stream().map(v -> v.vnet().name()).toList();
+            var zones = spec.deployment().privateDnsZones();
+            for (int z = 0; z < zones.size(); z++) {
+                List<String> links = zones.get(z).links();
+                for (int i = 0; i < links.size(); i++) {
+                    String link = links.get(i);
+                    if (spec.deployment().virtualNetwork(link).isEmpty()) {
+                        report.at("privateDnsZones[" + z + "].links[" + i + "]", "private DNS zone '" + zones.get(z).name() + "' is linked to '"
+                                        + link + "', which the spec does not declare", dev.aksnet.yaml.Suggestions.closest(link, names)
+                                        .map(m -> "did you mean '" + m + "'?").orElse("declare the network under virtualNetworks"));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * PRIVATE_DNS_ZONE_NOT_LINKED (PRIV: "To use a custom DNS server, … use Azure DNS Private Resolver in a VNet linked to
+     * the private DNS zone"): a cluster whose network uses custom DNS servers resolves its API server through them, so
+     * the zone must be linked to the network they are in.
+     */
+    public static final class PrivateDnsZoneNotLinked implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.PRIVATE_DNS_ZONE_NOT_LINKED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                var zone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
+                        .map(z -> ((Choices.PrivateDnsZone.SpecZone) z).zone());
+                if (zone.isEmpty()) {
+                    continue;
+                }
+                for (var own : spec.vnetsOf(c)) {
+                    for (var server : own.vnet().dnsServers()) {
+                        var home = spec.vnets().stream().filter(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(server))).findFirst();
+                        boolean linked = home.map(h -> zone.get().links().stream().anyMatch(l -> l.equalsIgnoreCase(h.vnet().name()))).orElse(false);
+                        if (home.isPresent() && !linked && home.get() != own) {
+                            report.at(c.privateDnsZonePath(), "'" + c.cluster().name() + "' resolves names through DNS server "
+                                            + server.toCanonicalString() + " in network '" + home.get().vnet().name() + "', to which private DNS zone '"
+                                            + zone.get().name() + "' is not linked: its nodes cannot resolve the API server",
+                                    "add " + home.get().vnet().name() + " to the zone's links");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * PRIVATE_DNS_ZONE_INVALID (PRIV): system, none, or the resource id of a private DNS zone named
      * {@code privatelink.<region>.azmk8s.io} or {@code <subzone>.privatelink.<region>.azmk8s.io}, the region being the
@@ -57,6 +118,14 @@ public final class AccessRules {
                 String label = cluster.apiServerIfAny().map(dev.aksnet.model.ApiServer::vnetIntegrationSubnet).isPresent() ? "private" : "privatelink";
                 Pattern zoneName = Pattern.compile("([a-z0-9-]+\\.)?" + label + "\\." + Pattern.quote(region) + "\\.azmk8s\\.io",
                         Pattern.CASE_INSENSITIVE);
+                var specZone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
+                        .map(z -> ((Choices.PrivateDnsZone.SpecZone) z).zone());
+                if (specZone.isPresent() && !zoneName.matcher(specZone.get().name()).matches()) {
+                    report.at(c.privateDnsZonePath(), "private DNS zone '" + specZone.get().name() + "' of the spec is not named for the cluster's "
+                                    + "region" + (label.equals("private") ? " and API Server VNet Integration" : ""),
+                            "name the zone " + label + "." + region + ".azmk8s.io or <subzone>." + label + "." + region + ".azmk8s.io");
+                    continue;
+                }
                 Choices.PrivateDnsZone.ZoneId zone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId)
                         .map(z -> (Choices.PrivateDnsZone.ZoneId) z).orElse(null);
                 if (zone == null) {
@@ -64,7 +133,7 @@ public final class AccessRules {
                 }
                 if (zone.parts().isEmpty()) {
                     report.at(c.privateDnsZonePath(), "privateDnsZone '" + cluster.declaredPrivateDnsZone()
-                                    + "' is neither system, none nor the resource id of a private DNS zone",
+                                    + "' is neither system, none, a zone of the spec nor the resource id of a private DNS zone",
                             "write system, none, or /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/privateDnsZones/"
                                     + label + "." + region + ".azmk8s.io");
                 } else if (!zoneName.matcher(zone.parts().get().zoneName()).matches()) {
