@@ -215,6 +215,16 @@ resource prodPrivateDnsZoneContributor 'Microsoft.Authorization/roleAssignments@
   }
 }
 
+resource prodVnetSpokeNetworkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vnetSpoke.id, prodIdentity.id, '4d97b98b-1d4f-4787-a291-c67834d212e7')
+  scope: vnetSpoke
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
+    principalId: prodIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // The cluster as deployed, read on redeployments only: AKS refuses a node count the autoscaler did not choose.
 resource prodDeployed 'Microsoft.ContainerService/managedClusters@2026-04-01' existing = if (prodExists) {
   name: 'prod'
@@ -289,6 +299,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
     prodApiserverNetworkContributor
     prodRtNodesNetworkContributor
     prodPrivateDnsZoneContributor
+    prodVnetSpokeNetworkContributor
     peerVnetSpokeToVnetHub
     peerVnetHubToVnetSpoke
   ]

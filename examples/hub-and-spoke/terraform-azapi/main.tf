@@ -271,6 +271,20 @@ resource "azapi_resource" "prod_private_dns_zone_contributor" {
   }
 }
 
+resource "azapi_resource" "prod_vnet_spoke_network_contributor" {
+  type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
+  name      = uuidv5("url", join("/", [azapi_resource.vnet_spoke.id, azapi_resource.prod_identity.output.properties.principalId, "4d97b98b-1d4f-4787-a291-c67834d212e7"]))
+  parent_id = azapi_resource.vnet_spoke.id
+
+  body = {
+    properties = {
+      roleDefinitionId = "/subscriptions/${data.azapi_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7"
+      principalId      = azapi_resource.prod_identity.output.properties.principalId
+      principalType    = "ServicePrincipal"
+    }
+  }
+}
+
 resource "azapi_resource" "prod" {
   type      = "Microsoft.ContainerService/managedClusters@2026-04-01"
   name      = "prod"
@@ -353,6 +367,7 @@ resource "azapi_resource" "prod" {
     azapi_resource.prod_apiserver_network_contributor,
     azapi_resource.prod_rt_nodes_network_contributor,
     azapi_resource.prod_private_dns_zone_contributor,
+    azapi_resource.prod_vnet_spoke_network_contributor,
     azapi_resource.peer_vnet_spoke_to_vnet_hub,
     azapi_resource.peer_vnet_hub_to_vnet_spoke,
   ]

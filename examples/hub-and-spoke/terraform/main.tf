@@ -183,6 +183,14 @@ resource "azurerm_role_assignment" "prod_private_dns_zone_contributor" {
   skip_service_principal_aad_check = true
 }
 
+resource "azurerm_role_assignment" "prod_vnet_spoke_network_contributor" {
+  scope                            = azurerm_virtual_network.vnet_spoke.id
+  role_definition_name             = "Network Contributor"
+  principal_id                     = azurerm_user_assigned_identity.prod.principal_id
+  principal_type                   = "ServicePrincipal"
+  skip_service_principal_aad_check = true
+}
+
 resource "azurerm_kubernetes_cluster" "prod" {
   name                    = "prod"
   location                = azurerm_resource_group.main.location
@@ -236,6 +244,7 @@ resource "azurerm_kubernetes_cluster" "prod" {
     azurerm_role_assignment.prod_apiserver_network_contributor,
     azurerm_role_assignment.prod_rt_nodes_network_contributor,
     azurerm_role_assignment.prod_private_dns_zone_contributor,
+    azurerm_role_assignment.prod_vnet_spoke_network_contributor,
     azurerm_virtual_network_peering.vnet_spoke_to_vnet_hub,
     azurerm_virtual_network_peering.vnet_hub_to_vnet_spoke,
   ]

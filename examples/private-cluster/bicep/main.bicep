@@ -49,6 +49,16 @@ module ledgerNodesNetworkContributor 'modules/subnet-network-contributor.bicep' 
   }
 }
 
+resource ledgerVnetLedgerNetworkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vnetLedger.id, ledgerIdentity.id, '4d97b98b-1d4f-4787-a291-c67834d212e7')
+  scope: vnetLedger
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
+    principalId: ledgerIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 module ledgerPrivateDnsZoneContributor 'modules/private-dns-zone-contributor.bicep' = {
   name: 'aksnet-private-dns-zone-contributor-d3d42f13'
   scope: resourceGroup('11111111-2222-3333-4444-555555555555', 'rg-dns-prod')
@@ -104,6 +114,7 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
   dependsOn: [
     ledgerNodesNetworkContributor
     ledgerPrivateDnsZoneContributor
+    ledgerVnetLedgerNetworkContributor
   ]
 }
 

@@ -79,6 +79,20 @@ resource "azapi_resource" "ledger_private_dns_zone_contributor" {
   }
 }
 
+resource "azapi_resource" "ledger_vnet_ledger_network_contributor" {
+  type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
+  name      = uuidv5("url", join("/", [azapi_resource.vnet_ledger.id, azapi_resource.ledger_identity.output.properties.principalId, "4d97b98b-1d4f-4787-a291-c67834d212e7"]))
+  parent_id = azapi_resource.vnet_ledger.id
+
+  body = {
+    properties = {
+      roleDefinitionId = "/subscriptions/${data.azapi_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7"
+      principalId      = azapi_resource.ledger_identity.output.properties.principalId
+      principalType    = "ServicePrincipal"
+    }
+  }
+}
+
 resource "azapi_resource" "ledger" {
   type      = "Microsoft.ContainerService/managedClusters@2026-04-01"
   name      = "ledger"
@@ -134,5 +148,6 @@ resource "azapi_resource" "ledger" {
   depends_on = [
     azapi_resource.ledger_nodes_network_contributor,
     azapi_resource.ledger_private_dns_zone_contributor,
+    azapi_resource.ledger_vnet_ledger_network_contributor,
   ]
 }

@@ -51,6 +51,14 @@ resource "azurerm_role_assignment" "ledger_private_dns_zone_contributor" {
   skip_service_principal_aad_check = true
 }
 
+resource "azurerm_role_assignment" "ledger_vnet_ledger_network_contributor" {
+  scope                            = azurerm_virtual_network.vnet_ledger.id
+  role_definition_name             = "Network Contributor"
+  principal_id                     = azurerm_user_assigned_identity.ledger.principal_id
+  principal_type                   = "ServicePrincipal"
+  skip_service_principal_aad_check = true
+}
+
 resource "azurerm_kubernetes_cluster" "ledger" {
   name                    = "ledger"
   location                = azurerm_resource_group.main.location
@@ -94,5 +102,6 @@ resource "azurerm_kubernetes_cluster" "ledger" {
   depends_on = [
     azurerm_role_assignment.ledger_nodes_network_contributor,
     azurerm_role_assignment.ledger_private_dns_zone_contributor,
+    azurerm_role_assignment.ledger_vnet_ledger_network_contributor,
   ]
 }

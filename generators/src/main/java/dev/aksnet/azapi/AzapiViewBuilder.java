@@ -269,6 +269,9 @@ public final class AzapiViewBuilder {
         if (scope instanceof ResourcePlan.PrivateDnsZoneScope z) {
             return zoneRefs.get(z.zone()) + ".id";
         }
+        if (scope instanceof ResourcePlan.NetworkScope n) {
+            return networkIds.get(n.network());
+        }
         return quote(((ExistingResourceScope) scope).id());
     }
 

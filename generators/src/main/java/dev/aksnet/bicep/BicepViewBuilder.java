@@ -58,6 +58,10 @@ final class BicepViewBuilder {
                     List.of("Grants Network Contributor on a public IP of yours that AKS joins to the cluster's load balancer. A module, so",
                             "that the public IP may live in another resource group or subscription."),
                     "publicIpName", "Name of the public IP.", "publicIp", "publicIpContributor"),
+            AzureType.VIRTUAL_NETWORK, new RoleOnResource("modules/virtual-network-network-contributor.bicep",
+                    List.of("Grants Network Contributor on a virtual network, where AKS links a private cluster's DNS zone. A module, so",
+                            "that the network may live in another resource group."),
+                    "virtualNetworkName", "Name of the virtual network.", "vnet", "vnetContributor"),
             AzureType.PUBLIC_IP_PREFIX, new RoleOnResource("modules/public-ip-prefix-network-contributor.bicep",
                     List.of("Grants Network Contributor on a public IP prefix of yours that AKS takes outbound or node addresses from. A",
                             "module, so that the prefix may live in another resource group or subscription."),
@@ -222,6 +226,18 @@ final class BicepViewBuilder {
                     grantSymbols.put(g, raSymbol);
                     if (g.scope() instanceof SubnetScope s) {
                         subnetRoles.add(subnetRole(raSymbol, c.name(), s.subnet(), spelling.principalId(g.principal())));
+                    } else if (g.scope() instanceof ResourcePlan.NetworkScope ns && ns.network().otherGroup()) {
+                        // A network in another resource group: through the module scoped there.
+                        RoleOnResource module = ROLE_ON_RESOURCE.get(AzureType.VIRTUAL_NETWORK);
+                        resourceRoles.add(new BicepView.ResourceRoleAssignment(raSymbol, quote(module.path()),
+                                quote("aksnet-virtual-network-network-contributor-" + DerivedNames.shortHash(c.name() + "/"
+                                        + ns.network().resourceGroup() + "/" + ns.network().name())),
+                                "resourceGroup(" + quote(ns.network().resourceGroup()) + ")", module.nameParam(),
+                                networkSymbols.get(ns.network()) + ".name", spelling.principalId(g.principal())));
+                    } else if (g.scope() instanceof ResourcePlan.NetworkScope ns) {
+                        String scope = networkSymbols.get(ns.network());
+                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                                scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else if (g.scope() instanceof ResourcePlan.PrivateDnsZoneScope z) {
                         String scope = zoneSymbols.get(z.zone());
                         routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
@@ -305,9 +321,10 @@ final class BicepViewBuilder {
     /** The modules granting roles on resources of the user's, one per type the plan grants on, in a stable order. */
     List<BicepView.ResourceRoleModule> resourceRoleModules(String specFileName) {
         List<BicepView.ResourceRoleModule> modules = new ArrayList<>();
-        for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX)) {
+        for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX, AzureType.VIRTUAL_NETWORK)) {
             List<RoleGrant> grants = plan.roleGrants().stream()
-                    .filter(g -> g.scope() instanceof ExistingResourceScope r && r.type() == type).toList();
+                    .filter(g -> g.scope() instanceof ExistingResourceScope r && r.type() == type
+                            || type == AzureType.VIRTUAL_NETWORK && g.scope() instanceof ResourcePlan.NetworkScope n && n.network().otherGroup()).toList();
             if (grants.isEmpty()) {
                 continue;
             }

@@ -201,6 +201,10 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record PrivateDnsZoneScope(PrivateDnsZone zone) implements Scope {
     }
 
+    /** A virtual network, created or existing. */
+    public record NetworkScope(Network network) implements Scope {
+    }
+
     /**
      * A resource of the user's, by resource id (validated: PRIVATE_DNS_ZONE_INVALID, OUTBOUND_IP_ID_INVALID), with its
      * parts: a private cluster's own DNS zone, an outbound public IP or prefix, the prefix of node public IPs.

@@ -228,6 +228,17 @@ public final class ResourcePlanner {
                             grants.add(g);
                             waits.add(new GrantWait(g));
                         });
+                // With a private DNS zone of the user's or the spec's, AKS links the zone to the cluster's network with the
+                // cluster identity (PRIV: "Private DNS Zone Contributor and Network Contributor roles"): the network's own.
+                if (pc.resolved().privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId
+                        || z instanceof Choices.PrivateDnsZone.SpecZone).isPresent()) {
+                    pc.allPools().stream().flatMap(p -> p.subnet().stream()).map(PlannedSubnet::network).distinct().forEach(n -> {
+                        RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new ResourcePlan.NetworkScope(plannedNetworks.get(n)), principal,
+                                c.name(), List.of(c.name(), n.vnet().name(), "network", "contributor"));
+                        grants.add(g);
+                        waits.add(new GrantWait(g));
+                    });
+                }
                 // AKS joins the user's public IPs and prefixes to the load balancer and the nodes with the cluster identity.
                 for (Map.Entry<AzureType, String> address : pc.ownPublicAddresses()) {
                     AzureResourceId parsed = AzureResourceId.parse(address.getValue(), address.getKey() == AzureType.PUBLIC_IP_ADDRESS

@@ -163,10 +163,12 @@ final class TerraformViewBuilder {
                     s.routeTable().filter(rt -> !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
                 }
             } else {
-                // A network read for its id: the remote side of a peering, or a network a private DNS zone is linked to.
+                // A network read for its id: the remote side of a peering, a network a private DNS zone is linked to, or one
+                // a role is granted on.
                 String vnetId = null;
                 if (plan.peerings().stream().anyMatch(p -> p.remote() == n)
-                        || plan.privateDnsZones().stream().anyMatch(z -> z.links().stream().anyMatch(l -> l.network() == n))) {
+                        || plan.privateDnsZones().stream().anyMatch(z -> z.links().stream().anyMatch(l -> l.network() == n))
+                        || plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.NetworkScope(n)))) {
                     String dataLocal = local("data.azurerm_virtual_network", n.name());
                     dataSources.add(new Resource("azurerm_virtual_network", dataLocal, List.of(
                             attr("name", quote(n.name())),
@@ -556,6 +558,9 @@ final class TerraformViewBuilder {
         }
         if (scope instanceof ResourcePlan.PrivateDnsZoneScope z) {
             return zoneRefs.get(z.zone()) + ".id";
+        }
+        if (scope instanceof ResourcePlan.NetworkScope n) {
+            return networkRefs.get(n.network())[0];
         }
         return quote(((ExistingResourceScope) scope).id());
     }

@@ -273,5 +273,10 @@ class ResourcePlannerTest {
         assertTrue(access.privateDnsZone().isEmpty(), "the zone is referenced, not written as text");
         assertTrue(plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.PrivateDnsZoneScope(zone))
                 && g.role().equals(AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR)));
+        ResourcePlan.Network spoke = plan.networks().get(1);
+        assertTrue(plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.NetworkScope(spoke))
+                && g.role().equals(AzureRoles.NETWORK_CONTRIBUTOR)), "AKS links the zone to the cluster's network");
+        assertTrue(plan.roleGrants().stream().noneMatch(g -> g.scope().equals(new ResourcePlan.NetworkScope(plan.networks().get(0)))),
+                "not the hub: the spec links that one itself");
     }
 }
