@@ -169,6 +169,16 @@ public final class JavaSpecCompiler {
         for (int n = 0; n < d.natGateways().size(); n++) {
             put(map, "natGateways[" + n + "]", d.natGateways().get(n), sites);
         }
+        for (int n = 0; n < d.networkSecurityGroups().size(); n++) {
+            var nsg = d.networkSecurityGroups().get(n);
+            put(map, "networkSecurityGroups[" + n + "]", nsg, sites);
+            for (int r = 0; r < nsg.rules().size(); r++) {
+                put(map, "networkSecurityGroups[" + n + "].rules[" + r + "]", nsg.rules().get(r), sites);
+            }
+        }
+        for (int z = 0; z < d.privateDnsZones().size(); z++) {
+            put(map, "privateDnsZones[" + z + "]", d.privateDnsZones().get(z), sites);
+        }
         for (int c = 0; c < d.clusters().size(); c++) {
             Cluster cluster = d.clusters().get(c);
             put(map, "clusters[" + c + "]", cluster, sites);
