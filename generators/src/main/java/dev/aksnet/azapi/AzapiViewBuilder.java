@@ -175,17 +175,14 @@ public final class AzapiViewBuilder {
         }
         // A NAT gateway of the spec on a subnet of an existing network: azapi_update_resource reads the subnet and puts it
         // back with the NAT gateway added, keeping what else it has.
-        // Azure refuses concurrent writes to the subnets of one network: each update waits for the one before it.
-        Map<String, String> lastUpdatePerNetwork = new HashMap<>();
         for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
             String local = local(UPDATE_RESOURCE, a.subnet().vnetName(), a.subnet().name(), "nat", "gateway");
             String ref = UPDATE_RESOURCE + "." + local;
             attachmentRefs.put(a.subnet(), ref);
-            String before = lastUpdatePerNetwork.put((a.subnet().resourceGroup() + "/" + a.subnet().vnetName()).toLowerCase(Locale.ROOT), ref);
             blocks.add(new AzapiView.Block("resource", UPDATE_RESOURCE, local, List.of(), List.of(
                     attr("type", quote(AzureType.SUBNET.typeAtVersion())),
                     attr("resource_id", subnetIds.get(a.subnet()))), List.of(), ArmBodies.natGatewayAttachment(a, spelling), null,
-                    List.of(), before == null ? List.of() : List.of(before)));
+                    List.of(), a.after().map(b -> List.of(attachmentRefs.get(b.subnet()))).orElse(List.of())));
         }
         for (Identity id : plan.identities()) {
             String local = local(RESOURCE, id.clusterName(), "identity");
@@ -392,7 +389,7 @@ public final class AzapiViewBuilder {
 
     /** The id of a resource group this deployment does not create, read once (in the provider's subscription). */
     private String existingGroup(String resourceGroup, List<AzapiView.Block> blocks) {
-        String key = resourceGroup.toLowerCase(java.util.Locale.ROOT);
+        String key = resourceGroup.toLowerCase(Locale.ROOT);
         String ref = existingGroups.get(key);
         if (ref == null) {
             String local = local("data." + RESOURCE, resourceGroup);

@@ -166,7 +166,6 @@ final class BicepViewBuilder {
         }
 
         List<BicepView.NatGatewayAttachment> attachments = new ArrayList<>();
-        Map<String, String> lastAttachmentPerNetwork = new HashMap<>();
         for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
             Subnet sub = a.subnet();
             boolean otherGroup = !sub.resourceGroup().equalsIgnoreCase(plan.resourceGroup());
@@ -176,7 +175,7 @@ final class BicepViewBuilder {
                     String.join("/", sub.resourceGroup(), sub.vnetName(), sub.name()))),
                     otherGroup ? "resourceGroup(" + quote(sub.resourceGroup()) + ")" : null, vnetSymbols.get(sub) + ".name",
                     subnetSymbols.get(sub) + ".name", subnetSymbols.get(sub) + ".properties", spelling.natGatewayId(a.natGateway()),
-                    lastAttachmentPerNetwork.put((sub.resourceGroup() + "/" + sub.vnetName()).toLowerCase(java.util.Locale.ROOT), symbol)));
+                    a.after().map(b -> attachmentSymbols.get(b.subnet())).orElse(null)));
         }
 
         List<BicepView.PrivateDnsZone> zones = new ArrayList<>();
@@ -202,7 +201,7 @@ final class BicepViewBuilder {
 
         List<BicepView.Identity> identities = new ArrayList<>();
         List<BicepView.RoleAssignment> subnetRoles = new ArrayList<>();
-        List<BicepView.ScopedRoleAssignment> routeTableRoles = new ArrayList<>();
+        List<BicepView.ScopedRoleAssignment> scopedRoles = new ArrayList<>();
         List<BicepView.ResourceRoleAssignment> resourceRoles = new ArrayList<>();
         List<BicepView.Cluster> clusters = new ArrayList<>();
         List<BicepView.TrafficController> trafficControllers = new ArrayList<>();
@@ -236,15 +235,15 @@ final class BicepViewBuilder {
                                 networkSymbols.get(ns.network()) + ".name", spelling.principalId(g.principal())));
                     } else if (g.scope() instanceof ResourcePlan.NetworkScope ns) {
                         String scope = networkSymbols.get(ns.network());
-                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                        scopedRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
                                 scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else if (g.scope() instanceof ResourcePlan.PrivateDnsZoneScope z) {
                         String scope = zoneSymbols.get(z.zone());
-                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                        scopedRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
                                 scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else if (g.scope() instanceof RouteTableScope rt) {
                         String scope = routeTableSymbols.get(rt.routeTable());
-                        routeTableRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
+                        scopedRoles.add(new BicepView.ScopedRoleAssignment(raSymbol,
                                 scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else {
                         ExistingResourceScope r = (ExistingResourceScope) g.scope();
@@ -308,7 +307,7 @@ final class BicepViewBuilder {
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
                 quote(plan.location()), params, routeTables, natGateways, nsgs, networks, zones, subnetRefs, attachments, peerings, identities, subnetRoles,
-                routeTableRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
+                scopedRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
                         quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),
                         quote(NAT_GATEWAY_ATTACHMENT_MODULE_PATH), quote(PEERING_MODULE_PATH)));

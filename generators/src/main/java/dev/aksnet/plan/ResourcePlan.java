@@ -173,8 +173,11 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     /**
      * A NAT gateway of the spec attached to a subnet of an existing network: the subnet keeps everything else it has (a
      * target updates the one property, or puts back what it read).
+     *
+     * @param after the attachment to a subnet of the same network before this one: Azure refuses concurrent writes to the
+     *              subnets of one network (AnotherOperationInProgress), so a target makes this one wait for it
      */
-    public record NatGatewayAttachment(Subnet subnet, NatGateway natGateway) {
+    public record NatGatewayAttachment(Subnet subnet, NatGateway natGateway, Optional<NatGatewayAttachment> after) {
     }
 
     /** A user-assigned identity aksnet creates for a cluster. */

@@ -149,8 +149,15 @@ public final class ResourcePlanner {
             List<Subnet> own = n.created() ? n.vnet().subnets().stream().map(s -> subnet(new PlannedSubnet(n, s))).toList() : List.of();
             List<Subnet> used = infrastructure.usedSubnets(n).stream().map(this::subnet).toList();
             if (!n.created()) {
+                // One write at a time to the subnets of a network: each attachment waits for the one before it.
+                Optional<NatGatewayAttachment> before = Optional.empty();
                 for (PlannedSubnet ps : infrastructure.usedSubnets(n)) {
-                    specNatGateway(ps).ifPresent(ng -> attachments.add(new NatGatewayAttachment(subnet(ps), ng)));
+                    Optional<NatGateway> ng = specNatGateway(ps);
+                    if (ng.isPresent()) {
+                        NatGatewayAttachment a = new NatGatewayAttachment(subnet(ps), ng.get(), before);
+                        attachments.add(a);
+                        before = Optional.of(a);
+                    }
                 }
             }
             ResourcePlan.Network network = new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),

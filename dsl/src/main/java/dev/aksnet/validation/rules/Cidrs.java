@@ -7,6 +7,7 @@ import dev.aksnet.model.ConnectedNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Facts about address ranges the rules share: the ranges AKS reserves, and overlap of prefix blocks. */
 final class Cidrs {
@@ -21,10 +22,12 @@ final class Cidrs {
     static final List<IPAddress> PRIVATE = List.of(
             block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"), block("100.64.0.0/10"));
 
-    /** Ranges never seen on the internet: private, "this network", loopback, link-local, multicast and reserved. */
-    static final List<IPAddress> NOT_PUBLIC = List.of(block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"),
-            block("100.64.0.0/10"), block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"), block("224.0.0.0/4"),
-            block("240.0.0.0/4"));
+    /** Ranges that hold no host on any network: "this network", loopback, link-local, multicast and reserved. */
+    static final List<IPAddress> NO_HOST = List.of(block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"),
+            block("224.0.0.0/4"), block("240.0.0.0/4"));
+
+    /** Ranges never seen on the internet: the private ones and those that hold no host. */
+    static final List<IPAddress> NOT_PUBLIC = Stream.concat(PRIVATE.stream(), NO_HOST.stream()).toList();
 
     /** Whether a range is, or includes, addresses never seen on the internet. */
     static boolean notPublic(IPAddress range) {

@@ -1,6 +1,5 @@
 package dev.aksnet.validation.rules;
 
-import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
@@ -157,18 +156,10 @@ public final class OutboundRules {
         }
     }
 
-    /** Where a next hop must not be, whatever the network: addresses that name no host. */
-    private static final List<IPAddress> NO_HOST = List.of(block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"),
-            block("224.0.0.0/4"), block("240.0.0.0/4"));
-
     /** Why no host anywhere can have {@code hop} (a range that holds none, or the broadcast address), or null. */
     private static String noHost(IPAddress hop) {
-        return NO_HOST.stream().filter(b -> b.contains(hop)).findFirst().map(b -> "in " + Cidrs.text(b) + ", which holds no host")
+        return Cidrs.NO_HOST.stream().filter(b -> b.contains(hop)).findFirst().map(b -> "in " + Cidrs.text(b) + ", which holds no host")
                 .orElse(hop.isMax() ? "the broadcast address" : null);
-    }
-
-    private static IPAddress block(String cidr) {
-        return CidrSyntax.parseIpv4Block(cidr);
     }
 
     /** The clusters that name a next hop, with it. */
