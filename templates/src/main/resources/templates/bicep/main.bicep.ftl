@@ -32,7 +32,7 @@ resource ${rt.deployed.symbol} ${view.types.routeTables} existing = if (${rt.dep
   name: ${rt.name}
 }
 
-var ${rt.deployed.routesVar} = ${rt.deployed.existsParam} ? map(filter(${rt.deployed.symbol}.properties.routes, r => r.name != ${rt.deployed.defaultRouteName}), r => {
+var ${rt.deployed.routesVar} = ${rt.deployed.existsParam} ? map(<#if rt.deployed.keepFilter??>filter(${rt.deployed.symbol}.properties.routes, ${rt.deployed.keepFilter})<#else>${rt.deployed.symbol}.properties.routes</#if>, r => {
   name: r.name
   properties: {
     addressPrefix: r.properties.addressPrefix
@@ -46,21 +46,22 @@ resource ${rt.symbol} ${view.types.routeTables} = {
   name: ${rt.name}
   location: location
   tags: tags
-<#if rt.deployed?? && rt.hasRoutes()>
+<#if rt.hasProperties()>
   properties: {
+<#if rt.disableBgpRoutePropagation??>
+    disableBgpRoutePropagation: ${rt.disableBgpRoutePropagation}
+</#if>
+<#if rt.deployed?? && rt.hasRoutes()>
     routes: concat(${rt.deployed.routesVar}, [
 <#list rt.routes.items as r>
 <@arm.value "" r "      "/>
 </#list>
     ])
-  }
 <#elseif rt.deployed??>
-  properties: {
     routes: ${rt.deployed.routesVar}
-  }
 <#elseif rt.hasRoutes()>
-  properties: {
 <@arm.value "routes: " rt.routes "    "/>
+</#if>
   }
 </#if>
 }

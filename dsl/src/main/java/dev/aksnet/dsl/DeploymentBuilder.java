@@ -28,6 +28,7 @@ public final class DeploymentBuilder {
     private final List<Cluster> clusters = new ArrayList<>();
     private final List<NatGateway> natGateways = new ArrayList<>();
     private final List<NetworkSecurityGroup> networkSecurityGroups = new ArrayList<>();
+    private final List<dev.aksnet.model.RouteTable> routeTables = new ArrayList<>();
     private final List<PrivateDnsZone> privateDnsZones = new ArrayList<>();
 
     public DeploymentBuilder location(String location) {
@@ -73,6 +74,12 @@ public final class DeploymentBuilder {
         return this;
     }
 
+    /** A route table aksnet creates; subnets associate it by name. */
+    public DeploymentBuilder routeTable(RouteTableBuilder routeTable) {
+        routeTables.add(routeTable.build());
+        return this;
+    }
+
     /** A private DNS zone aksnet creates, linked to these networks of the spec; private clusters name it by its name. */
     public DeploymentBuilder privateDnsZone(String name, String... links) {
         privateDnsZones.add(CallSites.remember(new PrivateDnsZone(name, List.of(links)), CallSites.caller()));
@@ -93,6 +100,6 @@ public final class DeploymentBuilder {
             throw new IllegalStateException("a deployment needs location(…) and resourceGroup(…)");
         }
         return CallSites.remember(new Deployment(Deployment.API_VERSION, location, resourceGroup, tags, connectedNetworks, virtualNetworks,
-                natGateways, networkSecurityGroups, privateDnsZones, clusters), site);
+                natGateways, networkSecurityGroups, routeTables, privateDnsZones, clusters), site);
     }
 }

@@ -22,6 +22,7 @@ public final class SubnetBuilder {
     private String natGateway;
     private Boolean defaultOutboundAccess;
     private String networkSecurityGroup;
+    private String routeTable;
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -56,6 +57,12 @@ public final class SubnetBuilder {
         return this;
     }
 
+    /** Associates a route table of the spec, by name. */
+    public SubnetBuilder routeTable(String routeTableName) {
+        this.routeTable = Objects.requireNonNull(routeTableName, "routeTableName");
+        return this;
+    }
+
     /** No default outbound access: egress must be explicit (a NAT gateway, a load balancer's outbound rules, a UDR). */
     public SubnetBuilder privateSubnet() {
         this.defaultOutboundAccess = false;
@@ -67,6 +74,6 @@ public final class SubnetBuilder {
             throw new IllegalStateException("subnet '" + name + "' has no cidr(…)");
         }
         return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess,
-                networkSecurityGroup), site);
+                networkSecurityGroup, routeTable), site);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param virtualNetworks   networks created or referenced
  * @param natGateways       NAT gateways aksnet creates, attached to the subnets that name them
  * @param networkSecurityGroups network security groups aksnet creates, associated with the subnets that name them
+ * @param routeTables       route tables aksnet creates, associated with the subnets that name them
  * @param privateDnsZones   private DNS zones aksnet creates for private clusters, with their network links
  * @param clusters          the AKS clusters
  */
@@ -33,6 +34,7 @@ public record Deployment(
         List<VirtualNetwork> virtualNetworks,
         List<NatGateway> natGateways,
         List<NetworkSecurityGroup> networkSecurityGroups,
+        List<RouteTable> routeTables,
         List<PrivateDnsZone> privateDnsZones,
         List<Cluster> clusters) {
 
@@ -47,6 +49,7 @@ public record Deployment(
         virtualNetworks = List.copyOf(virtualNetworks);
         natGateways = natGateways == null ? List.of() : List.copyOf(natGateways);
         networkSecurityGroups = networkSecurityGroups == null ? List.of() : List.copyOf(networkSecurityGroups);
+        routeTables = routeTables == null ? List.of() : List.copyOf(routeTables);
         privateDnsZones = privateDnsZones == null ? List.of() : List.copyOf(privateDnsZones);
         clusters = List.copyOf(clusters);
     }
@@ -69,7 +72,20 @@ public record Deployment(
                       List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<NatGateway> natGateways,
                       List<NetworkSecurityGroup> networkSecurityGroups, List<Cluster> clusters) {
         this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, networkSecurityGroups, List.of(),
-                clusters);
+                List.of(), clusters);
+    }
+
+    /** A spec without route tables of its own. */
+    public Deployment(String apiVersion, String location, String resourceGroup, Map<String, String> tags,
+                      List<ConnectedNetwork> connectedNetworks, List<VirtualNetwork> virtualNetworks, List<NatGateway> natGateways,
+                      List<NetworkSecurityGroup> networkSecurityGroups, List<PrivateDnsZone> privateDnsZones, List<Cluster> clusters) {
+        this(apiVersion, location, resourceGroup, tags, connectedNetworks, virtualNetworks, natGateways, networkSecurityGroups, List.of(),
+                privateDnsZones, clusters);
+    }
+
+    /** The route table of the spec of that name (case-insensitive, as in Azure). */
+    public Optional<RouteTable> routeTable(String name) {
+        return routeTables.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** The private DNS zone of the spec of that name (case-insensitive, as DNS names are). */

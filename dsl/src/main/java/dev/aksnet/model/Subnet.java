@@ -18,9 +18,10 @@ import java.util.Optional;
  *                         when not said (Azure's default for the API version aksnet uses: true). On an existing
  *                         network it describes the subnet and is not written.
  * @param networkSecurityGroup the name of a network security group of the spec associated with the subnet, or null
+ * @param routeTable the name of a route table of the spec associated with the subnet, or null
  */
 public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
-                     Boolean defaultOutboundAccess, String networkSecurityGroup) {
+                     Boolean defaultOutboundAccess, String networkSecurityGroup, String routeTable) {
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
@@ -32,7 +33,7 @@ public record Subnet(String name, IPAddress cidr, Delegation delegation, List<St
     }
 
     public Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
-        this(name, cidr, delegation, serviceEndpoints, null, null, null);
+        this(name, cidr, delegation, serviceEndpoints, null, null, null, null);
     }
 
     /** Starts the Java DSL for a subnet of that name. */

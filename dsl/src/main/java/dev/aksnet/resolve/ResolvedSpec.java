@@ -116,6 +116,14 @@ public final class ResolvedSpec {
     public record NsgAt(dev.aksnet.model.NetworkSecurityGroup nsg, String path) {
     }
 
+    /** A route table of the spec and where it is written. */
+    public record RouteTableAt(dev.aksnet.model.RouteTable routeTable, String path) {
+        /** Where its route {@code i} is written. */
+        public String routePath(int i) {
+            return path + ".routes[" + i + "]";
+        }
+    }
+
     /** A NAT gateway of the spec and where it is written. */
     public record NatAt(dev.aksnet.model.NatGateway nat, String path) {
     }
@@ -123,6 +131,7 @@ public final class ResolvedSpec {
     private final Deployment deployment;
     private final List<NatAt> natGateways = new ArrayList<>();
     private final List<NsgAt> networkSecurityGroups = new ArrayList<>();
+    private final List<RouteTableAt> routeTables = new ArrayList<>();
     private final List<PeeringAt> peerings = new ArrayList<>();
     private final List<VnetAt> vnets = new ArrayList<>();
     private final List<SubnetAt> subnets = new ArrayList<>();
@@ -141,6 +150,9 @@ public final class ResolvedSpec {
         this.deployment = d;
         for (int n = 0; n < d.networkSecurityGroups().size(); n++) {
             networkSecurityGroups.add(new NsgAt(d.networkSecurityGroups().get(n), "networkSecurityGroups[" + n + "]"));
+        }
+        for (int n = 0; n < d.routeTables().size(); n++) {
+            routeTables.add(new RouteTableAt(d.routeTables().get(n), "routeTables[" + n + "]"));
         }
         for (int n = 0; n < d.natGateways().size(); n++) {
             natGateways.add(new NatAt(d.natGateways().get(n), "natGateways[" + n + "]"));
@@ -228,6 +240,17 @@ public final class ResolvedSpec {
         String name = subnet.subnet().networkSecurityGroup();
         return name == null ? Optional.empty()
                 : networkSecurityGroups.stream().filter(n -> n.nsg().name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public List<RouteTableAt> routeTables() {
+        return routeTables;
+    }
+
+    /** The route table of the spec a subnet names (case-insensitive); empty when it names none or an unknown one. */
+    public Optional<RouteTableAt> routeTableOf(SubnetAt subnet) {
+        String name = subnet.subnet().routeTable();
+        return name == null ? Optional.empty()
+                : routeTables.stream().filter(r -> r.routeTable().name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** Every peering as declared, in spec order. */

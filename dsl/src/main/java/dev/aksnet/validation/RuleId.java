@@ -124,6 +124,21 @@ public enum RuleId {
     NSG_BLOCKS_CLUSTER_TRAFFIC(Severity.ERROR, "an NSG deny rule that blocks traffic the cluster needs inside its network", "CNI, OVL, VNI"),
     NSG_APPLICATION_GATEWAY_PORTS(Severity.ERROR, "an NSG on an application gateway subnet that keeps GatewayManager from TCP 65200-65535",
             "AGIC"),
+    ROUTE_TABLE_NAME_INVALID(Severity.ERROR, "route table name breaks Azure's naming rules", "NAME"),
+    ROUTE_TABLE_UNKNOWN(Severity.ERROR, "a subnet names a route table the spec does not define", "contract"),
+    ROUTE_TABLE_EXISTING_SUBNET(Severity.ERROR, "a route table of the spec on a subnet of an existing network", "aksnet"),
+    ROUTE_INVALID(Severity.ERROR, "a route whose name Azure refuses, whose next hop address is missing, misplaced or no host's, or whose "
+            + "prefix another route of the table has", "UDR, NAME"),
+    ROUTE_NEXT_HOP_UNREACHABLE(Severity.WARNING, "a route to an appliance address in none of the spec's networks and no connected network",
+            "aksnet"),
+    UDR_DEFAULT_ROUTE(Severity.ERROR, "userDefinedRouting with a node subnet whose route table of the spec has no 0.0.0.0/0 route to an "
+            + "appliance or gateway", "EGR, RP"),
+    DEFAULT_ROUTE_BYPASSES_OUTBOUND(Severity.WARNING, "a node subnet's route table sends 0.0.0.0/0 to an appliance while the cluster's "
+            + "outbound is a load balancer or NAT gateway", "EGR, UDR"),
+    KUBENET_ROUTE_TABLES(Severity.ERROR, "a kubenet cluster's node subnets do not share one route table of the spec", "KUB, RP"),
+    KUBENET_ROUTE_TABLE_SHARED(Severity.ERROR, "a kubenet cluster's route table is also on a subnet of another cluster", "KUB"),
+    KUBENET_ROUTE_CONFLICT(Severity.ERROR, "a route of the spec inside a kubenet cluster's pod CIDR, where AKS writes its node routes", "KUB"),
+    ROUTE_TABLE_FULL(Severity.ERROR, "more than 400 routes in a route table, kubenet's node routes at max scale included", "UDR, KUB"),
     PRIVATE_DNS_ZONE_LINK_UNKNOWN(Severity.ERROR, "a private DNS zone of the spec linked to a network the spec does not declare", "contract"),
     PRIVATE_DNS_ZONE_NOT_LINKED(Severity.WARNING, "a private DNS zone of the spec not linked to the network of the cluster's custom DNS servers",
             "PRIV"),

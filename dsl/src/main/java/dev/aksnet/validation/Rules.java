@@ -11,6 +11,7 @@ import dev.aksnet.validation.rules.NameRules;
 import dev.aksnet.validation.rules.NsgRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PeeringRules;
+import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.ServiceEndpointRules;
@@ -143,6 +144,17 @@ public final class Rules {
                 new NsgRules.RuleInvalid(),
                 new NsgRules.BlocksClusterTraffic(),
                 new NsgRules.ApplicationGatewayPorts(),
+                new RouteTableRules.NameInvalid(),
+                new RouteTableRules.Unknown(),
+                new RouteTableRules.ExistingSubnet(),
+                new RouteTableRules.RouteInvalid(),
+                new RouteTableRules.NextHopUnreachable(),
+                new RouteTableRules.UdrDefaultRoute(),
+                new RouteTableRules.DefaultRouteBypassesOutbound(),
+                new RouteTableRules.KubenetRouteTables(),
+                new RouteTableRules.KubenetRouteTableShared(),
+                new RouteTableRules.KubenetRouteConflict(),
+                new RouteTableRules.Full(),
 
                 new PeeringRules.RemoteUnknown(),
                 new PeeringRules.Duplicate(),

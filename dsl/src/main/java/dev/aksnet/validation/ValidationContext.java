@@ -61,6 +61,15 @@ public final class ValidationContext {
         return resolved.networkSecurityGroups();
     }
 
+    public List<ResolvedSpec.RouteTableAt> routeTables() {
+        return resolved.routeTables();
+    }
+
+    /** The route table of the spec a subnet names, if it names a known one. */
+    public java.util.Optional<ResolvedSpec.RouteTableAt> routeTableOf(ResolvedSpec.SubnetAt subnet) {
+        return resolved.routeTableOf(subnet);
+    }
+
     public List<ResolvedSpec.PeeringAt> peerings() {
         return resolved.peerings();
     }

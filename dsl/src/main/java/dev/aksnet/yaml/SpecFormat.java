@@ -7,6 +7,7 @@ import dev.aksnet.model.NetworkModel;
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
 import dev.aksnet.model.NetworkSecurityGroup;
+import dev.aksnet.model.RouteTable;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.PodIpAllocation;
@@ -114,6 +115,9 @@ public final class SpecFormat {
                             + "on a created or an existing network (NAT_GATEWAY_UNKNOWN)."),
                     field("networkSecurityGroup", Kind.STRING, false, "The name of a network security group of the spec (networkSecurityGroups) "
                             + "associated with the subnet, on a created network (NSG_UNKNOWN, NSG_EXISTING_SUBNET)."),
+                    field("routeTable", Kind.STRING, false, "The name of a route table of the spec (routeTables) associated with the "
+                            + "subnet, on a created network (ROUTE_TABLE_UNKNOWN, ROUTE_TABLE_EXISTING_SUBNET); several subnets may share one, "
+                            + "and all node subnets of a kubenet cluster must (KUBENET_ROUTE_TABLES)."),
                     field("defaultOutboundAccess", Kind.BOOLEAN, false, "false: a private subnet, without Azure's default outbound access; "
                             + "its nodes need explicit egress (PRIVATE_SUBNET_NO_EGRESS). Written on subnets aksnet creates; on an existing "
                             + "network it says what the subnet is.")));
@@ -137,6 +141,26 @@ public final class SpecFormat {
             List.of(name("name", "The NSG's Azure name: 1-80 letters, digits, '_', '.', '-' (NSG_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
                     object("rules", Kind.OBJECT_LIST, "securityRule", false, "Its security rules.")));
+
+    public static final ObjectType ROUTE = new ObjectType("route", "A user-defined route.",
+            List.of(name("name", "The route's name: 1-80 letters, digits, '_', '.', '-' (ROUTE_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.ROUTE_TABLE_NAME.pattern()),
+                    field("prefix", Kind.CIDR, true, "The destination, an IPv4 range such as 0.0.0.0/0; one route per prefix in a table "
+                            + "(ROUTE_INVALID)."),
+                    enumField("nextHop", RouteTable.NextHop.class, true, "Where matching traffic goes: virtualAppliance (a firewall, "
+                            + "with nextHopIp), virtualNetworkGateway, vnetLocal, internet or none (dropped)."),
+                    field("nextHopIp", Kind.IP_ADDRESS, false, "The appliance's private address: required with virtualAppliance and "
+                            + "only there (ROUTE_INVALID); in a network of the spec or a connected network (ROUTE_NEXT_HOP_UNREACHABLE).")));
+
+    public static final ObjectType ROUTE_TABLE = new ObjectType("routeTable",
+            "A route table aksnet creates and associates with the created subnets that name it. On a kubenet cluster's subnets "
+                    + "AKS adds its pod routes beside these, and no target removes them.",
+            List.of(name("name", "The route table's Azure name: 1-80 letters, digits, '_', '.', '-' (ROUTE_TABLE_NAME_INVALID).",
+                            dev.aksnet.validation.rules.NameRules.ROUTE_TABLE_NAME.pattern()),
+                    object("routes", Kind.OBJECT_LIST, "route", false, "Its routes; with outbound userDefinedRouting a node subnet's table "
+                            + "needs 0.0.0.0/0 to an appliance or gateway (UDR_DEFAULT_ROUTE)."),
+                    field("bgpRoutePropagation", Kind.BOOLEAN, false, "false: routes learned over BGP (VPN or ExpressRoute gateways) are "
+                            + "not propagated to the subnets, so the table's default route to a firewall is not bypassed; default true.")));
 
     public static final ObjectType PRIVATE_DNS_ZONE = new ObjectType("privateDnsZone",
             "A private DNS zone aksnet creates for private clusters of the spec, linked to networks of the spec.",
@@ -311,11 +335,14 @@ public final class SpecFormat {
                     object("natGateways", Kind.OBJECT_LIST, "natGateway", false, "NAT gateways aksnet creates; subnets attach them by name."),
                     object("networkSecurityGroups", Kind.OBJECT_LIST, "networkSecurityGroup", false, "Network security groups aksnet "
                             + "creates; subnets associate them by name."),
+                    object("routeTables", Kind.OBJECT_LIST, "routeTable", false, "Route tables aksnet creates; subnets associate them "
+                            + "by name."),
                     object("privateDnsZones", Kind.OBJECT_LIST, "privateDnsZone", false, "Private DNS zones aksnet creates for private "
                             + "clusters; a cluster names one in privateDnsZone."),
                     object("clusters", Kind.OBJECT_LIST, "cluster", true, "The AKS clusters.")));
 
     /** Every object type, the top one first. */
-    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
+    public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE,
+            ROUTE_TABLE, ROUTE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
             LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -11,6 +11,7 @@ import dev.aksnet.model.LoadBalancerProfile;
 import dev.aksnet.model.ManagedNatGatewayProfile;
 import dev.aksnet.model.NatGateway;
 import dev.aksnet.model.NetworkSecurityGroup;
+import dev.aksnet.model.RouteTable;
 import dev.aksnet.model.IngressType;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
@@ -192,12 +193,13 @@ public final class SpecReader {
             List<VirtualNetwork> vnets = f.list("virtualNetworks", false, this::virtualNetwork);
             List<NatGateway> natGateways = f.list("natGateways", false, this::natGateway);
             List<NetworkSecurityGroup> nsgs = f.list("networkSecurityGroups", false, this::networkSecurityGroup);
+            List<RouteTable> routeTables = f.list("routeTables", false, this::routeTable);
             List<PrivateDnsZone> zones = f.list("privateDnsZones", false, this::privateDnsZone);
             List<Cluster> clusters = f.list("clusters", true, this::cluster);
             if (!complete) {
                 return null;
             }
-            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, nsgs, zones, clusters);
+            return new Deployment(apiVersion, location, resourceGroup, tags, connected, vnets, natGateways, nsgs, routeTables, zones, clusters);
         }
 
         PrivateDnsZone privateDnsZone(YamlNode node, String path) {
@@ -277,7 +279,34 @@ public final class SpecReader {
             Boolean defaultOutboundAccess = f.node("defaultOutboundAccess").map(n -> bool(n, path + ".defaultOutboundAccess",
                     "defaultOutboundAccess")).orElse(null);
             String nsg = f.optionalString("networkSecurityGroup");
-            return name == null || cidr == null ? null : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg);
+            String routeTable = f.optionalString("routeTable");
+            return name == null || cidr == null ? null
+                    : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg, routeTable);
+        }
+
+        RouteTable routeTable(YamlNode node, String path) {
+            Fields f = fields(node, path, "a route table", SpecFormat.ROUTE_TABLE);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            List<RouteTable.Route> routes = f.list("routes", false, this::route);
+            Boolean propagation = f.node("bgpRoutePropagation").map(n -> bool(n, path + ".bgpRoutePropagation", "bgpRoutePropagation"))
+                    .orElse(null);
+            return name == null ? null : new RouteTable(name, routes, propagation);
+        }
+
+        RouteTable.Route route(YamlNode node, String path) {
+            Fields f = fields(node, path, "a route", SpecFormat.ROUTE);
+            if (f == null) {
+                return null;
+            }
+            String name = f.requiredString("name");
+            IPAddress prefix = f.required("prefix").map(n -> cidr(n, path + ".prefix")).orElse(null);
+            f.required("nextHop");
+            RouteTable.NextHop nextHop = f.enumValue("nextHop", RouteTable.NextHop.class);
+            IPAddress nextHopIp = f.node("nextHopIp").map(n -> address(n, path + ".nextHopIp")).orElse(null);
+            return name == null || prefix == null || nextHop == null ? null : new RouteTable.Route(name, prefix, nextHop, nextHopIp);
         }
 
         NetworkSecurityGroup networkSecurityGroup(YamlNode node, String path) {

@@ -121,7 +121,8 @@ class SpecSchemaTest {
             Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
             Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
-            Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"));
+            Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"),
+            Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"));
 
     /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
@@ -149,8 +150,13 @@ class SpecSchemaTest {
                   - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}
                 subnets:
                   - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false,
-                     networkSecurityGroup: nsg}
+                     networkSecurityGroup: nsg, routeTable: rt}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+            routeTables:
+              - name: rt
+                bgpRoutePropagation: false
+                routes:
+                  - {name: default, prefix: 0.0.0.0/0, nextHop: virtualAppliance, nextHopIp: 10.10.255.4}
             privateDnsZones:
               - {name: privatelink.westeurope.azmk8s.io, links: [vnet]}
             networkSecurityGroups:

@@ -33,6 +33,10 @@ class SpecKeysTest {
                     cidr: 10.0.0.0/22
             privateDnsZones:
               - {name: privatelink.westeurope.azmk8s.io, links: [vnet]}
+            routeTables:
+              - name: rt
+                routes:
+                  - {name: r, prefix: 0.0.0.0/0, nextHop: internet}
             networkSecurityGroups:
               - name: nsg
                 rules:

@@ -48,7 +48,7 @@ class JavaSpecTwinTest {
                     c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
-                d.virtualNetworks(), d.natGateways(), d.networkSecurityGroups(), d.privateDnsZones(), clusters);
+                d.virtualNetworks(), d.natGateways(), d.networkSecurityGroups(), d.routeTables(), d.privateDnsZones(), clusters);
     }
 
 }

@@ -95,6 +95,10 @@ final class RandomSpecs {
         // An NSG on a created node subnet: rules that leave the cluster's own traffic alone (its own stream).
         Random security = new Random(seed * 31 + 23);
         boolean nsg = !managed && !existing && security.nextInt(3) == 0;
+        // A route table of the spec on a created node subnet (its own stream): with userDefinedRouting it carries the default
+        // route to the firewall (aksnet's own then serves only a pod subnet); otherwise routes that leave egress alone.
+        Random routing = new Random(seed * 31 + 29);
+        boolean specRouteTable = !managed && !existing && routing.nextInt(3) == 0;
         // A hub the spoke peers with (existing, 10.250.x.0/24 clear of every spoke), sometimes with its DNS proxy; own stream.
         Random hub = new Random(seed * 31 + 19);
         boolean peered = !managed && hub.nextInt(3) == 0;
@@ -122,6 +126,9 @@ final class RandomSpecs {
             y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
             if (nsg) {
                 y.append("        networkSecurityGroup: nsg-").append(id).append('\n');
+            }
+            if (specRouteTable) {
+                y.append("        routeTable: rt-").append(id).append('\n');
             }
             if (specNat) {
                 y.append("        natGateway: nat-").append(id).append('\n');
@@ -161,6 +168,20 @@ final class RandomSpecs {
             }
             y.append("      - {name: deny-internet-in, priority: 4000, direction: inbound, access: deny, source: Internet, destination: \"*\", "
                     + "ports: \"*\"}\n");
+        }
+        if (specRouteTable) {
+            y.append("routeTables:\n  - name: rt-").append(id).append('\n');
+            if (routing.nextBoolean()) {
+                y.append("    bgpRoutePropagation: false\n");
+            }
+            y.append("    routes:\n");
+            if (outbound.equals("userDefinedRouting")) {
+                y.append("      - {name: default, prefix: 0.0.0.0/0, nextHop: virtualAppliance, nextHopIp: 10.").append(x).append(".255.4}\n");
+            }
+            if (routing.nextBoolean()) {
+                y.append("      - {name: on-premises, prefix: 192.168.0.0/16, nextHop: virtualNetworkGateway}\n");
+            }
+            y.append("      - {name: blackhole, prefix: 172.31.0.0/16, nextHop: none}\n");
         }
         if (specNat) {
             y.append("natGateways:\n  - name: nat-").append(id).append('\n');
@@ -245,7 +266,7 @@ final class RandomSpecs {
             if (!outbound.equals("loadBalancer") || r.nextBoolean()) {
                 y.append("      outbound: ").append(outbound).append('\n');
             }
-            if (outbound.equals("userDefinedRouting") && !existing) {
+            if (outbound.equals("userDefinedRouting") && !existing && (!specRouteTable || podSubnet)) {
                 y.append("      egressNextHopIp: 10.").append(x).append(".255.4\n");
             }
             if (outbound.equals("loadBalancer") && egress.nextBoolean()) {

@@ -101,11 +101,18 @@ public final class ArmBodies {
 
     /** A route, as an item of a table's routes or as the body of a route resource (without its name). */
     public static ArmObject routeProperties(Route r, ArmSpelling s) {
-        return ArmValue.object()
+        ObjectBuilder b = ArmValue.object()
                 .scalar("addressPrefix", s.text(r.addressPrefix()))
-                .scalar("nextHopType", s.text(r.nextHopType()))
-                .scalar("nextHopIpAddress", s.text(r.nextHopIpAddress()))
-                .build();
+                .scalar("nextHopType", s.text(r.nextHopType()));
+        r.nextHopIpAddress().ifPresent(ip -> b.scalar("nextHopIpAddress", s.text(ip)));
+        return b.build();
+    }
+
+    /** A route table's properties: BGP propagation when the spec sets it (the API's word is its negation), its routes. */
+    public static ArmObject routeTableProperties(ResourcePlan.RouteTable rt, ArmSpelling s) {
+        ObjectBuilder b = ArmValue.object();
+        rt.bgpRoutePropagation().ifPresent(on -> b.scalar("disableBgpRoutePropagation", s.bool(!on)));
+        return b.put("routes", routes(rt.routes(), s)).build();
     }
 
     /** The routes of a table, inline. */

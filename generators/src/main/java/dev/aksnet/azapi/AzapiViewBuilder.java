@@ -93,10 +93,9 @@ public final class AzapiViewBuilder {
         blocks.add(resource(rg, AzureType.RESOURCE_GROUP, plan.resourceGroup(), null, null));
 
         for (RouteTable rt : plan.routeTables()) {
-            String local = local(RESOURCE, "rt", rt.madeFor().vnetName(), rt.madeFor().subnetName());
+            String local = local(RESOURCE, words(List.of("rt"), rt.words()));
             routeTableRefs.put(rt, RESOURCE + "." + local);
-            ArmValue.ArmObject body = ArmValue.object().put("properties", ArmValue.object()
-                    .put("routes", ArmBodies.routes(rt.routes(), spelling)).build()).build();
+            ArmValue.ArmObject body = ArmValue.object().put("properties", ArmBodies.routeTableProperties(rt, spelling)).build();
             List<String> comments = List.of();
             List<String> ignore = List.of();
             if (rt.aksWritesRoutes()) {

@@ -81,17 +81,24 @@ public record BicepView(
      * A route table with its routes inline, so that a redeployment puts back the same list. A kubenet cluster's table
      * ({@code deployed} not null) also holds the routes AKS writes: on a redeployment they are read back and kept.
      */
-    public record RouteTable(String symbol, String name, DeployedRouteTable deployed, ArmValue.ArmArray routes) {
+    public record RouteTable(String symbol, String name, DeployedRouteTable deployed, ArmValue.ArmArray routes,
+                             String disableBgpRoutePropagation) {
         public boolean hasRoutes() {
             return !routes.items().isEmpty();
+        }
+
+        /** Whether it writes a properties object: BGP propagation set, routes of its own, or AKS's routes to keep. */
+        public boolean hasProperties() {
+            return disableBgpRoutePropagation != null || deployed != null || hasRoutes();
         }
     }
 
     /**
      * A kubenet route table as deployed: an {@code existing} reference read only when {@code existsParam} says so, and
-     * the var holding AKS's routes from it (every route but aksnet's own {@code defaultRouteName}; [] the first time).
+     * the var holding AKS's routes from it ([] the first time): those {@code keepFilter} keeps (a lambda that drops
+     * aksnet's own routes), or all of them when it is null.
      */
-    public record DeployedRouteTable(String symbol, String existsParam, String routesVar, String defaultRouteName) {
+    public record DeployedRouteTable(String symbol, String existsParam, String routesVar, String keepFilter) {
     }
 
     /**

@@ -114,15 +114,15 @@ final class BicepViewBuilder {
 
         List<BicepView.RouteTable> routeTables = new ArrayList<>();
         for (RouteTable rt : plan.routeTables()) {
-            String symbol = symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName());
+            String symbol = symbols.allocate(words(List.of("rt"), rt.words()));
             routeTableSymbols.put(rt, symbol);
             // A kubenet table also holds the routes AKS writes, which a PUT without them drops: a redeployment reads them
             // from the deployed table and puts them back beside aksnet's own.
             BicepView.DeployedRouteTable deployed = rt.ownerCluster().map(owner -> new BicepView.DeployedRouteTable(
-                    symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName(), "deployed"), existsParams.get(owner),
-                    symbols.allocate("rt", rt.madeFor().vnetName(), rt.madeFor().subnetName(), "aks", "routes"),
-                    quote(DerivedNames.DEFAULT_ROUTE))).orElse(null);
-            routeTables.add(new BicepView.RouteTable(symbol, quote(rt.name()), deployed, ArmBodies.routes(rt.routes(), spelling)));
+                    symbols.allocate(words(List.of("rt"), rt.words(), "deployed")), existsParams.get(owner),
+                    symbols.allocate(words(List.of("rt"), rt.words(), "aks", "routes")), notOwnRoute(rt))).orElse(null);
+            routeTables.add(new BicepView.RouteTable(symbol, quote(rt.name()), deployed, ArmBodies.routes(rt.routes(), spelling),
+                    rt.bgpRoutePropagation().map(on -> Boolean.toString(!on)).orElse(null)));
         }
         List<BicepView.NatGateway> natGateways = new ArrayList<>();
         for (NatGateway ng : plan.natGateways()) {
@@ -358,6 +358,25 @@ final class BicepViewBuilder {
         return java.util.Optional.of(new BicepView.PeeringModule("// " + GeneratedHeader.text(specFileName), type(AzureType.VIRTUAL_NETWORK),
                 type(AzureType.VIRTUAL_NETWORK_PEERING), quote("Name of the network the peering belongs to."), quote("Name of the peering."),
                 quote("Resource id of the network it peers with.")));
+    }
+
+    /**
+     * The filter that keeps AKS's routes of a deployed kubenet table: every route but aksnet's own (a table aksnet adds
+     * owns at most the default route, whose name it keeps filtering on so that an earlier deployment's route is not doubled).
+     */
+    private static String notOwnRoute(RouteTable rt) {
+        List<String> own = rt.madeFor().isPresent() ? List.of(DerivedNames.DEFAULT_ROUTE) : rt.routeNames();
+        if (own.isEmpty()) {
+            return null;
+        }
+        return own.size() == 1 ? "r => r.name != " + quote(own.get(0))
+                : "r => !contains([" + String.join(", ", own.stream().map(BicepStrings::quote).toList()) + "], r.name)";
+    }
+
+    private static String[] words(List<String> lead, List<String> own, String... last) {
+        List<String> all = new ArrayList<>(List.of(words(lead, own)));
+        all.addAll(List.of(last));
+        return all.toArray(String[]::new);
     }
 
     private static String[] words(List<String> lead, List<String> own) {

@@ -51,7 +51,7 @@ public final class AksNetworking {
     public static final String SCALE_SET_POOL = "VirtualMachineScaleSets";
 
     /** The next hop type of the default route aksnet writes for userDefinedRouting. */
-    public static final String VIRTUAL_APPLIANCE = "VirtualAppliance";
+    public static final String VIRTUAL_APPLIANCE = dev.aksnet.model.RouteTable.NextHop.VIRTUAL_APPLIANCE.apiName();
 
     /** The load balancer SKU aksnet always sets: Basic is retired. */
     public static final String LOAD_BALANCER_SKU = "standard";

@@ -73,12 +73,16 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
     /**
      * A cluster. Clusters on their own subnets get a user-assigned identity, granted Network Contributor on those
-     * subnets (and on the route tables aksnet creates for them) before the cluster is created, so the first deployment
+     * subnets (and on the route tables kubenet writes into) before the cluster is created, so the first deployment
      * succeeds; clusters on AKS-managed networks use a system-assigned identity.
+     *
+     * @param routeTablesToWrite     the subnets whose route table aksnet adds and a kubenet cluster writes its routes into
+     * @param specRouteTablesToWrite route tables of the spec a kubenet cluster writes its routes into (one in a valid spec)
      */
     public record PlannedCluster(Cluster cluster, ClusterAt resolved, PlannedPool systemPool, List<PlannedPool> otherPools,
                                  List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed,
-                                 Optional<PlannedSubnet> ingressSubnet, Optional<PlannedSubnet> apiServerSubnet) {
+                                 Optional<PlannedSubnet> ingressSubnet, Optional<PlannedSubnet> apiServerSubnet,
+                                 List<dev.aksnet.model.RouteTable> specRouteTablesToWrite) {
         /** Application Gateway for Containers: a traffic controller, its frontend, and its association with the subnet. */
         public boolean trafficController() {
             return resolved.ingress().filter(i -> i instanceof Choices.IngressSource.ContainersInSubnet).isPresent();
@@ -186,15 +190,22 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             apiServerSubnet.ifPresent(join::add);
             SubnetEgress clusterNeeds = egressOf(cAt);
             List<PlannedSubnet> routeTables = new ArrayList<>();
+            Set<dev.aksnet.model.RouteTable> specRouteTables = new LinkedHashSet<>();
             List<PlannedSubnet> natGateways = new ArrayList<>();
             // AKS writes a kubenet cluster's pod routes into one route table: every node subnet of the cluster shares it.
             boolean kubenet = cAt.plugin() instanceof Choices.Plugin.Kubenet;
             for (PlannedSubnet s : egressSubnets) {
-                // A subnet that names a NAT gateway of the spec egresses through it: aksnet adds none of its own there.
-                SubnetEgress needs = s.subnet().natGateway() != null
-                        ? new SubnetEgress(clusterNeeds.routeTable(), clusterNeeds.defaultRouteNextHop(), false) : clusterNeeds;
+                // A subnet that names a NAT gateway or a route table of the spec egresses through it: aksnet adds none
+                // of its own there (the spec's table carries the default route; kubenet writes its routes into it).
+                Optional<dev.aksnet.model.RouteTable> specTable = Optional.ofNullable(s.subnet().routeTable()).flatMap(d::routeTable);
+                SubnetEgress needs = new SubnetEgress(clusterNeeds.routeTable() && specTable.isEmpty(),
+                        specTable.isEmpty() ? clusterNeeds.defaultRouteNextHop() : Optional.empty(),
+                        clusterNeeds.natGateway() && s.subnet().natGateway() == null);
+                if (kubenet && s.network().created()) {
+                    specTable.ifPresent(specRouteTables::add);
+                }
                 if (s.network().created() && (needs.routeTable() || needs.natGateway())) {
-                    if (kubenet && !routeTables.isEmpty()) {
+                    if (kubenet && needs.routeTable() && !routeTables.isEmpty()) {
                         sharedRouteTables.put(s, routeTables.get(0));
                         if (needs.natGateway()) {
                             egress.merge(s, new SubnetEgress(false, Optional.empty(), true), SubnetEgress::merge);
@@ -214,7 +225,8 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
             if (kubenet && !routeTables.isEmpty() && ingressController) {
                 ingressSubnet.filter(s -> s.network().created()).ifPresent(s -> sharedRouteTables.put(s, routeTables.get(0)));
             }
-            clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet, apiServerSubnet));
+            clusters.add(new PlannedCluster(c, cAt, system, others, List.copyOf(join), routeTables, natGateways, ingressSubnet, apiServerSubnet,
+                    List.copyOf(specRouteTables)));
         }
         List<PlannedPeering> peerings = new ArrayList<>();
         for (ResolvedSpec.PeeringAt p : resolved.peerings()) {

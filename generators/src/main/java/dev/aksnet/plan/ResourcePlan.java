@@ -134,17 +134,27 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     }
 
     /**
-     * A route table aksnet creates.
+     * A route table aksnet creates: the spec's own ({@code routeTables}), or one aksnet adds to a created subnet for its
+     * clusters' egress (kubenet, userDefinedRouting).
      *
-     * @param routes          the routes aksnet owns (written inline or as child resources)
-     * @param aksWritesRoutes whether AKS writes routes of its own into it (kubenet): a target must never remove them
-     * @param ownerCluster    with {@code aksWritesRoutes}, the cluster whose routes they are
+     * @param words               the words targets name its symbols after ({@code vnet nodes} for one aksnet adds, the
+     *                            spec's name for the spec's own)
+     * @param madeFor             the subnet aksnet added it to; empty for the spec's own, which subnets name
+     * @param routes              the routes aksnet owns (written inline or as child resources)
+     * @param bgpRoutePropagation whether routes learned over BGP reach its subnets, when the spec says (Azure's default: yes)
+     * @param aksWritesRoutes     whether AKS writes routes of its own into it (kubenet): a target must never remove them
+     * @param ownerCluster        with {@code aksWritesRoutes}, the cluster whose routes they are
      */
-    public record RouteTable(String name, MadeFor madeFor, List<Route> routes, boolean aksWritesRoutes, Optional<String> ownerCluster) {
+    public record RouteTable(String name, List<String> words, Optional<MadeFor> madeFor, List<Route> routes,
+                             Optional<Boolean> bgpRoutePropagation, boolean aksWritesRoutes, Optional<String> ownerCluster) {
+        /** The names of the routes aksnet owns: on a kubenet table, every other route is AKS's. */
+        public List<String> routeNames() {
+            return routes.stream().map(Route::name).toList();
+        }
     }
 
-    /** A route: prefix and next hop in the API's terms ({@code VirtualAppliance}). */
-    public record Route(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    /** A route: prefix and next hop in the API's terms ({@code VirtualAppliance}); the next hop's address for an appliance. */
+    public record Route(String name, String addressPrefix, String nextHopType, Optional<String> nextHopIpAddress) {
     }
 
     /**

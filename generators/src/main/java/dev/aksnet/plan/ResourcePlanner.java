@@ -74,6 +74,8 @@ public final class ResourcePlanner {
     private final InfrastructurePlan infrastructure;
     private final Map<PlannedSubnet, Subnet> subnets = new HashMap<>();
     private final Map<PlannedSubnet, RouteTable> routeTables = new HashMap<>();
+    /** The spec's route tables, by the model's. */
+    private final Map<dev.aksnet.model.RouteTable, RouteTable> specRouteTables = new HashMap<>();
     private final Map<PlannedSubnet, NatGateway> natGateways = new HashMap<>();
     private final Map<PlannedNetwork, ResourcePlan.Network> plannedNetworks = new HashMap<>();
     /** The spec's NAT gateways by lower-case name (names are case-insensitive in Azure). */
@@ -94,12 +96,24 @@ public final class ResourcePlanner {
     private ResourcePlan plan() {
         Deployment d = infrastructure.deployment();
         Map<PlannedSubnet, String> kubenetOwners = new HashMap<>();
+        Map<dev.aksnet.model.RouteTable, String> kubenetSpecOwners = new HashMap<>();
         for (PlannedCluster pc : infrastructure.clusters()) {
             if (pc.cluster().network().plugin() == dev.aksnet.model.NetworkPlugin.KUBENET) {
                 pc.routeTablesToWrite().forEach(rt -> kubenetOwners.put(rt, pc.cluster().name()));
+                pc.specRouteTablesToWrite().forEach(rt -> kubenetSpecOwners.put(rt, pc.cluster().name()));
             }
         }
         List<RouteTable> allRouteTables = new ArrayList<>();
+        // The spec's route tables first, in spec order; then those aksnet adds to created subnets.
+        for (dev.aksnet.model.RouteTable rt : d.routeTables()) {
+            String owner = kubenetSpecOwners.get(rt);
+            RouteTable planned = new RouteTable(rt.name(), List.of(rt.name()), Optional.empty(), rt.routes().stream()
+                    .map(r -> new Route(r.name(), r.prefix().toCanonicalString(), r.nextHop().apiName(),
+                            Optional.ofNullable(r.nextHopIp()).map(IPAddress::toCanonicalString)))
+                    .toList(), Optional.ofNullable(rt.bgpRoutePropagation()), owner != null, Optional.ofNullable(owner));
+            specRouteTables.put(rt, planned);
+            allRouteTables.add(planned);
+        }
         List<NatGateway> allNatGateways = new ArrayList<>();
         List<ResourcePlan.NetworkSecurityGroup> allNsgs = new ArrayList<>();
         List<ResourcePlan.PrivateDnsZone> allZones = new ArrayList<>();
@@ -125,9 +139,11 @@ public final class ResourcePlanner {
                 infrastructure.egressOf(ps).ifPresent(e -> {
                     if (e.routeTable()) {
                         List<Route> routes = e.defaultRouteNextHop().map(hop -> List.of(new Route(DerivedNames.DEFAULT_ROUTE,
-                                DerivedNames.DEFAULT_ROUTE_PREFIX, AksNetworking.VIRTUAL_APPLIANCE, hop.toCanonicalString()))).orElse(List.of());
+                                DerivedNames.DEFAULT_ROUTE_PREFIX, AksNetworking.VIRTUAL_APPLIANCE, Optional.of(hop.toCanonicalString()))))
+                                .orElse(List.of());
                         String owner = kubenetOwners.get(ps);
-                        RouteTable rt = new RouteTable(DerivedNames.routeTable(ps), madeFor, routes, owner != null, Optional.ofNullable(owner));
+                        RouteTable rt = new RouteTable(DerivedNames.routeTable(ps), List.of(n.vnet().name(), s.name()), Optional.of(madeFor),
+                                routes, Optional.empty(), owner != null, Optional.ofNullable(owner));
                         routeTables.put(ps, rt);
                         allRouteTables.add(rt);
                     }
@@ -212,6 +228,12 @@ public final class ResourcePlanner {
                 for (PlannedSubnet s : pc.routeTablesToWrite()) {
                     RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new RouteTableScope(routeTables.get(s)), principal, c.name(),
                             List.of(c.name(), "rt", s.subnet().name(), "network", "contributor"));
+                    grants.add(g);
+                    waits.add(new GrantWait(g));
+                }
+                for (dev.aksnet.model.RouteTable rt : pc.specRouteTablesToWrite()) {
+                    RoleGrant g = new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new RouteTableScope(specRouteTables.get(rt)), principal, c.name(),
+                            List.of(c.name(), "rt", rt.name(), "network", "contributor"));
                     grants.add(g);
                     waits.add(new GrantWait(g));
                 }
@@ -307,7 +329,9 @@ public final class ResourcePlanner {
             var sub = s.subnet();
             Optional<ResourcePlan.Delegation> delegation = created
                     ? infrastructure.delegationOf(s).map(dl -> new ResourcePlan.Delegation(dl.specName(), dl.serviceName())) : Optional.empty();
-            Optional<RouteTable> rt = created ? Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))) : Optional.empty();
+            Optional<RouteTable> rt = !created ? Optional.empty()
+                    : Optional.ofNullable(sub.routeTable()).flatMap(infrastructure.deployment()::routeTable).map(specRouteTables::get)
+                    .or(() -> Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))));
             Optional<NatGateway> ng = created ? specNatGateway(s).or(() -> Optional.ofNullable(natGateways.get(s))) : Optional.empty();
             return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),

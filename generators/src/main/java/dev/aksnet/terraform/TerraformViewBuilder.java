@@ -63,6 +63,8 @@ final class TerraformViewBuilder {
     /** Per created subnet: the references clusters on it must wait for (associations of route tables, NAT gateways). */
     private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
+    /** Per route table of the spec: its routes, which clusters on its subnets wait for. */
+    private final Map<RouteTable, List<String>> specRouteReadiness = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
     private final Map<ResourcePlan.NetworkSecurityGroup, String> nsgRefs = new HashMap<>();
     private final Map<ResourcePlan.PrivateDnsZone, String> zoneRefs = new HashMap<>();
@@ -122,6 +124,13 @@ final class TerraformViewBuilder {
                     attr("tags", "local.tags")), rules));
         }
 
+        // Route tables of the spec, before the networks whose subnets name them.
+        for (RouteTable rt : plan.routeTables()) {
+            if (rt.madeFor().isEmpty()) {
+                specRouteReadiness.put(rt, specRouteTable(rt, resources));
+            }
+        }
+
         List<TerraformView.Subnet> subnets = new ArrayList<>();
         List<Resource> dataSources = new ArrayList<>();
         List<Resource> attachments = new ArrayList<>();
@@ -160,7 +169,7 @@ final class TerraformViewBuilder {
                             delegation.map(d -> quote(d.serviceName())).orElse(null),
                             delegation.map(d -> strings(Subnet.DELEGATION_ACTIONS)).orElse(null)));
                     attachments.addAll(egress(s));
-                    s.routeTable().filter(rt -> !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
+                    s.routeTable().filter(rt -> rt.madeFor().isPresent() && !madeFor(rt, s)).ifPresent(rt -> sharingRouteTables.add(s));
                 }
             } else {
                 // A network read for its id: the remote side of a peering, a network a private DNS zone is linked to, or one
@@ -266,16 +275,18 @@ final class TerraformViewBuilder {
             } else {
                 identity = List.of(attr("type", quote(c.identity().type())));
             }
-            List<String> dependsOn = new ArrayList<>();
+            // Once each: subnets sharing a route table of the spec share its routes.
+            java.util.Set<String> waitsFor = new java.util.LinkedHashSet<>();
             for (Wait w : c.waitsFor()) {
                 if (w instanceof GrantWait g) {
-                    dependsOn.add(grantRefs.get(g.grant()));
+                    waitsFor.add(grantRefs.get(g.grant()));
                 } else if (w instanceof ResourcePlan.PeeringWait p) {
-                    dependsOn.add(peeringRefs.get(p.peering()));
+                    waitsFor.add(peeringRefs.get(p.peering()));
                 } else {
-                    dependsOn.addAll(subnetReadiness.getOrDefault(((SubnetWait) w).subnet(), List.of()));
+                    waitsFor.addAll(subnetReadiness.getOrDefault(((SubnetWait) w).subnet(), List.of()));
                 }
             }
+            List<String> dependsOn = List.copyOf(waitsFor);
             if (viaAzapi) {
                 azapiClusters.add(AzapiViewBuilder.clusterBlock(c, clusterLocal,
                         AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), rgId, location, "local.tags"), identity, azapiSpelling(),
@@ -321,7 +332,42 @@ final class TerraformViewBuilder {
     }
 
     private static boolean madeFor(RouteTable rt, Subnet s) {
-        return rt.madeFor().vnetName().equals(s.vnetName()) && rt.madeFor().subnetName().equals(s.name());
+        return rt.madeFor().filter(m -> m.vnetName().equals(s.vnetName()) && m.subnetName().equals(s.name())).isPresent();
+    }
+
+    /**
+     * A route table of the spec and its routes, each a separate azurerm_route: the table carries no inline list, which
+     * would make Terraform remove the routes kubenet adds. Returns the routes, which its subnets' users wait for.
+     */
+    private List<String> specRouteTable(RouteTable table, List<Resource> out) {
+        String rtLocal = local("azurerm_route_table", table.name());
+        String rt = "azurerm_route_table." + rtLocal;
+        routeTableIds.put(table, rt + ".id");
+        List<Attribute> a = new ArrayList<>(List.of(
+                attr("name", quote(table.name())),
+                attr("location", location),
+                attr("resource_group_name", rgName)));
+        table.bgpRoutePropagation().ifPresent(on -> a.add(attr("bgp_route_propagation_enabled", Boolean.toString(on))));
+        a.add(attr("tags", "local.tags"));
+        out.add(new Resource("azurerm_route_table", rtLocal, a));
+        List<String> ready = new ArrayList<>();
+        for (ResourcePlan.Route route : table.routes()) {
+            String routeLocal = local("azurerm_route", table.name(), route.name());
+            out.add(new Resource("azurerm_route", routeLocal, route(route, rt)));
+            ready.add("azurerm_route." + routeLocal);
+        }
+        return ready;
+    }
+
+    private List<Attribute> route(ResourcePlan.Route route, String table) {
+        List<Attribute> a = new ArrayList<>(List.of(
+                attr("name", quote(route.name())),
+                attr("resource_group_name", rgName),
+                attr("route_table_name", table + ".name"),
+                attr("address_prefix", quote(route.addressPrefix())),
+                attr("next_hop_type", quote(route.nextHopType()))));
+        route.nextHopIpAddress().ifPresent(ip -> a.add(attr("next_hop_in_ip_address", quote(ip))));
+        return a;
     }
 
     private List<Attribute> clusterAttributes(ManagedCluster c) {
@@ -423,19 +469,21 @@ final class TerraformViewBuilder {
                     attr("tags", "local.tags"))));
             for (ResourcePlan.Route route : table.routes()) {
                 String routeLocal = local("azurerm_route", s.vnetName(), s.name(), "default");
-                out.add(new Resource("azurerm_route", routeLocal, List.of(
-                        attr("name", quote(route.name())),
-                        attr("resource_group_name", rgName),
-                        attr("route_table_name", rt + ".name"),
-                        attr("address_prefix", quote(route.addressPrefix())),
-                        attr("next_hop_type", quote(route.nextHopType())),
-                        attr("next_hop_in_ip_address", quote(route.nextHopIpAddress())))));
+                out.add(new Resource("azurerm_route", routeLocal, route(route, rt)));
                 ready.add("azurerm_route." + routeLocal);
             }
             String assocLocal = local("azurerm_subnet_route_table_association", s.vnetName(), s.name());
             out.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
                     attr("subnet_id", subnetId),
                     attr("route_table_id", rt + ".id"))));
+            ready.add("azurerm_subnet_route_table_association." + assocLocal);
+        });
+        s.routeTable().filter(rt -> rt.madeFor().isEmpty()).ifPresent(table -> {
+            String assocLocal = local("azurerm_subnet_route_table_association", s.vnetName(), s.name());
+            out.add(new Resource("azurerm_subnet_route_table_association", assocLocal, List.of(
+                    attr("subnet_id", subnetId),
+                    attr("route_table_id", routeTableIds.get(table)))));
+            ready.addAll(specRouteReadiness.get(table));
             ready.add("azurerm_subnet_route_table_association." + assocLocal);
         });
         s.natGateway().ifPresent(ng -> ready.addAll(natGatewayOn(s, ng, out)));

@@ -10,6 +10,7 @@ import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
+import dev.aksnet.resolve.ResolvedSpec;
 import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 import dev.aksnet.resolve.ResolvedSpec.PoolAt;
 import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
@@ -313,6 +314,23 @@ public final class IngressRules {
                 }
                 SubnetAt s = found.get();
                 String cluster = "cluster '" + c.cluster().name() + "'";
+                // The route table of the spec the cluster's node subnets share, if they name one: the gateway subnet must too.
+                Optional<ResolvedSpec.RouteTableAt> nodeTable = spec.pools(c).stream().flatMap(p -> p.subnet().stream())
+                        .filter(x -> x.vnet().created()).flatMap(x -> spec.routeTableOf(x).stream()).findFirst();
+                if (!s.vnet().vnet().existing() && nodeTable.isPresent()) {
+                    String name = nodeTable.get().routeTable().name();
+                    if (spec.routeTableOf(s).filter(nodeTable.get()::equals).isEmpty()) {
+                        report.at(c.ingressPath() + ".subnet", "gateway subnet '" + s.qualifiedName() + "' of kubenet " + cluster
+                                        + " does not name route table '" + name + "', into which AKS writes the routes through which the gateway "
+                                        + "reaches pods", "set routeTable: " + name + " on subnet '" + s.subnet().name() + "'");
+                    } else if (RouteTableRules.defaultRoute(nodeTable.get().routeTable()).filter(r -> RouteTableRules.egressHop(r.nextHop())).isPresent()) {
+                        report.at(c.ingressPath() + ".subnet", "gateway subnet '" + s.qualifiedName() + "' shares kubenet " + cluster
+                                        + "'s route table '" + name + "', whose default route goes to an appliance: Application Gateway v2 "
+                                        + "accepts that only in its private deployment",
+                                "use azure-cni-overlay (no route table needed), or deploy the gateway privately");
+                    }
+                    continue;
+                }
                 if (s.vnet().vnet().existing()) {
                     report.at(c.ingressPath() + ".subnet", "gateway subnet '" + s.qualifiedName() + "' of kubenet " + cluster
                                     + " exists already, so aksnet cannot give it the cluster's route table, through which the gateway reaches pods",

@@ -35,6 +35,8 @@ public final class NameRules {
     public static final Pattern SUBNET_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9_.-]{0,78}[a-zA-Z0-9_])?");
     /** NAT gateways are named as subnets are (1–80). */
     public static final Pattern NAT_GATEWAY_NAME = SUBNET_NAME;
+    /** Route tables and their routes: as subnets (NAME). */
+    public static final Pattern ROUTE_TABLE_NAME = SUBNET_NAME;
     public static final Pattern TAG_NAME_FORBIDDEN = Pattern.compile("[<>%&\\\\?/]");
     public static final int TAG_NAME_MAX = 512;
     public static final int TAG_VALUE_MAX = 256;

@@ -11,6 +11,7 @@ import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
 import inet.ipaddr.IPAddress;
 
 import java.util.List;
+import java.util.Optional;
 
 
 /** Outbound types and the subnets they need (EGR: "Customize cluster egress with outbound types"). */
@@ -127,10 +128,11 @@ public final class OutboundRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                boolean onCreatedSubnet = spec.pools(c).stream().anyMatch(p -> p.subnet().map(s -> !s.vnet().vnet().existing()).orElse(false));
+                boolean onCreatedSubnet = needsDefaultRouteOfAksnet(spec, c);
                 if (outbound(c) == OutboundType.USER_DEFINED_ROUTING && onCreatedSubnet && c.cluster().network().egressNextHopIp() == null) {
                     report.at(c.networkPath() + ".outbound", "outbound userDefinedRouting on a network aksnet creates needs egressNextHopIp",
-                            "add egressNextHopIp: the private address of your firewall or virtual appliance");
+                            "add egressNextHopIp: the private address of your firewall or virtual appliance; or give the cluster's subnets "
+                                    + "a route table of the spec (routeTables) with a 0.0.0.0/0 route");
                 }
             }
         }
@@ -146,14 +148,24 @@ public final class OutboundRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                boolean onCreatedSubnet = spec.pools(c).stream().anyMatch(p -> p.subnet().map(s -> !s.vnet().vnet().existing()).orElse(false));
+                boolean onCreatedSubnet = needsDefaultRouteOfAksnet(spec, c);
                 if (c.cluster().network().egressNextHopIp() != null && (outbound(c) != OutboundType.USER_DEFINED_ROUTING || !onCreatedSubnet)) {
-                    report.at(c.networkPath() + ".egressNextHopIp", "egressNextHopIp is used only with outbound userDefinedRouting on a network aksnet creates",
+                    report.at(c.networkPath() + ".egressNextHopIp", "egressNextHopIp is used only with outbound userDefinedRouting on a network aksnet "
+                                    + "creates, for subnets without a route table of the spec",
                             outbound(c) != OutboundType.USER_DEFINED_ROUTING ? "set outbound: userDefinedRouting, or remove egressNextHopIp"
-                                    : "remove egressNextHopIp: the existing network's route table decides the next hop");
+                                    : "remove egressNextHopIp: the route tables of the cluster's subnets decide the next hop");
                 }
             }
         }
+    }
+
+    /**
+     * Whether aksnet writes the userDefinedRouting default route itself: a pool's node or pod subnet is on a network aksnet
+     * creates and names no route table of the spec (whose own 0.0.0.0/0 route decides, UDR_DEFAULT_ROUTE).
+     */
+    private static boolean needsDefaultRouteOfAksnet(ValidationContext spec, ClusterAt c) {
+        return spec.pools(c).stream().flatMap(p -> java.util.stream.Stream.of(p.subnet(), p.podSubnet()).flatMap(Optional::stream))
+                .anyMatch(s -> s.vnet().created() && s.subnet().routeTable() == null);
     }
 
     /** Why no host anywhere can have {@code hop} (a range that holds none, or the broadcast address), or null. */

@@ -242,7 +242,7 @@ public final class PluginRules {
 
     /** KUBENET_MAX_NODES (KUB, LIM): a route table holds 400 routes, one per node. */
     public static final class KubenetMaxNodes implements Rule {
-        static final int MAX_NODES = 400;
+        static final int MAX_NODES = dev.aksnet.model.RouteTable.MAX_ROUTES;
 
         @Override
         public RuleId id() {

@@ -108,6 +108,12 @@ public final class StructureRules {
             duplicates(spec.vnets(), v -> v.vnet().name(), v -> v.path() + ".name", "virtual network", report);
             duplicates(spec.natGateways(), n -> n.nat().name(), n -> n.path() + ".name", "NAT gateway", report);
             duplicates(spec.networkSecurityGroups(), n -> n.nsg().name(), n -> n.path() + ".name", "network security group", report);
+            duplicates(spec.routeTables(), r -> r.routeTable().name(), r -> r.path() + ".name", "route table", report);
+            for (var rt : spec.routeTables()) {
+                List<Integer> indexes = java.util.stream.IntStream.range(0, rt.routeTable().routes().size()).boxed().toList();
+                duplicates(indexes, i -> rt.routeTable().routes().get(i).name(), i -> rt.routePath(i) + ".name",
+                        "route of '" + rt.routeTable().name() + "'", report);
+            }
             for (var nsg : spec.networkSecurityGroups()) {
                 List<Integer> indexes = java.util.stream.IntStream.range(0, nsg.nsg().rules().size()).boxed().toList();
                 duplicates(indexes, i -> nsg.nsg().rules().get(i).name(), i -> nsg.path() + ".rules[" + i + "].name",
