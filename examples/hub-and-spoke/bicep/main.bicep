@@ -12,14 +12,15 @@ var tags = {
 @description('true when cluster prod exists already (every deployment after the first): autoscaled pools keep the node counts the cluster autoscaler chose (AKS refuses another).')
 param prodExists bool = false
 
-resource rtVnetSpokeNodes 'Microsoft.Network/routeTables@2025-05-01' = {
-  name: 'rt-vnet-spoke-nodes'
+resource rtRtEgress 'Microsoft.Network/routeTables@2025-05-01' = {
+  name: 'rt-egress'
   location: location
   tags: tags
   properties: {
+    disableBgpRoutePropagation: true
     routes: [
       {
-        name: 'default-egress'
+        name: 'to-hub-firewall'
         properties: {
           addressPrefix: '0.0.0.0/0'
           nextHopType: 'VirtualAppliance'
@@ -66,6 +67,140 @@ resource nsgNsgNodes 'Microsoft.Network/networkSecurityGroups@2025-05-01' = {
   }
 }
 
+resource nsgNsgIngressServices 'Microsoft.Network/networkSecurityGroups@2025-05-01' = {
+  name: 'nsg-ingress-services'
+  location: location
+  tags: tags
+  properties: {
+    securityRules: [
+      {
+        name: 'allow-https-from-gateway'
+        properties: {
+          priority: 100
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: '10.240.5.0/24'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '10.240.4.0/28'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'deny-internet-in'
+        properties: {
+          priority: 4000
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: '*'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
+        }
+      }
+    ]
+  }
+}
+
+resource nsgNsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-05-01' = {
+  name: 'nsg-private-endpoints'
+  location: location
+  tags: tags
+  properties: {
+    securityRules: [
+      {
+        name: 'allow-from-spoke'
+        properties: {
+          priority: 100
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: '*'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'VirtualNetwork'
+          destinationPortRange: '*'
+        }
+      }
+      {
+        name: 'deny-all-in'
+        properties: {
+          priority: 1000
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: '*'
+          sourceAddressPrefix: '*'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
+        }
+      }
+    ]
+  }
+}
+
+resource nsgNsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-05-01' = {
+  name: 'nsg-application-gateway'
+  location: location
+  tags: tags
+  properties: {
+    securityRules: [
+      {
+        name: 'allow-https-in'
+        properties: {
+          priority: 100
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'Internet'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'VirtualNetwork'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-gateway-manager'
+        properties: {
+          priority: 110
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'GatewayManager'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '65200-65535'
+        }
+      }
+      {
+        name: 'allow-load-balancer'
+        properties: {
+          priority: 120
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: '*'
+          sourceAddressPrefix: 'AzureLoadBalancer'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
+        }
+      }
+      {
+        name: 'deny-all-in'
+        properties: {
+          priority: 4096
+          direction: 'Inbound'
+          access: 'Deny'
+          protocol: '*'
+          sourceAddressPrefix: '*'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '*'
+        }
+      }
+    ]
+  }
+}
+
 resource vnetHub 'Microsoft.Network/virtualNetworks@2025-05-01' existing = {
   name: 'vnet-hub'
   scope: resourceGroup('rg-hub-prod')
@@ -95,14 +230,26 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
             id: nsgNsgNodes.id
           }
           routeTable: {
-            id: rtVnetSpokeNodes.id
+            id: rtRtEgress.id
+          }
+        }
+      }
+      {
+        name: 'ingress-services'
+        properties: {
+          addressPrefix: '10.240.4.0/28'
+          networkSecurityGroup: {
+            id: nsgNsgIngressServices.id
+          }
+          routeTable: {
+            id: rtRtEgress.id
           }
         }
       }
       {
         name: 'apiserver'
         properties: {
-          addressPrefix: '10.240.4.0/28'
+          addressPrefix: '10.240.4.16/28'
           delegations: [
             {
               name: 'apiServer'
@@ -111,6 +258,24 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
               }
             }
           ]
+        }
+      }
+      {
+        name: 'private-endpoints'
+        properties: {
+          addressPrefix: '10.240.4.32/28'
+          networkSecurityGroup: {
+            id: nsgNsgPrivateEndpoints.id
+          }
+        }
+      }
+      {
+        name: 'application-gateway'
+        properties: {
+          addressPrefix: '10.240.5.0/24'
+          networkSecurityGroup: {
+            id: nsgNsgApplicationGateway.id
+          }
         }
       }
     ]
@@ -195,9 +360,9 @@ module prodApiserverNetworkContributor 'modules/subnet-network-contributor.bicep
   }
 }
 
-resource prodRtNodesNetworkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(rtVnetSpokeNodes.id, prodIdentity.id, '4d97b98b-1d4f-4787-a291-c67834d212e7')
-  scope: rtVnetSpokeNodes
+resource prodRtRtEgressNetworkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(rtRtEgress.id, prodIdentity.id, '4d97b98b-1d4f-4787-a291-c67834d212e7')
+  scope: rtRtEgress
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
     principalId: prodIdentity.properties.principalId
@@ -297,7 +462,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   dependsOn: [
     prodNodesNetworkContributor
     prodApiserverNetworkContributor
-    prodRtNodesNetworkContributor
+    prodRtRtEgressNetworkContributor
     prodPrivateDnsZoneContributor
     prodVnetSpokeNetworkContributor
     peerVnetSpokeToVnetHub

@@ -17,18 +17,19 @@ resource "azapi_resource" "resource_group" {
   tags     = local.tags
 }
 
-resource "azapi_resource" "rt_vnet_spoke_nodes" {
+resource "azapi_resource" "rt_rt_egress" {
   type      = "Microsoft.Network/routeTables@2025-05-01"
-  name      = "rt-vnet-spoke-nodes"
+  name      = "rt-egress"
   parent_id = azapi_resource.resource_group.id
   location  = azapi_resource.resource_group.location
   tags      = local.tags
 
   body = {
     properties = {
+      disableBgpRoutePropagation = true
       routes = [
         {
-          name = "default-egress"
+          name = "to-hub-firewall"
           properties = {
             addressPrefix    = "0.0.0.0/0"
             nextHopType      = "VirtualAppliance"
@@ -81,6 +82,155 @@ resource "azapi_resource" "nsg_nsg_nodes" {
   }
 }
 
+resource "azapi_resource" "nsg_nsg_ingress_services" {
+  type      = "Microsoft.Network/networkSecurityGroups@2025-05-01"
+  name      = "nsg-ingress-services"
+  parent_id = azapi_resource.resource_group.id
+  location  = azapi_resource.resource_group.location
+  tags      = local.tags
+
+  body = {
+    properties = {
+      securityRules = [
+        {
+          name = "allow-https-from-gateway"
+          properties = {
+            priority                 = 100
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "Tcp"
+            sourceAddressPrefix      = "10.240.5.0/24"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "10.240.4.0/28"
+            destinationPortRange     = "443"
+          }
+        },
+        {
+          name = "deny-internet-in"
+          properties = {
+            priority                 = 4000
+            direction                = "Inbound"
+            access                   = "Deny"
+            protocol                 = "*"
+            sourceAddressPrefix      = "Internet"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "*"
+          }
+        },
+      ]
+    }
+  }
+}
+
+resource "azapi_resource" "nsg_nsg_private_endpoints" {
+  type      = "Microsoft.Network/networkSecurityGroups@2025-05-01"
+  name      = "nsg-private-endpoints"
+  parent_id = azapi_resource.resource_group.id
+  location  = azapi_resource.resource_group.location
+  tags      = local.tags
+
+  body = {
+    properties = {
+      securityRules = [
+        {
+          name = "allow-from-spoke"
+          properties = {
+            priority                 = 100
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "*"
+            sourceAddressPrefix      = "VirtualNetwork"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "VirtualNetwork"
+            destinationPortRange     = "*"
+          }
+        },
+        {
+          name = "deny-all-in"
+          properties = {
+            priority                 = 1000
+            direction                = "Inbound"
+            access                   = "Deny"
+            protocol                 = "*"
+            sourceAddressPrefix      = "*"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "*"
+          }
+        },
+      ]
+    }
+  }
+}
+
+resource "azapi_resource" "nsg_nsg_application_gateway" {
+  type      = "Microsoft.Network/networkSecurityGroups@2025-05-01"
+  name      = "nsg-application-gateway"
+  parent_id = azapi_resource.resource_group.id
+  location  = azapi_resource.resource_group.location
+  tags      = local.tags
+
+  body = {
+    properties = {
+      securityRules = [
+        {
+          name = "allow-https-in"
+          properties = {
+            priority                 = 100
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "Tcp"
+            sourceAddressPrefix      = "Internet"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "VirtualNetwork"
+            destinationPortRange     = "443"
+          }
+        },
+        {
+          name = "allow-gateway-manager"
+          properties = {
+            priority                 = 110
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "Tcp"
+            sourceAddressPrefix      = "GatewayManager"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "65200-65535"
+          }
+        },
+        {
+          name = "allow-load-balancer"
+          properties = {
+            priority                 = 120
+            direction                = "Inbound"
+            access                   = "Allow"
+            protocol                 = "*"
+            sourceAddressPrefix      = "AzureLoadBalancer"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "*"
+          }
+        },
+        {
+          name = "deny-all-in"
+          properties = {
+            priority                 = 4096
+            direction                = "Inbound"
+            access                   = "Deny"
+            protocol                 = "*"
+            sourceAddressPrefix      = "*"
+            sourcePortRange          = "*"
+            destinationAddressPrefix = "*"
+            destinationPortRange     = "*"
+          }
+        },
+      ]
+    }
+  }
+}
+
 data "azapi_resource" "rg_hub_prod" {
   type      = "Microsoft.Resources/resourceGroups@2025-04-01"
   name      = "rg-hub-prod"
@@ -117,14 +267,26 @@ resource "azapi_resource" "vnet_spoke" {
               id = azapi_resource.nsg_nsg_nodes.id
             }
             routeTable = {
-              id = azapi_resource.rt_vnet_spoke_nodes.id
+              id = azapi_resource.rt_rt_egress.id
+            }
+          }
+        },
+        {
+          name = "ingress-services"
+          properties = {
+            addressPrefix = "10.240.4.0/28"
+            networkSecurityGroup = {
+              id = azapi_resource.nsg_nsg_ingress_services.id
+            }
+            routeTable = {
+              id = azapi_resource.rt_rt_egress.id
             }
           }
         },
         {
           name = "apiserver"
           properties = {
-            addressPrefix = "10.240.4.0/28"
+            addressPrefix = "10.240.4.16/28"
             delegations = [
               {
                 name = "apiServer"
@@ -133,6 +295,24 @@ resource "azapi_resource" "vnet_spoke" {
                 }
               },
             ]
+          }
+        },
+        {
+          name = "private-endpoints"
+          properties = {
+            addressPrefix = "10.240.4.32/28"
+            networkSecurityGroup = {
+              id = azapi_resource.nsg_nsg_private_endpoints.id
+            }
+          }
+        },
+        {
+          name = "application-gateway"
+          properties = {
+            addressPrefix = "10.240.5.0/24"
+            networkSecurityGroup = {
+              id = azapi_resource.nsg_nsg_application_gateway.id
+            }
           }
         },
       ]
@@ -243,10 +423,10 @@ resource "azapi_resource" "prod_apiserver_network_contributor" {
   }
 }
 
-resource "azapi_resource" "prod_rt_nodes_network_contributor" {
+resource "azapi_resource" "prod_rt_rt_egress_network_contributor" {
   type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
-  name      = uuidv5("url", join("/", [azapi_resource.rt_vnet_spoke_nodes.id, azapi_resource.prod_identity.output.properties.principalId, "4d97b98b-1d4f-4787-a291-c67834d212e7"]))
-  parent_id = azapi_resource.rt_vnet_spoke_nodes.id
+  name      = uuidv5("url", join("/", [azapi_resource.rt_rt_egress.id, azapi_resource.prod_identity.output.properties.principalId, "4d97b98b-1d4f-4787-a291-c67834d212e7"]))
+  parent_id = azapi_resource.rt_rt_egress.id
 
   body = {
     properties = {
@@ -365,7 +545,7 @@ resource "azapi_resource" "prod" {
   depends_on = [
     azapi_resource.prod_nodes_network_contributor,
     azapi_resource.prod_apiserver_network_contributor,
-    azapi_resource.prod_rt_nodes_network_contributor,
+    azapi_resource.prod_rt_rt_egress_network_contributor,
     azapi_resource.prod_private_dns_zone_contributor,
     azapi_resource.prod_vnet_spoke_network_contributor,
     azapi_resource.peer_vnet_spoke_to_vnet_hub,

@@ -13,6 +13,23 @@ resource "azurerm_resource_group" "main" {
   tags     = local.tags
 }
 
+resource "azurerm_route_table" "rt_egress" {
+  name                          = "rt-egress"
+  location                      = azurerm_resource_group.main.location
+  resource_group_name           = azurerm_resource_group.main.name
+  bgp_route_propagation_enabled = false
+  tags                          = local.tags
+}
+
+resource "azurerm_route" "rt_egress_to_hub_firewall" {
+  name                   = "to-hub-firewall"
+  resource_group_name    = azurerm_resource_group.main.name
+  route_table_name       = azurerm_route_table.rt_egress.name
+  address_prefix         = "0.0.0.0/0"
+  next_hop_type          = "VirtualAppliance"
+  next_hop_in_ip_address = "10.200.0.4"
+}
+
 resource "azurerm_virtual_network" "vnet_spoke" {
   name                = "vnet-spoke"
   location            = azurerm_resource_group.main.location
@@ -53,6 +70,123 @@ resource "azurerm_network_security_group" "nsg_nodes" {
   }
 }
 
+resource "azurerm_network_security_group" "nsg_ingress_services" {
+  name                = "nsg-ingress-services"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+
+  security_rule {
+    name                       = "allow-https-from-gateway"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "10.240.5.0/24"
+    destination_address_prefix = "10.240.4.0/28"
+  }
+
+  security_rule {
+    name                       = "deny-internet-in"
+    priority                   = 4000
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_group" "nsg_private_endpoints" {
+  name                = "nsg-private-endpoints"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+
+  security_rule {
+    name                       = "allow-from-spoke"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "VirtualNetwork"
+    destination_address_prefix = "VirtualNetwork"
+  }
+
+  security_rule {
+    name                       = "deny-all-in"
+    priority                   = 1000
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_group" "nsg_application_gateway" {
+  name                = "nsg-application-gateway"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+
+  security_rule {
+    name                       = "allow-https-in"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "VirtualNetwork"
+  }
+
+  security_rule {
+    name                       = "allow-gateway-manager"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "65200-65535"
+    source_address_prefix      = "GatewayManager"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "allow-load-balancer"
+    priority                   = 120
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "AzureLoadBalancer"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "deny-all-in"
+    priority                   = 4096
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+
 resource "azurerm_subnet" "vnet_spoke_nodes" {
   name                 = "nodes"
   resource_group_name  = azurerm_resource_group.main.name
@@ -60,11 +194,18 @@ resource "azurerm_subnet" "vnet_spoke_nodes" {
   address_prefixes     = ["10.240.0.0/22"]
 }
 
+resource "azurerm_subnet" "vnet_spoke_ingress_services" {
+  name                 = "ingress-services"
+  resource_group_name  = azurerm_resource_group.main.name
+  virtual_network_name = azurerm_virtual_network.vnet_spoke.name
+  address_prefixes     = ["10.240.4.0/28"]
+}
+
 resource "azurerm_subnet" "vnet_spoke_apiserver" {
   name                 = "apiserver"
   resource_group_name  = azurerm_resource_group.main.name
   virtual_network_name = azurerm_virtual_network.vnet_spoke.name
-  address_prefixes     = ["10.240.4.0/28"]
+  address_prefixes     = ["10.240.4.16/28"]
 
   delegation {
     name = "apiServer"
@@ -74,6 +215,20 @@ resource "azurerm_subnet" "vnet_spoke_apiserver" {
       actions = ["Microsoft.Network/virtualNetworks/subnets/join/action"]
     }
   }
+}
+
+resource "azurerm_subnet" "vnet_spoke_private_endpoints" {
+  name                 = "private-endpoints"
+  resource_group_name  = azurerm_resource_group.main.name
+  virtual_network_name = azurerm_virtual_network.vnet_spoke.name
+  address_prefixes     = ["10.240.4.32/28"]
+}
+
+resource "azurerm_subnet" "vnet_spoke_application_gateway" {
+  name                 = "application-gateway"
+  resource_group_name  = azurerm_resource_group.main.name
+  virtual_network_name = azurerm_virtual_network.vnet_spoke.name
+  address_prefixes     = ["10.240.5.0/24"]
 }
 
 data "azurerm_virtual_network" "vnet_hub" {
@@ -86,25 +241,29 @@ resource "azurerm_subnet_network_security_group_association" "vnet_spoke_nodes" 
   network_security_group_id = azurerm_network_security_group.nsg_nodes.id
 }
 
-resource "azurerm_route_table" "vnet_spoke_nodes" {
-  name                = "rt-vnet-spoke-nodes"
-  location            = azurerm_resource_group.main.location
-  resource_group_name = azurerm_resource_group.main.name
-  tags                = local.tags
-}
-
-resource "azurerm_route" "vnet_spoke_nodes_default" {
-  name                   = "default-egress"
-  resource_group_name    = azurerm_resource_group.main.name
-  route_table_name       = azurerm_route_table.vnet_spoke_nodes.name
-  address_prefix         = "0.0.0.0/0"
-  next_hop_type          = "VirtualAppliance"
-  next_hop_in_ip_address = "10.200.0.4"
-}
-
 resource "azurerm_subnet_route_table_association" "vnet_spoke_nodes" {
   subnet_id      = azurerm_subnet.vnet_spoke_nodes.id
-  route_table_id = azurerm_route_table.vnet_spoke_nodes.id
+  route_table_id = azurerm_route_table.rt_egress.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "vnet_spoke_ingress_services" {
+  subnet_id                 = azurerm_subnet.vnet_spoke_ingress_services.id
+  network_security_group_id = azurerm_network_security_group.nsg_ingress_services.id
+}
+
+resource "azurerm_subnet_route_table_association" "vnet_spoke_ingress_services" {
+  subnet_id      = azurerm_subnet.vnet_spoke_ingress_services.id
+  route_table_id = azurerm_route_table.rt_egress.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "vnet_spoke_private_endpoints" {
+  subnet_id                 = azurerm_subnet.vnet_spoke_private_endpoints.id
+  network_security_group_id = azurerm_network_security_group.nsg_private_endpoints.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "vnet_spoke_application_gateway" {
+  subnet_id                 = azurerm_subnet.vnet_spoke_application_gateway.id
+  network_security_group_id = azurerm_network_security_group.nsg_application_gateway.id
 }
 
 resource "azurerm_virtual_network_peering" "vnet_spoke_to_vnet_hub" {
@@ -167,8 +326,8 @@ resource "azurerm_role_assignment" "prod_apiserver_network_contributor" {
   skip_service_principal_aad_check = true
 }
 
-resource "azurerm_role_assignment" "prod_rt_nodes_network_contributor" {
-  scope                            = azurerm_route_table.vnet_spoke_nodes.id
+resource "azurerm_role_assignment" "prod_rt_rt_egress_network_contributor" {
+  scope                            = azurerm_route_table.rt_egress.id
   role_definition_name             = "Network Contributor"
   principal_id                     = azurerm_user_assigned_identity.prod.principal_id
   principal_type                   = "ServicePrincipal"
@@ -239,10 +398,10 @@ resource "azurerm_kubernetes_cluster" "prod" {
   depends_on = [
     azurerm_role_assignment.prod_nodes_network_contributor,
     azurerm_subnet_network_security_group_association.vnet_spoke_nodes,
-    azurerm_route.vnet_spoke_nodes_default,
+    azurerm_route.rt_egress_to_hub_firewall,
     azurerm_subnet_route_table_association.vnet_spoke_nodes,
     azurerm_role_assignment.prod_apiserver_network_contributor,
-    azurerm_role_assignment.prod_rt_nodes_network_contributor,
+    azurerm_role_assignment.prod_rt_rt_egress_network_contributor,
     azurerm_role_assignment.prod_private_dns_zone_contributor,
     azurerm_role_assignment.prod_vnet_spoke_network_contributor,
     azurerm_virtual_network_peering.vnet_spoke_to_vnet_hub,

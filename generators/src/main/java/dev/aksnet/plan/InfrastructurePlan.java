@@ -76,8 +76,10 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
      * subnets (and on the route tables kubenet writes into) before the cluster is created, so the first deployment
      * succeeds; clusters on AKS-managed networks use a system-assigned identity.
      *
-     * @param routeTablesToWrite     the subnets whose route table aksnet adds and a kubenet cluster writes its routes into
-     * @param specRouteTablesToWrite route tables of the spec a kubenet cluster writes its routes into (one in a valid spec)
+     * @param routeTablesToWrite     the subnets whose route table aksnet adds for the cluster's egress (kubenet writes its
+     *                               routes there, userDefinedRouting's default route is there)
+     * @param specRouteTablesToWrite route tables of the spec that serve the same on the cluster's created subnets; the
+     *                               cluster identity gets Network Contributor on these as on aksnet's own
      */
     public record PlannedCluster(Cluster cluster, ClusterAt resolved, PlannedPool systemPool, List<PlannedPool> otherPools,
                                  List<PlannedSubnet> subnetsToJoin, List<PlannedSubnet> routeTablesToWrite, List<PlannedSubnet> natGatewaysUsed,
@@ -201,7 +203,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
                 SubnetEgress needs = new SubnetEgress(clusterNeeds.routeTable() && specTable.isEmpty(),
                         specTable.isEmpty() ? clusterNeeds.defaultRouteNextHop() : Optional.empty(),
                         clusterNeeds.natGateway() && s.subnet().natGateway() == null);
-                if (kubenet && s.network().created()) {
+                if (clusterNeeds.routeTable() && s.network().created()) {
                     specTable.ifPresent(specRouteTables::add);
                 }
                 if (s.network().created() && (needs.routeTable() || needs.natGateway())) {

@@ -89,15 +89,24 @@ class RouteTableGenerationTest {
     }
 
     @Test
-    void withoutKubenetTheTableIsPlainAndNotGranted() {
+    void withoutKubenetAksWritesNoRoutesButUserDefinedRoutingIsStillGranted() {
         Deployment d = kubenetWithSpecTable(Network.azureCniOverlay().outbound(OutboundType.USER_DEFINED_ROUTING));
         ResourcePlan plan = ResourcePlanner.plan(valid(d).deployment());
         ResourcePlan.RouteTable rt = plan.routeTables().get(0);
         assertFalse(rt.aksWritesRoutes());
-        assertFalse(plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof ResourcePlan.RouteTableScope));
+        // As on the table aksnet would add: AKS reads the default route it checks with the cluster identity.
+        assertTrue(plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.RouteTableScope(rt))));
         String bicep = file(valid(d), Target.BICEP, "main.bicep");
         assertFalse(bicep.contains("existing = if"), "nothing to read back: " + bicep);
         assertTrue(bicep.contains("    disableBgpRoutePropagation: true\n    routes: [\n"), bicep);
+    }
+
+    @Test
+    void aTableUnderALoadBalancerOutboundIsNeitherGrantedNorReadBack() {
+        Deployment d = kubenetWithSpecTable(Network.azureCniOverlay().outbound(OutboundType.LOAD_BALANCER));
+        ResourcePlan plan = ResourcePlanner.plan(valid(d).deployment());
+        assertFalse(plan.roleGrants().stream().anyMatch(g -> g.scope() instanceof ResourcePlan.RouteTableScope), plan.roleGrants().toString());
+        assertEquals(1, plan.routeTables().size());
     }
 
     private static int count(String text, String part) {
