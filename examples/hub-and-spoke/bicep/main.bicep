@@ -203,7 +203,7 @@ resource nsgNsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-
 
 resource vnetHub 'Microsoft.Network/virtualNetworks@2025-05-01' existing = {
   name: 'vnet-hub'
-  scope: resourceGroup('rg-hub-prod')
+  scope: resourceGroup('7c2b1e4a-0d3f-4b8e-9a61-2f5d8c9e0b17', 'rg-hub-prod')
 }
 
 resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
@@ -325,7 +325,7 @@ module peerVnetSpokeToVnetHub 'modules/virtual-network-peering.bicep' = {
 
 module peerVnetHubToVnetSpoke 'modules/virtual-network-peering.bicep' = {
   name: 'aksnet-peering-19437ce9'
-  scope: resourceGroup('rg-hub-prod')
+  scope: resourceGroup('7c2b1e4a-0d3f-4b8e-9a61-2f5d8c9e0b17', 'rg-hub-prod')
   params: {
     virtualNetworkName: vnetHub.name
     name: 'peer-vnet-hub-to-vnet-spoke'

@@ -234,7 +234,7 @@ resource "azapi_resource" "nsg_nsg_application_gateway" {
 data "azapi_resource" "rg_hub_prod" {
   type      = "Microsoft.Resources/resourceGroups@2025-04-01"
   name      = "rg-hub-prod"
-  parent_id = "/subscriptions/${data.azapi_client_config.current.subscription_id}"
+  parent_id = "/subscriptions/7c2b1e4a-0d3f-4b8e-9a61-2f5d8c9e0b17"
 }
 
 data "azapi_resource" "vnet_hub" {

@@ -232,6 +232,7 @@ resource "azurerm_subnet" "vnet_spoke_application_gateway" {
 }
 
 data "azurerm_virtual_network" "vnet_hub" {
+  provider            = azurerm.vnet_hub
   name                = "vnet-hub"
   resource_group_name = "rg-hub-prod"
 }
@@ -278,6 +279,7 @@ resource "azurerm_virtual_network_peering" "vnet_spoke_to_vnet_hub" {
 }
 
 resource "azurerm_virtual_network_peering" "vnet_hub_to_vnet_spoke" {
+  provider                     = azurerm.vnet_hub
   name                         = "peer-vnet-hub-to-vnet-spoke"
   resource_group_name          = "rg-hub-prod"
   virtual_network_name         = "vnet-hub"

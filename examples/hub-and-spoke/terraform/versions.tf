@@ -15,3 +15,10 @@ provider "azurerm" {
   features {}
   subscription_id = var.subscription_id
 }
+
+# Existing networks of the spec in another subscription are read, and peered, through this configuration.
+provider "azurerm" {
+  alias = "vnet_hub"
+  features {}
+  subscription_id = "7c2b1e4a-0d3f-4b8e-9a61-2f5d8c9e0b17"
+}

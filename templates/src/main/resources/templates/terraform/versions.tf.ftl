@@ -17,3 +17,12 @@ provider "azurerm" {
   features {}
   subscription_id = var.subscription_id
 }
+<#list view.subscriptions as s>
+
+# Existing networks of the spec in another subscription are read, and peered, through this configuration.
+provider "azurerm" {
+  alias = ${s.alias}
+  features {}
+  subscription_id = ${s.subscriptionId}
+}
+</#list>

@@ -13,6 +13,7 @@ import java.util.Objects;
 
 /** Builds a {@link VirtualNetwork} ({@code VirtualNetwork.named("vnet-payments")}). */
 public final class VirtualNetworkBuilder {
+    private String subscriptionId;
     private final String name;
     private final List<IPAddress> addressSpace = new ArrayList<>();
     private boolean existing;
@@ -44,6 +45,12 @@ public final class VirtualNetworkBuilder {
     /** The resource group of the network, when not the deployment's. */
     public VirtualNetworkBuilder resourceGroup(String resourceGroup) {
         this.resourceGroup = Objects.requireNonNull(resourceGroup, "resourceGroup");
+        return this;
+    }
+
+    /** The subscription of an existing network, when not the deployment's (a hub's in a connectivity subscription). */
+    public VirtualNetworkBuilder subscription(String subscriptionId) {
+        this.subscriptionId = Objects.requireNonNull(subscriptionId, "subscriptionId");
         return this;
     }
 
@@ -93,6 +100,7 @@ public final class VirtualNetworkBuilder {
     }
 
     public VirtualNetwork build() {
-        return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings), site);
+        return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings,
+                subscriptionId), site);
     }
 }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param name           the resource's name
  */
 public record AzureResourceId(String id, String subscriptionId, String resourceGroup, String name) {
+    /** A subscription id: a GUID (a regular expression, matched whole). */
+    public static final String SUBSCRIPTION_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     /** Resource types the spec refers to by id. */
     public enum Type {
         PUBLIC_IP("Microsoft.Network/publicIPAddresses", "public IP"),
@@ -27,7 +30,7 @@ public record AzureResourceId(String id, String subscriptionId, String resourceG
         Type(String armType, String description) {
             this.armType = armType;
             this.description = description;
-            this.pattern = Pattern.compile("/subscriptions/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+            this.pattern = Pattern.compile("/subscriptions/(" + SUBSCRIPTION_ID + ")"
                     + "/resourceGroups/([-\\w._()]{1,90})/providers/" + Pattern.quote(armType) + "/([A-Za-z0-9](?:[-\\w.]{0,78}\\w)?)",
                     Pattern.CASE_INSENSITIVE);
         }

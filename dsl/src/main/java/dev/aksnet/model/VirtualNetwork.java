@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param dnsServers    custom DNS servers of the network (a hub's DNS proxy, say); empty for Azure's DNS. Written on a
  *                      network aksnet creates; on an existing one it says what the network has
  * @param peerings      peerings with other networks of the spec, declared on this side
+ * @param subscriptionId an existing network's subscription when it is not the deployment's (a hub's, often), or null
  */
 public record VirtualNetwork(
         String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
-        List<IPAddress> dnsServers, List<Peering> peerings) {
+        List<IPAddress> dnsServers, List<Peering> peerings, String subscriptionId) {
     public VirtualNetwork {
         Objects.requireNonNull(name, "name");
         addressSpace = List.copyOf(addressSpace);
@@ -32,7 +33,18 @@ public record VirtualNetwork(
     }
 
     public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets) {
-        this(name, addressSpace, existing, resourceGroup, subnets, List.of(), List.of());
+        this(name, addressSpace, existing, resourceGroup, subnets, List.of(), List.of(), null);
+    }
+
+    /** A network in the deployment's subscription. */
+    public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
+                          List<IPAddress> dnsServers, List<Peering> peerings) {
+        this(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings, null);
+    }
+
+    /** The subscription override, if any. */
+    public Optional<String> subscriptionOverride() {
+        return Optional.ofNullable(subscriptionId);
     }
 
     /** Starts the Java DSL for a network of that name. */

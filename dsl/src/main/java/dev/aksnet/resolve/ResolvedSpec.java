@@ -29,7 +29,7 @@ public final class ResolvedSpec {
     public record VnetAt(VirtualNetwork vnet, String path, String resourceGroup) {
         /** The network's identity across specs: resource group and name, case-insensitive as in Azure. */
         public String key() {
-            return (resourceGroup + "/" + vnet.name()).toLowerCase(Locale.ROOT);
+            return (vnet.subscriptionOverride().map(s -> s + "/").orElse("") + resourceGroup + "/" + vnet.name()).toLowerCase(Locale.ROOT);
         }
 
         /** Whether aksnet creates it (else it exists already and is only referenced). */

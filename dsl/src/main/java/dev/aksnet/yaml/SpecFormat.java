@@ -191,6 +191,8 @@ public final class SpecFormat {
                             + "not overlapping each other (VNET_SPACE_OVERLAP) or reserved ranges (RESERVED_RANGE)."),
                     field("existing", Kind.BOOLEAN, false, "true: the network exists already; it is referenced, not created."),
                     field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
+                    field("subscriptionId", Kind.STRING, false, "The subscription of an existing network when it is not the deployment's, "
+                            + "e.g. a hub in a connectivity subscription: a GUID (VNET_SUBSCRIPTION_INVALID, CREATED_VNET_SUBSCRIPTION)."),
                     object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses)."),
                     field("dnsServers", Kind.IP_ADDRESS_LIST, false, "Custom DNS servers (a hub firewall's DNS proxy, say); written on a "
                             + "network aksnet creates, on an existing one it says what the network has (DNS_SERVER_UNREACHABLE)."),

@@ -248,10 +248,11 @@ public final class SpecReader {
             List<IPAddress> space = f.list("addressSpace", true, this::cidr);
             boolean existing = f.node("existing").map(n -> bool(n, path + ".existing", "existing")).orElse(false);
             String resourceGroup = f.optionalString("resourceGroup");
+            String subscriptionId = f.optionalString("subscriptionId");
             List<Subnet> subnets = f.list("subnets", false, this::subnet);
             List<IPAddress> dnsServers = f.list("dnsServers", false, this::address);
             List<Peering> peerings = f.list("peerings", false, this::peering);
-            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets, dnsServers, peerings);
+            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets, dnsServers, peerings, subscriptionId);
         }
 
         Peering peering(YamlNode node, String path) {

@@ -145,6 +145,7 @@ class SpecSchemaTest {
                 addressSpace: [10.10.0.0/16]
                 existing: true
                 resourceGroup: rg-network
+                subscriptionId: 00000000-0000-0000-0000-000000000000
                 dnsServers: [10.10.255.4]
                 peerings:
                   - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}

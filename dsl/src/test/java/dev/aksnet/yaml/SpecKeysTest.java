@@ -26,6 +26,7 @@ class SpecKeysTest {
             virtualNetworks:
               - name: vnet
                 addressSpace: [10.0.0.0/16]
+                subscriptionId: 00000000-0000-0000-0000-000000000000
                 peerings:
                   - remote: other
                 subnets:

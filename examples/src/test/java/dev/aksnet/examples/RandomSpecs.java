@@ -105,7 +105,12 @@ final class RandomSpecs {
         if (!managed) {
             y.append("virtualNetworks:\n");
             if (peered) {
-                y.append("  - name: vnet-hub-").append(id).append("\n    existing: true\n    resourceGroup: rg-hub-").append(id)
+                y.append("  - name: vnet-hub-").append(id).append("\n    existing: true\n");
+                // The hub in another subscription now and then: a stream of its own, so the hub's other choices stay.
+                if (new Random(seed * 31 + 37).nextInt(3) == 0) {
+                    y.append("    subscriptionId: 00000000-0000-0000-0000-").append(String.format("%012x", seed & 0xffffffffffffL)).append('\n');
+                }
+                y.append("    resourceGroup: rg-hub-").append(id)
                         .append("\n    addressSpace: [10.250.").append(x).append(".0/24]\n    subnets:\n      - name: AzureFirewallSubnet\n")
                         .append("        cidr: 10.250.").append(x).append(".0/26\n");
             }

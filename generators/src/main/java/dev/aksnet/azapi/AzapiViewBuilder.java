@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -140,7 +141,7 @@ public final class AzapiViewBuilder {
                 blocks.add(new AzapiView.Block("data", RESOURCE, local, List.of(), List.of(
                         attr("type", quote(AzureType.VIRTUAL_NETWORK.typeAtVersion())),
                         attr("name", quote(n.name())),
-                        attr("parent_id", n.otherGroup() ? existingGroup(n.resourceGroup(), blocks) : resourceGroupId)),
+                        attr("parent_id", n.otherGroup() ? existingGroup(n.subscriptionId(), n.resourceGroup(), blocks) : resourceGroupId)),
                         List.of(), null, null, List.of(), List.of()));
                 networkIds.put(n, "data." + RESOURCE + "." + local + ".id");
                 for (Subnet s : n.used()) {
@@ -386,9 +387,12 @@ public final class AzapiViewBuilder {
         return String.join("_", o.words()).replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    /** The id of a resource group this deployment does not create, read once (in the provider's subscription). */
-    private String existingGroup(String resourceGroup, List<AzapiView.Block> blocks) {
-        String key = resourceGroup.toLowerCase(Locale.ROOT);
+    /**
+     * The id of a resource group this deployment does not create, read once: in the provider's subscription, or in the
+     * one given.
+     */
+    private String existingGroup(Optional<String> subscription, String resourceGroup, List<AzapiView.Block> blocks) {
+        String key = (subscription.map(s -> s + "/").orElse("") + resourceGroup).toLowerCase(Locale.ROOT);
         String ref = existingGroups.get(key);
         if (ref == null) {
             String local = local("data." + RESOURCE, resourceGroup);
@@ -397,7 +401,8 @@ public final class AzapiViewBuilder {
             blocks.add(new AzapiView.Block("data", RESOURCE, local, List.of(), List.of(
                     attr("type", quote(AzureType.RESOURCE_GROUP.typeAtVersion())),
                     attr("name", quote(resourceGroup)),
-                    attr("parent_id", "\"/subscriptions/${" + CLIENT_CONFIG + ".subscription_id}\"")), List.of(), null, null, List.of(), List.of()));
+                    attr("parent_id", subscription.map(s -> quote("/subscriptions/" + s))
+                            .orElse("\"/subscriptions/${" + CLIENT_CONFIG + ".subscription_id}\""))), List.of(), null, null, List.of(), List.of()));
         }
         return ref;
     }

@@ -154,7 +154,7 @@ final class BicepViewBuilder {
         for (ResourcePlan.Network n : plan.networks()) {
             String symbol = symbols.allocate(n.name());
             networkSymbols.put(n, symbol);
-            String scope = !n.created() && n.otherGroup() ? "resourceGroup(" + quote(n.resourceGroup()) + ")" : null;
+            String scope = groupScope(n.subscriptionId(), n.resourceGroup(), !n.created() && n.otherGroup());
             networks.add(new BicepView.Network(symbol, quote(n.name()), n.created(), scope,
                     n.created() ? ArmBodies.virtualNetwork(n, spelling) : null));
             for (Subnet s : n.used()) {
@@ -168,12 +168,11 @@ final class BicepViewBuilder {
         List<BicepView.NatGatewayAttachment> attachments = new ArrayList<>();
         for (ResourcePlan.NatGatewayAttachment a : plan.natGatewayAttachments()) {
             Subnet sub = a.subnet();
-            boolean otherGroup = !sub.resourceGroup().equalsIgnoreCase(plan.resourceGroup());
             String symbol = symbols.allocate(sub.vnetName(), sub.name(), "nat", "gateway");
             attachmentSymbols.put(sub, symbol);
             attachments.add(new BicepView.NatGatewayAttachment(symbol, quote("aksnet-nat-gateway-" + DerivedNames.shortHash(
                     String.join("/", sub.resourceGroup(), sub.vnetName(), sub.name()))),
-                    otherGroup ? "resourceGroup(" + quote(sub.resourceGroup()) + ")" : null, vnetSymbols.get(sub) + ".name",
+                    groupScope(sub.subscriptionId(), sub.resourceGroup(), sub.otherGroup(plan.resourceGroup())), vnetSymbols.get(sub) + ".name",
                     subnetSymbols.get(sub) + ".name", subnetSymbols.get(sub) + ".properties", spelling.natGatewayId(a.natGateway()),
                     a.after().map(b -> attachmentSymbols.get(b.subnet())).orElse(null)));
         }
@@ -193,7 +192,7 @@ final class BicepViewBuilder {
             peeringSymbols.put(p, symbol);
             peerings.add(new BicepView.PeeringModuleCall(symbol, quote("aksnet-peering-" + DerivedNames.shortHash(
                     String.join("/", p.local().resourceGroup(), p.local().name(), p.name()))),
-                    p.local().otherGroup() ? "resourceGroup(" + quote(p.local().resourceGroup()) + ")" : null,
+                    groupScope(p.local().subscriptionId(), p.local().resourceGroup(), p.local().otherGroup()),
                     networkSymbols.get(p.local()) + ".name", quote(p.name()), spelling.networkId(p.remote()),
                     Boolean.toString(p.allowForwardedTraffic()), Boolean.toString(p.allowGatewayTransit()),
                     Boolean.toString(p.useRemoteGateways())));
@@ -231,7 +230,7 @@ final class BicepViewBuilder {
                         resourceRoles.add(new BicepView.ResourceRoleAssignment(raSymbol, quote(module.path()),
                                 quote("aksnet-virtual-network-network-contributor-" + DerivedNames.shortHash(c.name() + "/"
                                         + ns.network().resourceGroup() + "/" + ns.network().name())),
-                                "resourceGroup(" + quote(ns.network().resourceGroup()) + ")", module.nameParam(),
+                                groupScope(ns.network().subscriptionId(), ns.network().resourceGroup(), true), module.nameParam(),
                                 networkSymbols.get(ns.network()) + ".name", spelling.principalId(g.principal())));
                     } else if (g.scope() instanceof ResourcePlan.NetworkScope ns) {
                         String scope = networkSymbols.get(ns.network());
@@ -373,6 +372,14 @@ final class BicepViewBuilder {
                 : "r => !contains([" + String.join(", ", own.stream().map(BicepStrings::quote).toList()) + "], r.name)";
     }
 
+    /**
+     * The scope of what lives outside the deployment's resource group: {@code resourceGroup('rg')}, or in another
+     * subscription {@code resourceGroup('sub', 'rg')}; null for the deployment's own group.
+     */
+    private static String groupScope(java.util.Optional<String> subscription, String resourceGroup, boolean other) {
+        return other ? "resourceGroup(" + subscription.map(s -> quote(s) + ", ").orElse("") + quote(resourceGroup) + ")" : null;
+    }
+
     private static String[] words(List<String> lead, List<String> own, String... last) {
         List<String> all = new ArrayList<>(List.of(words(lead, own)));
         all.addAll(List.of(last));
@@ -450,8 +457,7 @@ final class BicepViewBuilder {
      * for a network this deployment creates.
      */
     private BicepView.RoleAssignment subnetRole(String symbol, String grantee, Subnet s, String principalId) {
-        boolean otherGroup = !s.resourceGroup().equalsIgnoreCase(plan.resourceGroup());
-        String scope = otherGroup ? "resourceGroup(" + quote(s.resourceGroup()) + ")" : null;
+        String scope = groupScope(s.subscriptionId(), s.resourceGroup(), s.otherGroup(plan.resourceGroup()));
         return new BicepView.RoleAssignment(symbol, quote("aksnet-network-contributor-" + DerivedNames.shortHash(
                 String.join("/", grantee, s.resourceGroup(), s.vnetName(), s.name()))),
                 scope, vnetSymbols.get(s) + ".name", subnetSymbols.get(s) + ".name", principalId);

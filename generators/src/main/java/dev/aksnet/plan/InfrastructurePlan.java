@@ -42,9 +42,9 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
 
     /** A network, created or referenced, and the resource group holding it. */
     public record PlannedNetwork(VirtualNetwork vnet, String resourceGroup, boolean created) {
-        /** Whether the network lives in another resource group than the deployment's. */
+        /** Whether the network lives in another resource group than the deployment's, or in another subscription. */
         public boolean inOtherResourceGroup(Deployment d) {
-            return !resourceGroup.equalsIgnoreCase(d.resourceGroup());
+            return vnet.subscriptionId() != null || !resourceGroup.equalsIgnoreCase(d.resourceGroup());
         }
     }
 

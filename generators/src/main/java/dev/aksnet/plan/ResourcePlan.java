@@ -58,15 +58,17 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * A virtual network, created or referenced.
      *
      * @param created         whether the deployment creates it (with all its subnets) or it exists already
-     * @param otherGroup      whether it lives in another resource group than the deployment's
+     * @param otherGroup      whether it lives in another resource group than the deployment's (in the deployment's
+     *                        subscription or another)
      * @param addressPrefixes its address space (created networks)
      * @param subnets         a created network's subnets, in spec order
      * @param used            the subnets pools and ingress use and those aksnet attaches a NAT gateway to, in spec order: the
      *                        ones an existing network is read for
      * @param dnsServers      a created network's custom DNS servers; empty for Azure's DNS
+     * @param subscriptionId  an existing network's subscription when it is not the deployment's
      */
     public record Network(String name, String resourceGroup, boolean created, boolean otherGroup, List<String> addressPrefixes,
-                          List<Subnet> subnets, List<Subnet> used, List<String> dnsServers) {
+                          List<Subnet> subnets, List<Subnet> used, List<String> dnsServers, Optional<String> subscriptionId) {
     }
 
     /**
@@ -92,11 +94,17 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param serviceEndpoints service endpoints, in spec order
      * @param defaultOutboundAccess a created subnet's default outbound access when the spec sets it (false: private)
      * @param networkSecurityGroup the network security group associated with a created subnet, if any
+     * @param subscriptionId   its network's subscription when it is not the deployment's
      */
     public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
                          Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
                          List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess,
-                         Optional<NetworkSecurityGroup> networkSecurityGroup) {
+                         Optional<NetworkSecurityGroup> networkSecurityGroup, Optional<String> subscriptionId) {
+        /** Whether it lives outside the deployment's resource group (another group, or another subscription). */
+        public boolean otherGroup(String deploymentGroup) {
+            return subscriptionId.isPresent() || !resourceGroup.equalsIgnoreCase(deploymentGroup);
+        }
+
         /** The actions every delegation aksnet writes allows: joining the subnet. */
         public static final List<String> DELEGATION_ACTIONS = List.of("Microsoft.Network/virtualNetworks/subnets/join/action");
     }

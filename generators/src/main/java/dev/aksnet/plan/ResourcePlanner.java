@@ -178,7 +178,8 @@ public final class ResourcePlanner {
             }
             ResourcePlan.Network network = new ResourcePlan.Network(n.vnet().name(), n.resourceGroup(), n.created(), n.inOtherResourceGroup(d),
                     n.vnet().addressSpace().stream().map(IPAddress::toCanonicalString).toList(), own, used,
-                    n.created() ? n.vnet().dnsServers().stream().map(IPAddress::toCanonicalString).toList() : List.of());
+                    n.created() ? n.vnet().dnsServers().stream().map(IPAddress::toCanonicalString).toList() : List.of(),
+                    n.vnet().subscriptionOverride());
             networks.add(network);
             plannedNetworks.put(n, network);
         }
@@ -336,7 +337,8 @@ public final class ResourcePlanner {
             return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),
                     created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty(),
-                    created ? Optional.ofNullable(sub.networkSecurityGroup()).map(n -> specNsgs.get(n.toLowerCase(Locale.ROOT))) : Optional.empty());
+                    created ? Optional.ofNullable(sub.networkSecurityGroup()).map(n -> specNsgs.get(n.toLowerCase(Locale.ROOT))) : Optional.empty(),
+                    s.network().vnet().subscriptionOverride());
         });
     }
 

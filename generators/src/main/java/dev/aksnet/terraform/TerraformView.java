@@ -10,6 +10,7 @@ import java.util.List;
  * @param header            the generated-file comment, first line of every file
  * @param requiredTerraform the Terraform version constraint
  * @param providers         required providers: azurerm, and azapi when a cluster is written through it
+ * @param subscriptions     azurerm configurations of other subscriptions, where existing networks of the spec live
  * @param variables         variables.tf
  * @param tags              the tags local, sorted
  * @param foundation        the resource group and the created networks
@@ -28,6 +29,7 @@ public record TerraformView(
         String header,
         String requiredTerraform,
         List<Provider> providers,
+        List<SubscriptionProvider> subscriptions,
         List<Variable> variables,
         List<Attribute> tags,
         List<Resource> foundation,
@@ -44,6 +46,10 @@ public record TerraformView(
 
     /** {@code key = value}, both finished HCL. */
     public record Attribute(String key, String value) {
+    }
+
+    /** An aliased azurerm configuration for another subscription: its alias and subscription id, quoted. */
+    public record SubscriptionProvider(String alias, String subscriptionId) {
     }
 
     /** A required provider: its local name, source and version constraint. */

@@ -63,6 +63,8 @@ final class TerraformViewBuilder {
     /** Per created subnet: the references clusters on it must wait for (associations of route tables, NAT gateways). */
     private final Map<Subnet, List<String>> subnetReadiness = new HashMap<>();
     private final Map<RouteTable, String> routeTableIds = new HashMap<>();
+    /** Aliases of the azurerm configurations of other subscriptions, by subscription id, in the order networks name them. */
+    private final Map<String, String> subscriptionProviders = new java.util.LinkedHashMap<>();
     /** Per route table of the spec: its routes, which clusters on its subnets wait for. */
     private final Map<RouteTable, List<String>> specRouteReadiness = new HashMap<>();
     private final Map<NatGateway, String> natGatewayRefs = new HashMap<>();
@@ -179,19 +181,19 @@ final class TerraformViewBuilder {
                         || plan.privateDnsZones().stream().anyMatch(z -> z.links().stream().anyMatch(l -> l.network() == n))
                         || plan.roleGrants().stream().anyMatch(g -> g.scope().equals(new ResourcePlan.NetworkScope(n)))) {
                     String dataLocal = local("data.azurerm_virtual_network", n.name());
-                    dataSources.add(new Resource("azurerm_virtual_network", dataLocal, List.of(
+                    dataSources.add(new Resource("azurerm_virtual_network", dataLocal, inSubscriptionOf(n, List.of(
                             attr("name", quote(n.name())),
-                            attr("resource_group_name", quote(n.resourceGroup())))));
+                            attr("resource_group_name", quote(n.resourceGroup()))))));
                     vnetId = "data.azurerm_virtual_network." + dataLocal + ".id";
                 }
                 networkRefs.put(n, new String[]{vnetId, quote(n.name()), quote(n.resourceGroup())});
                 for (Subnet s : n.used()) {
                     String dataLocal = local("data.azurerm_subnet", n.name(), s.name());
                     subnetIds.put(s, "data.azurerm_subnet." + dataLocal + ".id");
-                    dataSources.add(new Resource("azurerm_subnet", dataLocal, List.of(
+                    dataSources.add(new Resource("azurerm_subnet", dataLocal, inSubscriptionOf(n, List.of(
                             attr("name", quote(s.name())),
                             attr("virtual_network_name", quote(n.name())),
-                            attr("resource_group_name", quote(n.resourceGroup())))));
+                            attr("resource_group_name", quote(n.resourceGroup()))))));
                 }
             }
         }
@@ -199,7 +201,7 @@ final class TerraformViewBuilder {
         for (ResourcePlan.Peering p : plan.peerings()) {
             String peeringLocal = local("azurerm_virtual_network_peering", p.local().name(), "to", p.remote().name());
             String[] localNetwork = networkRefs.get(p.local());
-            attachments.add(new Resource("azurerm_virtual_network_peering", peeringLocal, List.of(
+            attachments.add(new Resource("azurerm_virtual_network_peering", peeringLocal, inSubscriptionOf(p.local(), List.of(
                     attr("name", quote(p.name())),
                     attr("resource_group_name", localNetwork[2]),
                     attr("virtual_network_name", localNetwork[1]),
@@ -207,7 +209,7 @@ final class TerraformViewBuilder {
                     attr("allow_virtual_network_access", "true"),
                     attr("allow_forwarded_traffic", Boolean.toString(p.allowForwardedTraffic())),
                     attr("allow_gateway_transit", Boolean.toString(p.allowGatewayTransit())),
-                    attr("use_remote_gateways", Boolean.toString(p.useRemoteGateways())))));
+                    attr("use_remote_gateways", Boolean.toString(p.useRemoteGateways()))))));
             peeringRefs.put(p, "azurerm_virtual_network_peering." + peeringLocal);
         }
         // Private DNS zones of the spec and their links.
@@ -328,7 +330,25 @@ final class TerraformViewBuilder {
         List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
         List<Output> outputs = plan.outputs().stream().map(this::output).toList();
         return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
+                subscriptionProviders.entrySet().stream().map(e -> new TerraformView.SubscriptionProvider(quote(e.getValue()), quote(e.getKey())))
+                        .toList(),
                 variables, tags, resources, nsgs, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+    }
+
+    /**
+     * A network's resources and data sources, through the azurerm configuration of its subscription when it is not the
+     * deployment's: {@code provider = azurerm.<alias>} first, the alias named after the first network there.
+     */
+    private List<Attribute> inSubscriptionOf(ResourcePlan.Network n, List<Attribute> attributes) {
+        if (n.subscriptionId().isEmpty()) {
+            return attributes;
+        }
+        String alias = subscriptionProviders.computeIfAbsent(n.subscriptionId().get().toLowerCase(java.util.Locale.ROOT),
+                s -> local("provider.azurerm", n.name()));
+        List<Attribute> all = new ArrayList<>();
+        all.add(attr("provider", "azurerm." + alias));
+        all.addAll(attributes);
+        return all;
     }
 
     private static boolean madeFor(RouteTable rt, Subnet s) {

@@ -355,6 +355,28 @@ public final class EgressCapacityRules {
         }
     }
 
+    /**
+     * NAT_GATEWAY_OTHER_SUBSCRIPTION (aksnet): aksnet creates its NAT gateways in the deployment's subscription and
+     * attaches them to subnets there only.
+     */
+    public static final class NatGatewayOtherSubscription implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NAT_GATEWAY_OTHER_SUBSCRIPTION;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (SubnetAt s : spec.subnets()) {
+                if (s.subnet().natGateway() != null && s.vnet().vnet().subscriptionId() != null) {
+                    report.at(s.path() + ".natGateway", "subnet '" + s.qualifiedName() + "' is in subscription " + s.vnet().vnet().subscriptionId()
+                                    + ", and aksnet creates NAT gateways in the deployment's subscription and attaches them to subnets there only",
+                            "attach a NAT gateway of that subscription where the network is managed, and remove natGateway here");
+                }
+            }
+        }
+    }
+
     /** NAT_GATEWAY_WITH_LB_OUTBOUND (NAT: a NAT gateway on a subnet takes over its outbound traffic from the load balancer). */
     public static final class NatGatewayWithLbOutbound implements Rule {
         @Override

@@ -163,4 +163,68 @@ public final class StructureRules {
             }
         }
     }
+
+    /** CREATED_VNET_SUBSCRIPTION (aksnet): a deployment creates its networks in its own subscription. */
+    public static final class CreatedVnetSubscription implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.CREATED_VNET_SUBSCRIPTION;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var v : spec.vnets()) {
+                if (!v.vnet().existing() && v.vnet().subscriptionId() != null) {
+                    report.at(v.path() + ".subscriptionId", "network '" + v.vnet().name() + "' is created by aksnet, in the subscription it "
+                                    + "deploys into; subscriptionId is for networks that exist already",
+                            "remove subscriptionId, or set existing: true if the network is already there");
+                }
+            }
+        }
+    }
+
+    /** VNET_SUBSCRIPTION_INVALID (ARM): a subscription id is a GUID. */
+    public static final class VnetSubscriptionInvalid implements Rule {
+        private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(dev.aksnet.model.AzureResourceId.SUBSCRIPTION_ID);
+
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_SUBSCRIPTION_INVALID;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var v : spec.vnets()) {
+                String id = v.vnet().subscriptionId();
+                if (id != null && !GUID.matcher(id).matches()) {
+                    report.at(v.path() + ".subscriptionId", "subscriptionId '" + id + "' of network '" + v.vnet().name()
+                            + "' is not a subscription id", "write the subscription's GUID, e.g. 00000000-0000-0000-0000-000000000000 "
+                            + "(az account show --query id)");
+                }
+            }
+        }
+    }
+
+    /**
+     * OTHER_SUBSCRIPTION_SUBNET (W, *unconfirmed*): a cluster's node, pod, ingress or API server subnet in a network of
+     * another subscription. aksnet grants the cluster identity there as in any existing network; that AKS accepts a
+     * subnet outside its own subscription (the RP refuses a kubenet route table that crosses subscriptions,
+     * CustomRouteTableCannotCrossSubscription) is not confirmed.
+     */
+    public static final class OtherSubscriptionSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.OTHER_SUBSCRIPTION_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var ref : spec.subnetRefs()) {
+                ref.resolution().unique().filter(s -> s.vnet().vnet().existing() && s.vnet().vnet().subscriptionId() != null).ifPresent(s ->
+                        report.at(ref.path(), ref.owner() + " uses subnet '" + s.qualifiedName() + "' of subscription "
+                                        + s.vnet().vnet().subscriptionId() + ", not the cluster's: AKS's support for that is unconfirmed",
+                                "keep the cluster's subnets in its own subscription (a spoke there, peered with the hub)"));
+            }
+        }
+    }
 }
