@@ -59,10 +59,14 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets, L
         List<ClusterRow> clusters = contexts.stream()
                 .flatMap(ctx -> ctx.clusters().stream().map(c -> clusterRow(ctx.fileName(), c.cluster())))
                 .toList();
-        // An ingress subnet holds the gateway, not nodes or pods: it is in use though no pool demands addresses of it.
+        // An ingress subnet holds the gateway, an API server subnet the API server's addresses (API_SERVER_SUBNET_TOO_SMALL
+        // checks those), not nodes or pods: in use though no pool demands addresses of them.
         Map<String, String> ingressOf = new HashMap<>();
-        contexts.forEach(ctx -> ctx.clusters().forEach(c -> ctx.ingressSubnet(c)
-                .ifPresent(s -> ingressOf.putIfAbsent(s.key(), "ingress of " + c.cluster().name()))));
+        contexts.forEach(ctx -> ctx.clusters().forEach(c -> {
+            ctx.ingressSubnet(c).ifPresent(s -> ingressOf.putIfAbsent(s.key(), "ingress of " + c.cluster().name()));
+            ctx.apiServerSubnet(c).ifPresent(s -> ingressOf.merge(s.key(), "API server of " + c.cluster().name(),
+                    (a, b) -> a + ", " + c.cluster().name()));
+        }));
         List<SubnetRow> subnets = SubnetUsages.of(new FleetContext(contexts)).stream().map(e -> {
             SubnetUsage u = e.usage();
             String status = !u.fitsLowerBound() ? "TOO SMALL"

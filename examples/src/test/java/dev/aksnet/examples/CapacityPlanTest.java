@@ -30,6 +30,13 @@ class CapacityPlanTest {
     }
 
     @Test
+    void anApiServerSubnetIsInUseByTheClustersIntegratedIntoIt() {
+        CapacityPlan plan = CapacityPlan.of(List.of(ExampleFiles.load("hub-and-spoke")));
+        assertEquals("API server of prod", subnet(plan, "vnet-spoke/apiserver").status());
+        assertEquals("unused", subnet(plan, "vnet-spoke/private-endpoints").status());
+    }
+
+    @Test
     void nodeSubnetReservesMaxPodsPlusOnePerNode() {
         CapacityPlan plan = CapacityPlan.of(List.of(ExampleFiles.load("node-subnet")));
         SubnetRow aks = subnet(plan, "vnet-legacy/aks");
