@@ -176,6 +176,13 @@ public final class JavaSpecCompiler {
                 put(map, "networkSecurityGroups[" + n + "].rules[" + r + "]", nsg.rules().get(r), sites);
             }
         }
+        for (int t = 0; t < d.routeTables().size(); t++) {
+            var rt = d.routeTables().get(t);
+            put(map, "routeTables[" + t + "]", rt, sites);
+            for (int r = 0; r < rt.routes().size(); r++) {
+                put(map, "routeTables[" + t + "].routes[" + r + "]", rt.routes().get(r), sites);
+            }
+        }
         for (int z = 0; z < d.privateDnsZones().size(); z++) {
             put(map, "privateDnsZones[" + z + "]", d.privateDnsZones().get(z), sites);
         }
