@@ -66,12 +66,23 @@ public record Network(
         return new NetworkBuilders.Kubenet();
     }
 
+    /**
+     * The policy in force: the declared one; else, with the Cilium data plane on Azure CNI, cilium (Cilium enforces
+     * policy itself, and AKS refuses the data plane with another policy: the catalogue's G_CILIUM_PAIR); else none.
+     */
     public NetworkPolicy effectivePolicy() {
-        return policy != null ? policy : NetworkPolicy.NONE;
+        if (policy != null) {
+            return policy;
+        }
+        return dataplane == NetworkDataplane.CILIUM && plugin != NetworkPlugin.KUBENET ? NetworkPolicy.CILIUM : NetworkPolicy.NONE;
     }
 
+    /** The data plane in force: the declared one; else, with Cilium policy on Azure CNI, cilium (G_CILIUM_PAIR); else azure. */
     public NetworkDataplane effectiveDataplane() {
-        return dataplane != null ? dataplane : NetworkDataplane.AZURE;
+        if (dataplane != null) {
+            return dataplane;
+        }
+        return policy == NetworkPolicy.CILIUM && plugin != NetworkPlugin.KUBENET ? NetworkDataplane.CILIUM : NetworkDataplane.AZURE;
     }
 
     public OutboundType effectiveOutbound() {

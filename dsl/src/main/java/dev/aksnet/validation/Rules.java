@@ -49,6 +49,7 @@ public final class Rules {
                 new AccessRules.PrivateDnsZoneNotLinked(),
 
                 new NameRules.ClusterNameInvalid(),
+                new NameRules.ClusterNameReserved(),
                 new NameRules.DnsPrefixInvalid(),
                 new NameRules.PoolNameInvalid(),
                 new NameRules.WindowsPoolNameTooLong(),
@@ -78,6 +79,7 @@ public final class Rules {
                 new AddressRules.DnsIpReserved(),
                 new AddressRules.ServiceCidrDnsPair(),
                 new AddressRules.PodCidrOverlapsVnet(),
+                new AddressRules.KubenetPodCidrInVnet(),
                 new AddressRules.PodCidrOverlapsConnected(),
                 new AddressRules.VnetPublicRange(),
                 new ServiceEndpointRules.ServiceEndpointUnknown(),
@@ -104,6 +106,7 @@ public final class Rules {
                 new PluginRules.NodeSubnetDelegated(),
                 new PluginRules.PoolsMixedNetworks(),
                 new PluginRules.CiliumPlugin(),
+                new PluginRules.CiliumNodeSubnet(),
                 new PluginRules.CiliumPolicyPair(),
                 new PluginRules.CiliumNoWindows(),
                 new PluginRules.KubenetLegacy(),

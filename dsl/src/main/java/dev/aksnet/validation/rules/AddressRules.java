@@ -343,6 +343,10 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 Network n = c.cluster().network();
+                // With only one of the pair given, SERVICE_CIDR_DNS_PAIR says what is wrong.
+                if ((n.serviceCidr() == null) != (n.dnsServiceIp() == null)) {
+                    continue;
+                }
                 if (!n.effectiveServiceCidr().contains(n.effectiveDnsServiceIp())) {
                     report.at(c.networkPath() + ".dnsServiceIp", "DNS service IP " + n.effectiveDnsServiceIp() + " of '" + c.cluster().name()
                                     + "' is not inside its service CIDR " + text(n.effectiveServiceCidr()),
@@ -404,7 +408,12 @@ public final class AddressRules {
         }
     }
 
-    /** POD_CIDR_OVERLAPS_VNET (OVL, KUB). */
+    /**
+     * POD_CIDR_OVERLAPS_VNET (OVL, KUB). Azure CNI Overlay: the pod CIDR overlaps the cluster network's address space
+     * (the RP's NetworkProfileCIDROverlapVNET, met with overlay by Azure/AKS-Construction#403). Kubenet: it overlaps a
+     * subnet of that network (PodCidrOverlapExistingSubnetsCidr); a kubenet pod CIDR inside the address space but clear
+     * of every subnet deploys (the azurerm acceptance tests do it) and is KUBENET_POD_CIDR_IN_VNET's warning.
+     */
     public static final class PodCidrOverlapsVnet implements Rule {
         @Override
         public RuleId id() {
@@ -418,6 +427,13 @@ public final class AddressRules {
                 if (pod == null) {
                     continue;
                 }
+                if (c.cluster().network().plugin() == dev.aksnet.model.NetworkPlugin.KUBENET) {
+                    spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream()).filter(s -> overlap(pod, s.subnet().cidr())).findFirst()
+                            .ifPresent(s -> report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of kubenet cluster '"
+                                            + c.cluster().name() + "' overlaps subnet '" + s.qualifiedName() + "' " + text(s.subnet().cidr()),
+                                    "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused"));
+                    continue;
+                }
                 List<Map.Entry<VnetAt, IPAddress>> hits = spec.vnetsOf(c).stream()
                         .flatMap(v -> v.vnet().addressSpace().stream().filter(prefix -> overlap(pod, prefix)).map(prefix -> Map.entry(v, prefix)))
                         .toList();
@@ -427,6 +443,34 @@ public final class AddressRules {
                                     + "'" + more(hits.size() - 1, "range", "ranges"),
                             "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused");
                 }
+            }
+        }
+    }
+
+    /**
+     * KUBENET_POD_CIDR_IN_VNET (W; KUB, TF acceptance tests): a kubenet pod CIDR inside the cluster network's address
+     * space, clear of its subnets, deploys; a subnet added there later collides with the pod routes.
+     */
+    public static final class KubenetPodCidrInVnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_POD_CIDR_IN_VNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                IPAddress pod = c.cluster().network().effectivePodCidr();
+                if (pod == null || c.cluster().network().plugin() != dev.aksnet.model.NetworkPlugin.KUBENET) {
+                    continue;
+                }
+                boolean subnetHit = spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream()).anyMatch(s -> overlap(pod, s.subnet().cidr()));
+                spec.vnetsOf(c).stream().flatMap(v -> v.vnet().addressSpace().stream().filter(prefix -> overlap(pod, prefix))
+                                .map(prefix -> Map.entry(v, prefix))).findFirst().filter(hit -> !subnetHit)
+                        .ifPresent(hit -> report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of kubenet cluster '"
+                                        + c.cluster().name() + "' lies in the address space " + text(hit.getValue()) + " of '"
+                                        + hit.getKey().vnet().name() + "': it deploys while no subnet is there, but a subnet added later collides "
+                                        + "with the pod routes", "choose a pod CIDR outside the network's address space, e.g. 10.244.0.0/16"));
             }
         }
     }

@@ -60,6 +60,47 @@ public final class NameRules {
         }
     }
 
+    /**
+     * CLUSTER_NAME_RESERVED (NAME: "Resolve errors for reserved resource names", ReservedResourceName): a resource with a
+     * public endpoint, as a cluster is, cannot be named a reserved word, contain MICROSOFT or WINDOWS, or start with
+     * LOGIN. Case-insensitive.
+     */
+    public static final class ClusterNameReserved implements Rule {
+        static final java.util.Set<String> RESERVED = java.util.Set.of("ACCESS", "APP_CODE", "APP_THEMES", "APP_DATA",
+                "APP_GLOBALRESOURCES", "APP_LOCALRESOURCES", "APP_WEBREFERENCES", "APP_BROWSERS", "AZURE", "BING", "BIZSPARK",
+                "BIZTALK", "CORTANA", "DIRECTX", "DOTNET", "DYNAMICS", "EXCEL", "EXCHANGE", "FOREFRONT", "GROOVE", "HOLOLENS",
+                "HYPERV", "KINECT", "LYNC", "MSDN", "O365", "OFFICE", "OFFICE365", "ONEDRIVE", "ONENOTE", "OUTLOOK", "POWERPOINT",
+                "SHAREPOINT", "SKYPE", "VISIO", "VISUALSTUDIO", "WEB.CONFIG", "XBOX");
+        static final java.util.List<String> NOWHERE = java.util.List.of("MICROSOFT", "WINDOWS");
+        static final String NOT_FIRST = "LOGIN";
+
+        @Override
+        public RuleId id() {
+            return RuleId.CLUSTER_NAME_RESERVED;
+        }
+
+        /** Why Azure refuses the name, or null. */
+        static String reserved(String name) {
+            String upper = name.toUpperCase(java.util.Locale.ROOT);
+            if (RESERVED.contains(upper)) {
+                return "'" + name + "' is a reserved word";
+            }
+            return NOWHERE.stream().filter(upper::contains).findFirst().map(w -> "it contains '" + w.toLowerCase(java.util.Locale.ROOT)
+                    + "', which no name with a public endpoint may").orElse(upper.startsWith(NOT_FIRST) ? "it starts with 'login'" : null);
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                String why = reserved(c.cluster().name());
+                if (why != null) {
+                    report.at(c.path() + ".name", "Azure refuses cluster name '" + c.cluster().name() + "': " + why + " (ReservedResourceName)",
+                            "choose a name without Microsoft's reserved words or trademarks");
+                }
+            }
+        }
+    }
+
     /** DNS_PREFIX_INVALID (NAME, CLI): checked on the prefix in force, which defaults to the cluster name. */
     public static final class DnsPrefixInvalid implements Rule {
         @Override

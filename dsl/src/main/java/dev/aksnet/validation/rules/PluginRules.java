@@ -172,10 +172,34 @@ public final class PluginRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 var n = c.cluster().network();
-                if (n.effectiveDataplane() == NetworkDataplane.CILIUM
-                        && (n.plugin() == NetworkPlugin.KUBENET || n.plugin() == NetworkPlugin.AZURE_CNI_NODE_SUBNET)) {
-                    report.at(c.networkPath() + ".dataplane", "the Cilium dataplane does not run on " + n.plugin().specName(),
-                            "use plugin azure-cni-overlay (or azure-cni-pod-subnet) with dataplane cilium");
+                if (n.effectiveDataplane() == NetworkDataplane.CILIUM && n.plugin() == NetworkPlugin.KUBENET) {
+                    report.at(c.networkPath() + ".dataplane", "the Cilium dataplane does not run on kubenet",
+                            "use plugin azure-cni-overlay (or azure-cni-pod-subnet, azure-cni-node-subnet) with dataplane cilium");
+                }
+            }
+        }
+    }
+
+    /**
+     * CILIUM_NODE_SUBNET (W; CIL: the Cilium article lists Azure CNI Node Subnet since az CLI 2.69.0, and the azurerm
+     * acceptance tests upgrade such a cluster; TF docs: azurerm's own docs still ask for overlay or a pod subnet): it
+     * deploys with a recent API, which older tools and modules do not assume.
+     */
+    public static final class CiliumNodeSubnet implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.CILIUM_NODE_SUBNET;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                var n = c.cluster().network();
+                if (n.effectiveDataplane() == NetworkDataplane.CILIUM && n.plugin() == NetworkPlugin.AZURE_CNI_NODE_SUBNET) {
+                    report.at(c.networkPath() + (n.dataplane() != null ? ".dataplane" : ".policy"), "cluster '" + c.cluster().name()
+                                    + "' runs the Cilium data plane on azure-cni-node-subnet, which AKS accepts since 2025 (az CLI 2.69.0) "
+                                    + "but older API versions, the azurerm docs and modules built on them do not",
+                            "prefer azure-cni-overlay or azure-cni-pod-subnet with Cilium; keep node subnet only if you need VNet-routable pods on it");
                 }
             }
         }
@@ -192,6 +216,10 @@ public final class PluginRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 var n = c.cluster().network();
+                if (n.plugin() == NetworkPlugin.KUBENET) {
+                    continue; // CILIUM_PLUGIN and KUBENET_POLICY say what is wrong there
+                }
+                // An absent one follows the other (Network.effectivePolicy/effectiveDataplane): only a declared pair can clash.
                 boolean ciliumDataplane = n.effectiveDataplane() == NetworkDataplane.CILIUM;
                 boolean ciliumPolicy = n.effectivePolicy() == NetworkPolicy.CILIUM;
                 if (ciliumDataplane && !ciliumPolicy) {

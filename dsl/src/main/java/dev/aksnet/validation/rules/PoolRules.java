@@ -201,7 +201,11 @@ public final class PoolRules {
         }
     }
 
-    /** MAXPODS_SYSTEM_POOL (NP): system pools need room for the cluster's own pods. */
+    /**
+     * MAXPODS_SYSTEM_POOL (NP: "System node pools must support at least 30 pods"; PLAN; RP
+     * InsufficientAgentPoolMaxPodsPerAgentPool): a system pool holds at least 30 pods at its minimum node count, maxPods ×
+     * min nodes. *Changed in v2* from maxPods ≥ 30 alone: three nodes of 10 pods are enough.
+     */
     public static final class MaxPodsSystemPool implements Rule {
         static final int MIN_SYSTEM_MAX_PODS = 30;
 
@@ -214,9 +218,14 @@ public final class PoolRules {
         public void check(ValidationContext spec, Report report) {
             for (PoolAt p : spec.pools()) {
                 int maxPods = p.pool().effectiveMaxPods(p.cluster().cluster().network().plugin());
-                if (p.pool().mode() == PoolMode.SYSTEM && maxPods < MIN_SYSTEM_MAX_PODS) {
-                    report.at(p.path() + ".maxPods", "system node pool '" + p.pool().name() + "' has maxPods " + maxPods
-                            + "; system pools need at least " + MIN_SYSTEM_MAX_PODS, "raise maxPods to " + MIN_SYSTEM_MAX_PODS + " or more");
+                int nodes = Math.max(1, p.pool().count().min());
+                long total = (long) maxPods * nodes;
+                if (p.pool().mode() == PoolMode.SYSTEM && total < MIN_SYSTEM_MAX_PODS) {
+                    int neededNodes = (MIN_SYSTEM_MAX_PODS + maxPods - 1) / maxPods;
+                    report.at(p.pool().maxPods() != null ? p.path() + ".maxPods" : countPath(p, true), "system node pool '" + p.pool().name()
+                                    + "' holds only " + maxPods + " × " + nodes + " = " + total + " pods at its minimum; system pools must hold at least "
+                                    + MIN_SYSTEM_MAX_PODS, "raise maxPods to " + ((MIN_SYSTEM_MAX_PODS + nodes - 1) / nodes)
+                                    + ", or the minimum node count to " + neededNodes);
                 }
             }
         }
