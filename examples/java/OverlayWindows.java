@@ -20,7 +20,7 @@ public final class OverlayWindows {
                         .subnet("system", "10.20.0.0/24")
                         .subnet("workloads", "10.20.4.0/22"))
                 .cluster(Cluster.named("shop").dnsPrefix("shop-prod").kubernetesVersion("1.36")
-                        .network(Network.azureCniOverlay().policy(NetworkPolicy.AZURE).dataplane(NetworkDataplane.AZURE)
+                        .network(Network.azureCniOverlay().policy(NetworkPolicy.CALICO).dataplane(NetworkDataplane.AZURE)
                                 .podCidr("10.244.0.0/16").serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10")
                                 .outbound(OutboundType.LOAD_BALANCER))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("system"))

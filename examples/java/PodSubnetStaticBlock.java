@@ -24,9 +24,9 @@ public final class PodSubnetStaticBlock {
                         .network(Network.azureCniPodSubnet().podIpAllocation(PodIpAllocation.STATIC_BLOCK)
                                 .policy(NetworkPolicy.CILIUM).dataplane(NetworkDataplane.CILIUM)
                                 .serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10"))
-                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).maxPods(64)
+                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).maxPods(63)
                                 .subnet("nodes").podSubnet("pods"))
-                        .nodePool(NodePool.linux("jobs").vmSize("Standard_F16s_v2").autoscale(0, 50).maxPods(96)
+                        .nodePool(NodePool.linux("jobs").vmSize("Standard_F16s_v2").autoscale(0, 50).maxPods(95)
                                 .subnet("nodes").podSubnet("pods")))
                 .build();
     }

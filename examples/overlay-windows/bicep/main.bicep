@@ -148,7 +148,7 @@ resource shopCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
     networkProfile: {
       networkPlugin: 'azure'
       networkPluginMode: 'overlay'
-      networkPolicy: 'azure'
+      networkPolicy: 'calico'
       networkDataplane: 'azure'
       podCidr: '10.244.0.0/16'
       serviceCidr: '10.0.0.0/16'

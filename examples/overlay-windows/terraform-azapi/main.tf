@@ -151,7 +151,7 @@ resource "azapi_resource" "shop" {
       networkProfile = {
         networkPlugin     = "azure"
         networkPluginMode = "overlay"
-        networkPolicy     = "azure"
+        networkPolicy     = "calico"
         networkDataplane  = "azure"
         podCidr           = "10.244.0.0/16"
         serviceCidr       = "10.0.0.0/16"

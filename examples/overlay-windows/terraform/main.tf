@@ -88,7 +88,7 @@ resource "azurerm_kubernetes_cluster" "shop" {
   network_profile {
     network_plugin      = "azure"
     network_plugin_mode = "overlay"
-    network_policy      = "azure"
+    network_policy      = "calico"
     network_data_plane  = "azure"
     pod_cidr            = "10.244.0.0/16"
     service_cidr        = "10.0.0.0/16"

@@ -145,7 +145,7 @@ resource tradingCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' 
     ]
     networkProfile: {
       networkPlugin: 'azure'
-      networkPolicy: 'azure'
+      networkPolicy: 'calico'
       networkDataplane: 'azure'
       serviceCidr: '10.0.0.0/16'
       dnsServiceIP: '10.0.0.10'

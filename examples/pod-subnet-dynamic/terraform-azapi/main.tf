@@ -148,7 +148,7 @@ resource "azapi_resource" "trading" {
       ]
       networkProfile = {
         networkPlugin    = "azure"
-        networkPolicy    = "azure"
+        networkPolicy    = "calico"
         networkDataplane = "azure"
         serviceCidr      = "10.0.0.0/16"
         dnsServiceIP     = "10.0.0.10"

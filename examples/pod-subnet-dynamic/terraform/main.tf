@@ -99,7 +99,7 @@ resource "azurerm_kubernetes_cluster" "trading" {
 
   network_profile {
     network_plugin     = "azure"
-    network_policy     = "azure"
+    network_policy     = "calico"
     network_data_plane = "azure"
     service_cidr       = "10.0.0.0/16"
     dns_service_ip     = "10.0.0.10"

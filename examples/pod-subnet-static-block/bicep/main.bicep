@@ -107,7 +107,7 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
         type: 'VirtualMachineScaleSets'
         vmSize: 'Standard_D4s_v5'
         count: 3
-        maxPods: 64
+        maxPods: 63
         vnetSubnetID: vnetBatchNodes.id
         podSubnetID: vnetBatchPods.id
         podIPAllocationMode: 'StaticBlock'
@@ -126,7 +126,7 @@ resource batchCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = 
         enableAutoScaling: true
         minCount: 0
         maxCount: 50
-        maxPods: 96
+        maxPods: 95
         vnetSubnetID: vnetBatchNodes.id
         podSubnetID: vnetBatchPods.id
         podIPAllocationMode: 'StaticBlock'

@@ -117,7 +117,7 @@ resource "azapi_resource" "batch" {
           type                = "VirtualMachineScaleSets"
           vmSize              = "Standard_D4s_v5"
           count               = 3
-          maxPods             = 64
+          maxPods             = 63
           vnetSubnetID        = "${azapi_resource.vnet_batch.id}/subnets/nodes"
           podSubnetID         = "${azapi_resource.vnet_batch.id}/subnets/pods"
           podIPAllocationMode = "StaticBlock"
@@ -136,7 +136,7 @@ resource "azapi_resource" "batch" {
           enableAutoScaling   = true
           minCount            = 0
           maxCount            = 50
-          maxPods             = 96
+          maxPods             = 95
           vnetSubnetID        = "${azapi_resource.vnet_batch.id}/subnets/nodes"
           podSubnetID         = "${azapi_resource.vnet_batch.id}/subnets/pods"
           podIPAllocationMode = "StaticBlock"

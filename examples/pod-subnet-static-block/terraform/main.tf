@@ -92,7 +92,7 @@ resource "azapi_resource" "batch" {
           type                = "VirtualMachineScaleSets"
           vmSize              = "Standard_D4s_v5"
           count               = 3
-          maxPods             = 64
+          maxPods             = 63
           vnetSubnetID        = azurerm_subnet.vnet_batch_nodes.id
           podSubnetID         = azurerm_subnet.vnet_batch_pods.id
           podIPAllocationMode = "StaticBlock"
@@ -111,7 +111,7 @@ resource "azapi_resource" "batch" {
           enableAutoScaling   = true
           minCount            = 0
           maxCount            = 50
-          maxPods             = 96
+          maxPods             = 95
           vnetSubnetID        = azurerm_subnet.vnet_batch_nodes.id
           podSubnetID         = azurerm_subnet.vnet_batch_pods.id
           podIPAllocationMode = "StaticBlock"

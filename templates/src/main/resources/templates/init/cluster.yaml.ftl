@@ -40,7 +40,7 @@ clusters:
 <#if view.calicoPolicy>
       policy: calico             # kubenet supports calico or none
 <#else>
-      policy: azure              # none | azure | calico | cilium (cilium needs dataplane: cilium)
+      policy: calico             # none | calico | cilium (with dataplane: cilium, Linux pools only); azure (NPM) is retiring
 </#if>
       serviceCidr: 10.0.0.0/16   # outside the VNet and the connected networks
       dnsServiceIp: 10.0.0.10

@@ -143,6 +143,35 @@ public enum RuleId {
     KUBENET_ROUTE_TABLE_SHARED(Severity.ERROR, "a kubenet cluster's route table is also on a subnet of another cluster", "KUB"),
     KUBENET_ROUTE_CONFLICT(Severity.ERROR, "a route of the spec inside a kubenet cluster's pod CIDR, where AKS writes its node routes", "KUB"),
     ROUTE_TABLE_FULL(Severity.ERROR, "more than 400 routes in a route table, kubenet's node routes at max scale included", "UDR, KUB"),
+    SUBNET_TOO_LARGE(Severity.ERROR, "a subnet larger than /2, Azure's largest", "VNET"),
+    VNET_FORBIDDEN_RANGE(Severity.ERROR, "a network or subnet range that includes multicast, broadcast, loopback or 168.63.129.16", "VNET"),
+    VNET_TOO_LARGE(Severity.WARNING, "a network address prefix larger than /8, the size AKS plans for", "PLAN"),
+    POD_CIDR_PUBLIC(Severity.WARNING, "a pod CIDR outside RFC 1918 and 100.64.0.0/10", "OVL"),
+    POD_CIDR_HEADROOM(Severity.WARNING, "a pod CIDR that holds the nodes at max scale but not the surge nodes of an upgrade", "PLAN, OVL"),
+    POD_CIDR_OVERLAPS_SPEC_VNET(Severity.WARNING, "a pod CIDR overlapping a network of the spec the cluster does not reach (yet)", "OVL"),
+    SERVICE_CIDR_OVERLAPS_SPEC_VNET(Severity.WARNING, "a service CIDR overlapping a network of the spec the cluster does not reach (yet)", "CNI"),
+    MANAGED_VNET_OVERLAP(Severity.WARNING, "an AKS-managed network (10.224.0.0/12) overlapping the pod or service CIDR or a connected range", "azure-docs#92844"),
+    POOL_SURGE_EXCEEDS_VMSS(Severity.WARNING, "a pool whose maximum plus upgrade surge passes a scale set's 1,000 instances", "POOLS"),
+    SYSTEM_POOL_VM_SIZE(Severity.WARNING, "a system pool on a burstable B-series size", "POOLS, RP"),
+    MAXPODS_POOL_TOTAL(Severity.WARNING, "a user pool with maxPods below 30 that holds fewer than 30 pods at its minimum", "PLAN"),
+    WINDOWS_MAXPODS(Severity.WARNING, "a Windows pool with more than 110 pods per node", "OVL, LIM"),
+    STATIC_BLOCK_K8S_VERSION(Severity.ERROR, "static block allocation with a Kubernetes version below 1.28", "POD"),
+    STATIC_BLOCK_SUBNET_TOO_LARGE(Severity.ERROR, "a static block pod subnet larger than /12", "POD"),
+    STATIC_BLOCK_MAXPODS_WASTE(Severity.WARNING, "a static block maxPods that leaves 8 or more addresses per node unused", "POD"),
+    NPM_WINDOWS(Severity.ERROR, "Azure Network Policy Manager with a Windows pool", "RET, NETPOL"),
+    NPM_LINUX_RETIREMENT(Severity.WARNING, "Azure Network Policy Manager, whose Linux support ends on 30 September 2028", "RET"),
+    NPM_SCALE(Severity.WARNING, "Azure Network Policy Manager beyond 250 nodes or 20,000 pods", "NETPOL"),
+    OVERLAY_DCSV2(Severity.ERROR, "a DCsv2-series pool on Azure CNI Overlay", "OVL"),
+    BYO_NAME_LABEL_TOO_LONG(Severity.ERROR, "with Azure CNI Overlay, a subnet, network or resource group name longer than 63 characters", "OVL"),
+    OVERLAY_SMALL_SUBNET(Severity.WARNING, "an overlay or kubenet node subnet of /29", "Azure/AKS-Construction#403"),
+    SUBNET_NAME_RESERVED(Severity.WARNING, "a node or pod subnet named like a special-purpose subnet (GatewaySubnet, AzureFirewallSubnet, …)", "VNET"),
+    POD_SUBNET_MODE_CONFLICT(Severity.ERROR, "one pod subnet used with dynamic and static block allocation", "POD"),
+    POD_SUBNET_SHARED_WITH_NODES(Severity.ERROR, "a pod subnet of one pool that is another pool's node subnet", "POD"),
+    SHARED_SUBNET_MIXED_PLUGINS(Severity.WARNING, "a node subnet shared by clusters with different plugins (unconfirmed)", "aksnet"),
+    DYNAMIC_POD_IP_LIMIT(Severity.WARNING, "more than 65,536 pod addresses from one network's subnets at max scale", "PLAN, POD"),
+    MANAGED_NAT_ZONAL(Severity.WARNING, "outbound managedNatGateway, whose NAT gateway is not zone-redundant", "NAT"),
+    KUBENET_UDR_ROUTES(Severity.WARNING, "kubenet with userDefinedRouting and more than 399 nodes with surge for one route table", "KUB"),
+    DNS_IP_INVALID(Severity.ERROR, "dnsServiceIp is not an IPv4 address", "RP, TF"),
     PRIVATE_DNS_ZONE_LINK_UNKNOWN(Severity.ERROR, "a private DNS zone of the spec linked to a network the spec does not declare", "contract"),
     PRIVATE_DNS_ZONE_NOT_LINKED(Severity.WARNING, "a private DNS zone of the spec not linked to the network of the cluster's custom DNS servers",
             "PRIV"),
@@ -213,6 +242,7 @@ public enum RuleId {
         return java.util.Optional.ofNullable(switch (this) {
             case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE -> "the YAML reader";
             case CIDR_INVALID, IP_INVALID -> "the YAML reader and the Java DSL";
+            case DNS_IP_INVALID -> "the YAML reader (the Java DSL reports IP_INVALID at the literal)";
             case JAVA_SPEC_COMPILE, JAVA_SPEC_NO_SPEC_METHOD, JAVA_SPEC_FAILED -> "the Java spec compiler";
             default -> null;
         });

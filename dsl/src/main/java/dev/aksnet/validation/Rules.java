@@ -12,6 +12,10 @@ import dev.aksnet.validation.rules.NsgRules;
 import dev.aksnet.validation.rules.OutboundRules;
 import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.RouteTableRules;
+import dev.aksnet.validation.rules.SubnetUseRules;
+import dev.aksnet.validation.rules.NetworkPolicyRules;
+import dev.aksnet.validation.rules.PoolSizingRules;
+import dev.aksnet.validation.rules.AddressSpaceRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.ServiceEndpointRules;
@@ -151,6 +155,34 @@ public final class Rules {
                 new NsgRules.RuleInvalid(),
                 new NsgRules.BlocksClusterTraffic(),
                 new NsgRules.ApplicationGatewayPorts(),
+                new AddressSpaceRules.SubnetTooLarge(),
+                new AddressSpaceRules.VnetForbiddenRange(),
+                new AddressSpaceRules.VnetTooLarge(),
+                new AddressSpaceRules.PodCidrPublic(),
+                new AddressSpaceRules.PodCidrHeadroom(),
+                new AddressSpaceRules.PodCidrOverlapsSpecVnet(),
+                new AddressSpaceRules.ServiceCidrOverlapsSpecVnet(),
+                new AddressSpaceRules.ManagedVnetOverlap(),
+                new PoolSizingRules.PoolSurgeExceedsVmss(),
+                new PoolSizingRules.SystemPoolVmSize(),
+                new PoolSizingRules.MaxPodsPoolTotal(),
+                new PoolSizingRules.WindowsMaxPods(),
+                new PoolSizingRules.StaticBlockK8sVersion(),
+                new PoolSizingRules.StaticBlockSubnetTooLarge(),
+                new PoolSizingRules.StaticBlockMaxPodsWaste(),
+                new NetworkPolicyRules.NpmWindows(),
+                new NetworkPolicyRules.NpmLinuxRetirement(),
+                new NetworkPolicyRules.NpmScale(),
+                new SubnetUseRules.OverlayDcsv2(),
+                new SubnetUseRules.ByoNameLabelTooLong(),
+                new SubnetUseRules.OverlaySmallSubnet(),
+                new SubnetUseRules.SubnetNameReserved(),
+                new SubnetUseRules.PodSubnetModeConflict(),
+                new SubnetUseRules.PodSubnetSharedWithNodes(),
+                new SubnetUseRules.SharedSubnetMixedPlugins(),
+                new SubnetUseRules.DynamicPodIpLimit(),
+                new EgressCapacityRules.ManagedNatZonal(),
+                new RouteTableRules.KubenetUdrRoutes(),
                 new RouteTableRules.NameInvalid(),
                 new RouteTableRules.Unknown(),
                 new RouteTableRules.ExistingSubnet(),

@@ -434,7 +434,7 @@ public final class SpecReader {
             NetworkDataplane dataplane = f.enumValue("dataplane", NetworkDataplane.class);
             IPAddress podCidr = f.node("podCidr").map(n -> cidr(n, path + ".podCidr")).orElse(null);
             IPAddress serviceCidr = f.node("serviceCidr").map(n -> cidr(n, path + ".serviceCidr")).orElse(null);
-            IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp")).orElse(null);
+            IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp", RuleId.DNS_IP_INVALID)).orElse(null);
             OutboundType outbound = f.enumValue("outbound", OutboundType.class);
             IPAddress nextHop = f.node("egressNextHopIp").map(n -> address(n, path + ".egressNextHopIp")).orElse(null);
             LoadBalancerProfile loadBalancer = f.node("loadBalancer").map(n -> loadBalancer(n, path + ".loadBalancer")).orElse(null);
@@ -547,6 +547,11 @@ public final class SpecReader {
         }
 
         IPAddress address(YamlNode node, String path) {
+            return address(node, path, RuleId.IP_INVALID);
+        }
+
+        /** An IPv4 address, reported under {@code rule} when it is not one (DNS_IP_INVALID for the DNS service IP). */
+        IPAddress address(YamlNode node, String path, RuleId rule) {
             String text = string(node, path, "an IP address");
             if (text == null) {
                 return null;
@@ -554,7 +559,7 @@ public final class SpecReader {
             try {
                 return CidrSyntax.parseIpv4Address(text);
             } catch (CidrSyntax.InvalidCidrException e) {
-                error(RuleId.IP_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                error(rule, sourceMap.valueOf(path), e.getMessage(), e.hint());
                 return null;
             }
         }

@@ -59,7 +59,12 @@ final class RandomSpecs {
             policy = new String[]{"none", "azure", "calico", "cilium"}[p];
             dataplane = policy.equals("cilium") ? "cilium" : (r.nextBoolean() ? "azure" : null);
         }
-        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane);
+        // Windows pools: not on kubenet, not with Cilium, and not with Azure NPM, which no longer supports them (NPM_WINDOWS).
+        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane) && !policy.equals("azure");
+        // One pod IP allocation mode for every cluster of the spec: clusters share the pod subnet, which serves one mode
+        // only (POD_SUBNET_MODE_CONFLICT). Its own stream; written out when static-block, now and then when dynamic.
+        Random allocation = new Random(seed * 31 + 41);
+        String podMode = allocation.nextBoolean() ? "dynamic" : "static-block";
 
         StringBuilder y = new StringBuilder();
         y.append("apiVersion: aksnet/v1\n");
@@ -253,8 +258,8 @@ final class RandomSpecs {
             if (r.nextBoolean()) {
                 y.append("      model: ").append(overlayModel ? "overlay" : "flat").append('\n');
             }
-            if (podSubnet && r.nextBoolean()) {
-                y.append("      podIpAllocation: ").append(r.nextBoolean() ? "dynamic" : "static-block").append('\n');
+            if (podSubnet && (podMode.equals("static-block") || allocation.nextBoolean())) {
+                y.append("      podIpAllocation: ").append(podMode).append('\n');
             }
             if (!policy.equals("none") || r.nextBoolean()) {
                 y.append("      policy: ").append(policy).append('\n');

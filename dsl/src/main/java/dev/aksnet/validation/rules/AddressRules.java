@@ -552,11 +552,12 @@ public final class AddressRules {
                 if (pod == null) {
                     continue;
                 }
-                long nodes = c.cluster().nodePools().stream().mapToLong(dev.aksnet.capacity.IpPlanning::nodesAtMaxScale).sum();
+                // At max scale; the surge nodes of an upgrade are POD_CIDR_HEADROOM's (a warning, *changed in v2*).
+                long nodes = c.cluster().maxNodes();
                 long blocks = dev.aksnet.capacity.IpPlanning.podCidrNodes(pod);
                 if (blocks < nodes) {
                     report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name() + "' has " + blocks
-                                    + " /24 blocks, one per node, but the cluster reaches " + nodes + " nodes at max scale with upgrade surge",
+                                    + " /24 blocks, one per node, but the cluster reaches " + nodes + " nodes at max scale",
                             "use a pod CIDR of /" + prefixForBlocks(nodes) + " or larger");
                 }
             }

@@ -377,6 +377,27 @@ public final class EgressCapacityRules {
         }
     }
 
+    /**
+     * MANAGED_NAT_ZONAL (W; NAT "You can't use a managed NAT gateway resource across multiple availability zones"): the
+     * AKS-managed NAT gateway is not zone-redundant.
+     */
+    public static final class ManagedNatZonal implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.MANAGED_NAT_ZONAL;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (c.cluster().network().effectiveOutbound() == dev.aksnet.model.OutboundType.MANAGED_NAT_GATEWAY) {
+                    report.at(c.networkPath() + ".outbound", "the managed NAT gateway of '" + c.cluster().name() + "' sits in one zone (or none): "
+                            + "egress is not zone-redundant", "for zone-redundant egress use userAssignedNatGateway with a NAT gateway per zone");
+                }
+            }
+        }
+    }
+
     /** NAT_GATEWAY_WITH_LB_OUTBOUND (NAT: a NAT gateway on a subnet takes over its outbound traffic from the load balancer). */
     public static final class NatGatewayWithLbOutbound implements Rule {
         @Override

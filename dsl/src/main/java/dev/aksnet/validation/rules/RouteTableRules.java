@@ -421,4 +421,33 @@ public final class RouteTableRules {
             }
         }
     }
+
+    /**
+     * KUBENET_UDR_ROUTES (W; KUB "Azure supports a maximum of 400 routes in a UDR"; arithmetic *unconfirmed*): on the
+     * table aksnet adds for kubenet with userDefinedRouting, the default route and a route per node, surge nodes included,
+     * share 400 routes. A table of the spec is ROUTE_TABLE_FULL's.
+     */
+    public static final class KubenetUdrRoutes implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_UDR_ROUTES;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (!kubenet(c) || c.cluster().network().effectiveOutbound() != OutboundType.USER_DEFINED_ROUTING
+                        || createdNodeSubnets(spec, c).stream().allMatch(s -> s.subnet().routeTable() != null)) {
+                    continue;
+                }
+                long nodes = spec.pools(c).stream().mapToLong(p -> p.pool().count().max() + p.pool().upgradeSurge()).sum();
+                int left = RouteTable.MAX_ROUTES - 1;
+                if (nodes > left) {
+                    report.at(c.networkPath() + ".outbound", "kubenet with userDefinedRouting leaves " + left + " routes of the cluster's route "
+                                    + "table for nodes; '" + c.cluster().name() + "' needs " + nodes + " with upgrade surge",
+                            "lower the pools' maximum, or use azure-cni-overlay");
+                }
+            }
+        }
+    }
 }
