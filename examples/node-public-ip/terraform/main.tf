@@ -146,4 +146,8 @@ resource "azurerm_kubernetes_cluster_node_pool" "games_relay" {
   upgrade_settings {
     max_surge = "10%"
   }
+
+  depends_on = [
+    azurerm_kubernetes_cluster_node_pool.games_servers,
+  ]
 }

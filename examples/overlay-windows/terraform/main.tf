@@ -140,4 +140,8 @@ resource "azurerm_kubernetes_cluster_node_pool" "shop_apps" {
   upgrade_settings {
     max_surge = "10%"
   }
+
+  depends_on = [
+    azurerm_kubernetes_cluster_node_pool.shop_win1,
+  ]
 }

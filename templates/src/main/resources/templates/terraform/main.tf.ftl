@@ -12,6 +12,14 @@ ${kind} "${r.type}" "${r.local}" {
     max_surge = ${r.maxSurge}
   }
 </#if>
+<#if r.dependsOn?has_content>
+
+  depends_on = [
+<#list r.dependsOn as d>
+    ${d},
+</#list>
+  ]
+</#if>
 }
 </#macro>
 ${view.header}

@@ -14,8 +14,9 @@ import java.util.Optional;
  *   <li>Usable addresses of a subnet: its size minus the 5 Azure reserves in every subnet.</li>
  *   <li>Nodes at max scale: the pool's count or autoscale maximum, plus its upgrade surge.</li>
  *   <li>Node subnet: 1 address per node; (maxPods + 1) per node for Azure CNI Node Subnet.</li>
- *   <li>Pod subnet, dynamic: at least one batch of 16 per node, at most max(16, maxPods) per node.</li>
- *   <li>Pod subnet, static block: ceil(maxPods / 16) blocks of 16 per node.</li>
+ *   <li>Pod subnet, dynamic: at least one batch of 16 per node, at most 16 × ceil((maxPods + 8) / 16) per node (a new
+ *   batch when fewer than 8 are free).</li>
+ *   <li>Pod subnet, static block: ceil((maxPods + 1) / 16) blocks of 16 per node (one address per node reserved).</li>
  *   <li>Overlay pod CIDR: one /24 per node.</li>
  * </ul>
  */
@@ -73,11 +74,13 @@ public final class IpPlanning {
         int lower;
         int upper;
         if (allocation == PodIpAllocation.STATIC_BLOCK) {
-            lower = ceilDiv(maxPods, STATIC_BLOCK) * STATIC_BLOCK;
+            // /28 blocks holding maxPods + 1: one address per node is reserved (POD; maxPods 31 → 2 blocks, 32 → 3).
+            lower = ceilDiv(maxPods + 1, STATIC_BLOCK) * STATIC_BLOCK;
             upper = lower;
         } else {
+            // Batches of 16, the next one taken when fewer than 8 are free (POD): at most 16 × ceil((maxPods + 8) / 16).
             lower = DYNAMIC_BATCH;
-            upper = Math.max(DYNAMIC_BATCH, maxPods);
+            upper = ceilDiv(maxPods + 8, DYNAMIC_BATCH) * DYNAMIC_BATCH;
         }
         return Optional.of(new AddressDemand(cluster.name(), pool.name(), AddressDemand.Use.PODS, nodesAtMaxScale(pool), maxPods, lower, upper));
     }

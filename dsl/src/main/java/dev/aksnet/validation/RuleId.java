@@ -47,7 +47,7 @@ public enum RuleId {
     POD_CIDR_OVERLAPS_VNET(Severity.ERROR, "pod CIDR overlaps the cluster's VNet address space (overlay) or a subnet of it (kubenet)",
             "OVL, KUB"),
     KUBENET_POD_CIDR_IN_VNET(Severity.WARNING, "a kubenet pod CIDR inside the cluster VNet's address space, clear of its subnets", "KUB, TF"),
-    POD_CIDR_OVERLAPS_CONNECTED(Severity.WARNING, "pod CIDR overlaps a connected network", "OVL"),
+    POD_CIDR_OVERLAPS_CONNECTED(Severity.ERROR, "pod CIDR overlaps a connected network", "OVL"),
     POD_CIDR_NOT_ALLOWED(Severity.ERROR, "podCidr given for a flat plugin", "CLI, TF"),
     KUBENET_NO_WINDOWS(Severity.ERROR, "a Windows pool on kubenet", "CNI"),
     KUBENET_SHARED_SUBNET(Severity.ERROR, "a kubenet cluster's node subnet is used by another cluster", "CNI"),

@@ -50,7 +50,7 @@ class CapacityPlanTest {
     }
 
     @Test
-    void dynamicPodSubnetNeedsABatchOfSixteenToMaxPodsPerNode() {
+    void dynamicPodSubnetNeedsABatchOfSixteenUpToTheBatchesMaxPodsFill() {
         CapacityPlan plan = CapacityPlan.of(List.of(ExampleFiles.load("pod-subnet-dynamic")));
         SubnetRow nodes = subnet(plan, "vnet-trading/nodes");
         assertEquals(256 - 5, nodes.usable());                    // /24
@@ -59,16 +59,18 @@ class CapacityPlanTest {
         SubnetRow pods = subnet(plan, "vnet-trading/pods");
         assertEquals(16384 - 5, pods.usable());                   // /18
         assertEquals(10 * 16, pods.neededLower());                // one batch of 16 per node
-        assertEquals(10 * 50, pods.neededUpper());                // maxPods 50 per node
-        assertEquals(16379 - 500, pods.headroom());
-        assertEquals(16379 / 50, pods.maxNodes());                // 327
+        // maxPods 50: batches of 16 until fewer than 8 are free, 16 × ceil((50 + 8) / 16) = 64 per node at most
+        assertEquals(10 * 64, pods.neededUpper());
+        assertEquals(16379 - 640, pods.headroom());
+        assertEquals(16379 / 64, pods.maxNodes());                // 255
     }
 
     @Test
     void staticBlockPodSubnetReservesWholeBlocksPerNode() {
         CapacityPlan plan = CapacityPlan.of(List.of(ExampleFiles.load("pod-subnet-static-block")));
         SubnetRow pods = subnet(plan, "vnet-batch/pods");
-        // system: 3 + 1 = 4 nodes, maxPods 64 → 4 blocks of 16 = 64; jobs: 50 + 5 = 55 nodes, maxPods 96 → 6 blocks = 96
+        // maxPods + 1 in blocks of 16: system: 3 + 1 = 4 nodes, maxPods 63 → 4 blocks = 64; jobs: 50 + 5 = 55 nodes,
+        // maxPods 95 → 6 blocks = 96
         assertEquals(4 * 64 + 55 * 96, pods.neededLower());       // 5536
         assertEquals(pods.neededLower(), pods.neededUpper());
         assertEquals(32768 - 5, pods.usable());                   // /17

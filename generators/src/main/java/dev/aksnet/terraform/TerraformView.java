@@ -57,9 +57,14 @@ public record TerraformView(
     }
 
     /** A resource or data source: its type, local name and one-line attributes in print order. */
-    public record Resource(String type, String local, List<Attribute> attributes, String maxSurge) {
+    public record Resource(String type, String local, List<Attribute> attributes, String maxSurge, List<String> dependsOn) {
         public Resource(String type, String local, List<Attribute> attributes) {
-            this(type, local, attributes, null);
+            this(type, local, attributes, null, List.of());
+        }
+
+        /** A node pool: an upgrade_settings block, and the pool it is created after (none for the first). */
+        public Resource(String type, String local, List<Attribute> attributes, String maxSurge) {
+            this(type, local, attributes, maxSurge, List.of());
         }
 
         /** Node pools print an upgrade_settings block. */

@@ -299,9 +299,14 @@ final class TerraformViewBuilder {
                         quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
                         loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
+                // One pool after another: pools created together on one network race for it (Azure/AKS#4522,
+                // SetVNetOwnershipFailed "Virtual network … is in Updating state"; the catalogue's G_SERIAL_POOLS).
+                String previous = null;
                 for (AgentPool p : c.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
-                    pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), quote(p.maxSurge())));
+                    pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), quote(p.maxSurge()),
+                            previous == null ? List.of() : List.of(previous)));
+                    previous = "azurerm_kubernetes_cluster_node_pool." + poolLocal;
                 }
             }
             for (TrafficController tc : plan.trafficControllers()) {
