@@ -442,7 +442,8 @@ public final class RouteTableRules {
                 }
                 long nodes = spec.pools(c).stream().mapToLong(p -> p.pool().count().max() + p.pool().upgradeSurge()).sum();
                 int left = RouteTable.MAX_ROUTES - 1;
-                if (nodes > left) {
+                // Beyond 400 nodes at max scale is KUBENET_MAX_NODES's error.
+                if (nodes > left && c.cluster().maxNodes() <= RouteTable.MAX_ROUTES) {
                     report.at(c.networkPath() + ".outbound", "kubenet with userDefinedRouting leaves " + left + " routes of the cluster's route "
                                     + "table for nodes; '" + c.cluster().name() + "' needs " + nodes + " with upgrade surge",
                             "lower the pools' maximum, or use azure-cni-overlay");
