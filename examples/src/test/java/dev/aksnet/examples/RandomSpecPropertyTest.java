@@ -60,6 +60,24 @@ class RandomSpecPropertyTest {
         }
     }
 
+    /**
+     * aksnet diff over random pairs: two unrelated valid specs, a spec and a mutant of it (when it reads), a spec and
+     * itself. It never throws, and a spec against itself changes nothing.
+     */
+    @ParameterizedTest(name = "seed {0}, {1} edits")
+    @MethodSource("mutations")
+    void diffOfRandomPairsNeverCrashesAndASpecAgainstItselfIsNone(long seed, int edits) {
+        LoadedSpec base = read(RandomSpecs.valid(seed));
+        LoadedSpec other = read(RandomSpecs.valid(seed + 1));
+        assertEquals(List.of(), dev.aksnet.diff.SpecDiff.between(List.of(base), List.of(read(RandomSpecs.valid(seed)))));
+        assertDoesNotThrow(() -> dev.aksnet.diff.SpecDiff.between(List.of(base), List.of(other)));
+        SpecReader.Result mutant = new SpecReader().read("mutant.yaml", mutate(RandomSpecs.valid(seed), new Random(seed), edits));
+        mutant.spec().ifPresent(m -> assertDoesNotThrow(() -> {
+            dev.aksnet.diff.SpecDiff.between(List.of(base), List.of(m));
+            dev.aksnet.diff.SpecDiff.between(List.of(m), List.of(base));
+        }, "seed " + seed));
+    }
+
     @ParameterizedTest(name = "seed {0}, {1} edits")
     @MethodSource("mutations")
     void randomMutationsOfValidSpecsNeverCrashTheReaderOrTheValidator(long seed, int edits) {

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
         description = "Validates AKS cluster network specs and generates Terraform (azurerm or azapi) or Bicep from them.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:a spec is invalid", "2:command-line usage error",
-                "3:generate --check found the output out of date"})
+                "3:generate --check found the output out of date",
+                "4:diff --fail-on found a change at or above the class"})
 public final class Aksnet implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +34,7 @@ public final class Aksnet implements Runnable {
         c.put("init", InitCommand::new);
         c.put("validate", ValidateCommand::new);
         c.put("plan", PlanCommand::new);
+        c.put("diff", DiffCommand::new);
         c.put("generate", GenerateCommand::new);
         c.put("schema", SchemaCommand::new);
         c.put("rules", RulesCommand::new);

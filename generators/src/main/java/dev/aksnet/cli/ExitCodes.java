@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** {@code generate --check} found the output out of date. */
     public static final int OUT_OF_DATE = 3;
+    /** {@code diff --fail-on} found a change at or above the class. */
+    public static final int CHANGE_AT_OR_ABOVE = 4;
     /** A bug in aksnet (EX_SOFTWARE of sysexits.h): reported in one line, never as a stack trace. */
     public static final int INTERNAL_ERROR = 70;
 }

@@ -138,6 +138,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (!upToDate) {
             err.println("generated output is out of date: run the same command without --check and commit the result");
+            // What the change does to running clusters, not only what it writes.
+            err.println("to see what the change does to running clusters: aksnet diff git:HEAD:" + specs.get(0).toString().replace('\\', '/')
+                    + " " + specs.get(0));
         }
         return upToDate ? ExitCodes.OK : ExitCodes.OUT_OF_DATE;
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param subscriptions     azurerm configurations of other subscriptions, where existing networks of the spec live
  * @param variables         variables.tf
  * @param tags              the tags local, sorted
- * @param foundation        the resource group and the created networks
+ * @param foundation        the resource group, the route tables of the spec with their routes, and the created networks
  * @param networkSecurityGroups network security groups, their security_rule blocks inline
  * @param subnets           created subnets, with their delegations
  * @param dataSources       subnets of existing networks

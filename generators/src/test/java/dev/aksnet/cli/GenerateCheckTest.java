@@ -43,6 +43,7 @@ class GenerateCheckTest {
         assertTrue(r.out().contains("--- a/") && r.out().contains("+++ b/") && r.out().contains("@@"), r.out());
         assertTrue(r.out().contains("-    node_count                  = 3") && r.out().contains("+    node_count                  = 5"), r.out());
         assertTrue(r.err().contains("differs: ") && r.err().contains("main.tf"), r.err());
+        assertTrue(r.err().contains("to see what the change does to running clusters: aksnet diff git:HEAD:"), r.err());
         assertTrue(Files.readString(dir.resolve("out/terraform/main.tf")).contains("node_count                  = 3"), "--check wrote to the folder");
     }
 

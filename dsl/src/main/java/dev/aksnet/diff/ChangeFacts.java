@@ -1,0 +1,143 @@
+package dev.aksnet.diff;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.aksnet.diff.Impact.CLUSTER_REPLACE;
+import static dev.aksnet.diff.Impact.IN_PLACE;
+import static dev.aksnet.diff.Impact.POOL_REPLACE;
+import static dev.aksnet.diff.Impact.REFUSED;
+import static dev.aksnet.diff.Impact.ROLLING;
+
+/**
+ * The knowledge {@code aksnet diff} applies, one entry per kind of change, each with its source and when it was read.
+ * The one place for these facts. AKS-side sources are the AKS documentation; azurerm-side ones are the provider's
+ * schema (ForceNew arguments of hashicorp/terraform-provider-azurerm's kubernetes_cluster and node pool resources).
+ */
+public final class ChangeFacts {
+    private ChangeFacts() {
+    }
+
+    private static final String READ = "2026-12";
+
+    private static ChangeFact fact(String id, Impact impact, String reason, String source) {
+        return new ChangeFact(id, impact, Optional.empty(), reason, source, READ, false);
+    }
+
+    private static ChangeFact fact(String id, Impact impact, Impact azurerm, String reason, String source) {
+        return new ChangeFact(id, impact, Optional.of(azurerm), reason, source, READ, false);
+    }
+
+    private static ChangeFact unconfirmed(String id, Impact impact, String reason, String source) {
+        return new ChangeFact(id, impact, Optional.empty(), reason, source, READ, true);
+    }
+
+    public static final ChangeFact CLUSTER_ADDED = fact("CLUSTER_ADDED", IN_PLACE,
+            "a new cluster is created; nothing running changes", "aksnet");
+    public static final ChangeFact CLUSTER_REMOVED = fact("CLUSTER_REMOVED", CLUSTER_REPLACE,
+            "the cluster and its node resource group are deleted", "aksnet");
+    public static final ChangeFact SERVICE_CIDR = fact("SERVICE_CIDR", REFUSED, CLUSTER_REPLACE,
+            "the service CIDR is fixed when a cluster is created; create a new cluster and move the workloads (azurerm plans a "
+                    + "destroy and create: service_cidr forces a new resource)",
+            "AKS docs (network profile set at creation); azurerm kubernetes_cluster network_profile.service_cidr ForceNew");
+    public static final ChangeFact DNS_SERVICE_IP = fact("DNS_SERVICE_IP", REFUSED, CLUSTER_REPLACE,
+            "the DNS service IP is fixed when a cluster is created; create a new cluster and move the workloads (azurerm: "
+                    + "dns_service_ip forces a new resource)",
+            "AKS docs (network profile set at creation); azurerm kubernetes_cluster network_profile.dns_service_ip ForceNew");
+    public static final ChangeFact POD_CIDR_EXPANDED = unconfirmed("POD_CIDR_EXPANDED", IN_PLACE,
+            "Azure CNI Overlay can grow its pod CIDR to a range that contains the old one, on clusters without Windows pools",
+            "AKS docs: Azure CNI Overlay, expand the pod CIDR");
+    public static final ChangeFact POD_CIDR_CHANGED = fact("POD_CIDR_CHANGED", REFUSED,
+            "a pod CIDR can only grow to a superset (overlay, Linux only); otherwise create a new cluster",
+            "AKS docs: Azure CNI Overlay, expand the pod CIDR");
+    public static final ChangeFact PLUGIN_TO_OVERLAY = fact("PLUGIN_TO_OVERLAY", ROLLING,
+            "AKS upgrades kubenet and Azure CNI Node Subnet clusters to Azure CNI Overlay in place; every node pool is re-imaged",
+            "AKS docs: Upgrade Azure CNI, kubenet or node subnet to CNI Overlay");
+    public static final ChangeFact PLUGIN_CHANGED = fact("PLUGIN_CHANGED", REFUSED,
+            "AKS migrates only kubenet and Azure CNI Node Subnet to Azure CNI Overlay; create a new cluster with the plugin",
+            "AKS docs: Upgrade Azure CNI (supported paths)");
+    public static final ChangeFact DATAPLANE_TO_CILIUM = fact("DATAPLANE_TO_CILIUM", ROLLING,
+            "AKS moves an Azure CNI cluster to the Cilium data plane in place; every node pool is re-imaged",
+            "AKS docs: Azure CNI Powered by Cilium, update an existing cluster");
+    public static final ChangeFact DATAPLANE_FROM_CILIUM = fact("DATAPLANE_FROM_CILIUM", REFUSED,
+            "a cluster on the Cilium data plane cannot go back; create a new cluster",
+            "AKS docs: Azure CNI Powered by Cilium (limitations)");
+    public static final ChangeFact POLICY_CHANGED = unconfirmed("POLICY_CHANGED", ROLLING,
+            "AKS installs or removes the network policy engine on the nodes (az aks update --network-policy)",
+            "AKS docs: network policies, enable on an existing cluster");
+    public static final ChangeFact OUTBOUND_CHANGED = unconfirmed("OUTBOUND_CHANGED", IN_PLACE,
+            "AKS updates the outbound type in place between the pairs it documents; outbound connections are reset",
+            "AKS docs: Customize cluster egress with outbound types (update the outbound type)");
+    public static final ChangeFact OUTBOUND_REFUSED = unconfirmed("OUTBOUND_REFUSED", REFUSED,
+            "AKS does not update the outbound type between these two (managed and user-assigned NAT gateway); go through "
+                    + "loadBalancer, or create a new cluster",
+            "AKS docs: Customize cluster egress with outbound types (update the outbound type)");
+    public static final ChangeFact PRIVATE_CLUSTER_TOGGLED = fact("PRIVATE_CLUSTER_TOGGLED", REFUSED, CLUSTER_REPLACE,
+            "a cluster becomes private or public only with API Server VNet Integration; otherwise create a new cluster (azurerm: "
+                    + "private_cluster_enabled forces a new resource)",
+            "AKS docs: private clusters, API Server VNet Integration; azurerm kubernetes_cluster private_cluster_enabled ForceNew");
+    public static final ChangeFact VNET_INTEGRATION_ENABLED = unconfirmed("VNET_INTEGRATION_ENABLED", ROLLING,
+            "AKS projects the API server into the subnet of an existing cluster; the nodes are updated to reach it",
+            "AKS docs: API Server VNet Integration, enable on an existing cluster");
+    public static final ChangeFact VNET_INTEGRATION_DISABLED = unconfirmed("VNET_INTEGRATION_DISABLED", REFUSED,
+            "API Server VNet Integration cannot be turned off; create a new cluster",
+            "AKS docs: API Server VNet Integration (limitations)");
+    public static final ChangeFact API_SERVER_ACCESS = fact("API_SERVER_ACCESS", IN_PLACE,
+            "authorized IP ranges and the public FQDN of a private cluster are updated in place",
+            "AKS docs: authorized IP ranges, private clusters");
+    public static final ChangeFact INGRESS_CHANGED = fact("INGRESS_CHANGED", IN_PLACE,
+            "the ingress add-on and Application Gateway for Containers are enabled, changed or removed in place; traffic "
+                    + "through the old ingress stops", "AKS docs: application gateway ingress controller add-on, Application Gateway for Containers");
+    public static final ChangeFact KUBERNETES_UPGRADE = fact("KUBERNETES_UPGRADE", ROLLING,
+            "the control plane and then every node pool are upgraded, node by node with surge", "AKS docs: Upgrade an AKS cluster");
+    public static final ChangeFact KUBERNETES_DOWNGRADE = fact("KUBERNETES_DOWNGRADE", REFUSED,
+            "AKS does not downgrade Kubernetes; create a new cluster", "AKS docs: Upgrade an AKS cluster");
+    public static final ChangeFact POOL_ADDED = fact("POOL_ADDED", IN_PLACE,
+            "a new node pool is created; running pools are untouched", "AKS docs: Create node pools");
+    public static final ChangeFact POOL_REMOVED = fact("POOL_REMOVED", POOL_REPLACE,
+            "the node pool is deleted; its pods are evicted and rescheduled on other pools", "AKS docs: Delete a node pool");
+    public static final ChangeFact LAST_SYSTEM_POOL_REMOVED = fact("LAST_SYSTEM_POOL_REMOVED", REFUSED,
+            "a cluster keeps at least one system pool; add the new system pool first, then delete the old one",
+            "AKS docs: system node pools");
+    public static final ChangeFact POOL_SCALED = fact("POOL_SCALED", IN_PLACE,
+            "the pool's count or autoscaler bounds change in place", "AKS docs: Scale node pools, cluster autoscaler");
+    public static final ChangeFact POOL_IMMUTABLE = fact("POOL_IMMUTABLE", POOL_REPLACE,
+            "set when the pool is created: AKS changes it only by a new pool (create it beside the old one, then drain and "
+                    + "delete the old); azurerm replaces the pool, rotating the default pool through temporary_name_for_rotation",
+            "AKS docs: Create node pools, Resize node pools; azurerm kubernetes_cluster_node_pool (ForceNew or rotation)");
+    public static final ChangeFact POD_IP_ALLOCATION = unconfirmed("POD_IP_ALLOCATION", REFUSED,
+            "a pod subnet serves one allocation mode, and a pool keeps its mode; create new pools on a new pod subnet",
+            "AKS docs: Azure CNI Pod Subnet, static block allocation");
+    public static final ChangeFact SUBNET_IN_USE = fact("SUBNET_IN_USE", REFUSED,
+            "Azure does not change the range of a subnet that holds nodes or other resources (InUseSubnetCannotBeUpdated); "
+                    + "add a new subnet and move the pools", "Azure virtual network docs: change a subnet's address range");
+    public static final ChangeFact SUBNET_CHANGED = fact("SUBNET_CHANGED", IN_PLACE,
+            "the subnet is updated in place", "Azure virtual network docs");
+    public static final ChangeFact VNET_SPACE_ADDED = fact("VNET_SPACE_ADDED", IN_PLACE,
+            "an address range is added to the network in place (peerings are synced)", "Azure virtual network docs: address space");
+    public static final ChangeFact VNET_SPACE_REMOVED = fact("VNET_SPACE_REMOVED", REFUSED,
+            "a range that holds subnets cannot be removed from a network; remove the subnets first",
+            "Azure virtual network docs: address space");
+    public static final ChangeFact NETWORK_RESOURCE_CHANGED = fact("NETWORK_RESOURCE_CHANGED", IN_PLACE,
+            "the network resource (network, subnet, peering, NSG, route table, NAT gateway, private DNS zone) is created, "
+                    + "updated or deleted in place; nodes are not touched", "Azure virtual network docs");
+
+    public static final ChangeFact PRIVATE_WITH_VNET_INTEGRATION = unconfirmed("PRIVATE_WITH_VNET_INTEGRATION", IN_PLACE,
+            "with API Server VNet Integration a cluster becomes private or public in place", "AKS docs: API Server VNet Integration");
+    public static final ChangeFact OUTBOUND_SETTINGS = fact("OUTBOUND_SETTINGS", IN_PLACE,
+            "the load balancer's or managed NAT gateway's outbound settings change in place; outbound connections may reset",
+            "AKS docs: Configure your public standard load balancer, managed NAT gateway");
+    public static final ChangeFact POOL_MODE = fact("POOL_MODE", IN_PLACE,
+            "a pool's mode changes between system and user in place (a cluster keeps one system pool)", "AKS docs: system node pools");
+    public static final ChangeFact DNS_SERVERS_CHANGED = unconfirmed("DNS_SERVERS_CHANGED", ROLLING,
+            "nodes pick up a network's new DNS servers only when restarted or re-imaged", "Azure virtual network docs: DNS servers");
+
+    /** Every entry, for the docs and the tests. */
+    public static final List<ChangeFact> ALL = List.of(CLUSTER_ADDED, CLUSTER_REMOVED, SERVICE_CIDR, DNS_SERVICE_IP, POD_CIDR_EXPANDED,
+            POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_CHANGED,
+            OUTBOUND_CHANGED, OUTBOUND_REFUSED, PRIVATE_CLUSTER_TOGGLED, VNET_INTEGRATION_ENABLED, VNET_INTEGRATION_DISABLED,
+            API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
+            LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
+            VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
+            DNS_SERVERS_CHANGED);
+}

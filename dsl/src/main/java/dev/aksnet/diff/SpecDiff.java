@@ -1,0 +1,414 @@
+package dev.aksnet.diff;
+
+import dev.aksnet.model.ApiServer;
+import dev.aksnet.model.Cluster;
+import dev.aksnet.model.Network;
+import dev.aksnet.model.NetworkDataplane;
+import dev.aksnet.model.NetworkPlugin;
+import dev.aksnet.model.NodePool;
+import dev.aksnet.model.OsType;
+import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.PodIpAllocation;
+import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.Subnet;
+import dev.aksnet.model.VirtualNetwork;
+import dev.aksnet.resolve.ResolvedSpec;
+import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
+import dev.aksnet.resolve.ResolvedSpec.PoolAt;
+import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.VnetAt;
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.spec.Position;
+import inet.ipaddr.IPAddress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What changes between two sets of specs (BASE, what runs; NEW, the change under review), and what each change does to
+ * running clusters, by the knowledge of {@link ChangeFacts}. Clusters, pools, networks, subnets and the spec's network
+ * resources are matched by name (case-insensitive, as Azure names are). Specs are read as written; NEW should validate.
+ */
+public final class SpecDiff {
+    private final List<Change> changes = new ArrayList<>();
+
+    private SpecDiff() {
+    }
+
+    /** The changes from {@code base} to {@code next}, worst first, then in NEW's order. */
+    public static List<Change> between(List<LoadedSpec> base, List<LoadedSpec> next) {
+        SpecDiff diff = new SpecDiff();
+        diff.clusters(located(base, r -> r.clusters(), c -> c.cluster().name()), located(next, r -> r.clusters(), c -> c.cluster().name()));
+        diff.networks(located(base, r -> r.vnets(), v -> v.vnet().name()), located(next, r -> r.vnets(), v -> v.vnet().name()), base);
+        diff.networkResources(base, next);
+        List<Change> sorted = new ArrayList<>(diff.changes);
+        sorted.sort(Comparator.comparing(Change::impact).reversed());
+        return List.copyOf(sorted);
+    }
+
+    /** The worst impact of the changes, {@link Impact#NONE} when there are none. */
+    public static Impact worst(List<Change> changes) {
+        return changes.stream().map(Change::impact).max(Comparator.naturalOrder()).orElse(Impact.NONE);
+    }
+
+    /** An element of a spec with the spec it is in. */
+    private record In<T>(T item, LoadedSpec spec, ResolvedSpec resolved) {
+    }
+
+    private static <T> Map<String, In<T>> located(List<LoadedSpec> specs, Function<ResolvedSpec, List<T>> items, Function<T, String> name) {
+        Map<String, In<T>> byName = new LinkedHashMap<>();
+        for (LoadedSpec s : specs) {
+            ResolvedSpec r = ResolvedSpec.of(s.deployment());
+            items.apply(r).forEach(i -> byName.putIfAbsent(name.apply(i).toLowerCase(Locale.ROOT), new In<>(i, s, r)));
+        }
+        return byName;
+    }
+
+    private static Optional<Position> at(In<?> in, String path) {
+        return Optional.of(in.spec().sourceMap().valueOf(path));
+    }
+
+    private void add(String subject, String path, Object from, Object to, ChangeFact fact, Optional<Position> at) {
+        changes.add(new Change(subject, path, Optional.ofNullable(from).map(SpecDiff::text), Optional.ofNullable(to).map(SpecDiff::text), fact, at));
+    }
+
+    private static String text(Object value) {
+        if (value instanceof IPAddress ip) {
+            return ip.toCanonicalString();
+        }
+        if (value instanceof dev.aksnet.model.SpecEnum e) {
+            return e.specName();
+        }
+        return String.valueOf(value);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- clusters
+
+    private void clusters(Map<String, In<ClusterAt>> base, Map<String, In<ClusterAt>> next) {
+        base.forEach((key, b) -> {
+            if (!next.containsKey(key)) {
+                add("cluster '" + b.item().cluster().name() + "'", b.item().path(), b.item().cluster().name(), null, ChangeFacts.CLUSTER_REMOVED,
+                        Optional.empty());
+            }
+        });
+        next.forEach((key, n) -> {
+            In<ClusterAt> b = base.get(key);
+            if (b == null) {
+                add("cluster '" + n.item().cluster().name() + "'", n.item().path(), null, n.item().cluster().name(), ChangeFacts.CLUSTER_ADDED,
+                        at(n, n.item().path() + ".name"));
+            } else {
+                cluster(b, n);
+            }
+        });
+    }
+
+    private void cluster(In<ClusterAt> b, In<ClusterAt> n) {
+        Cluster bc = b.item().cluster();
+        Cluster nc = n.item().cluster();
+        String subject = "cluster '" + nc.name() + "'";
+        String path = n.item().path();
+        String net = n.item().networkPath();
+        Network bn = bc.network();
+        Network nn = nc.network();
+        version(subject, path, bc.kubernetesVersion(), nc.kubernetesVersion(), n);
+
+        boolean pluginChanged = bn.plugin() != nn.plugin();
+        if (pluginChanged) {
+            boolean toOverlay = nn.plugin() == NetworkPlugin.AZURE_CNI_OVERLAY
+                    && (bn.plugin() == NetworkPlugin.KUBENET || bn.plugin() == NetworkPlugin.AZURE_CNI_NODE_SUBNET);
+            add(subject, net + ".plugin", bn.plugin(), nn.plugin(), toOverlay ? ChangeFacts.PLUGIN_TO_OVERLAY : ChangeFacts.PLUGIN_CHANGED,
+                    at(n, net + ".plugin"));
+        }
+        if (bn.effectiveDataplane() != nn.effectiveDataplane()) {
+            add(subject, net + ".dataplane", bn.effectiveDataplane(), nn.effectiveDataplane(),
+                    nn.effectiveDataplane() == NetworkDataplane.CILIUM ? ChangeFacts.DATAPLANE_TO_CILIUM : ChangeFacts.DATAPLANE_FROM_CILIUM,
+                    at(n, net + ".dataplane"));
+        }
+        // Moving to Cilium brings its policy; that is the data plane's change.
+        if (bn.effectivePolicy() != nn.effectivePolicy() && bn.effectiveDataplane() == nn.effectiveDataplane()) {
+            add(subject, net + ".policy", bn.effectivePolicy(), nn.effectivePolicy(), ChangeFacts.POLICY_CHANGED, at(n, net + ".policy"));
+        }
+        // A plugin migration brings its pod CIDR with it (node subnet to overlay gains one).
+        if (!pluginChanged && !Objects.equals(bn.effectivePodCidr(), nn.effectivePodCidr())) {
+            IPAddress was = bn.effectivePodCidr();
+            IPAddress is = nn.effectivePodCidr();
+            boolean expanded = was != null && is != null && is.contains(was) && nn.plugin() == NetworkPlugin.AZURE_CNI_OVERLAY
+                    && nc.nodePools().stream().noneMatch(p -> p.os() == OsType.WINDOWS);
+            add(subject, net + ".podCidr", was, is, expanded ? ChangeFacts.POD_CIDR_EXPANDED : ChangeFacts.POD_CIDR_CHANGED, at(n, net + ".podCidr"));
+        }
+        if (!bn.effectiveServiceCidr().equals(nn.effectiveServiceCidr())) {
+            add(subject, net + ".serviceCidr", bn.effectiveServiceCidr(), nn.effectiveServiceCidr(), ChangeFacts.SERVICE_CIDR, at(n, net + ".serviceCidr"));
+        }
+        if (!bn.effectiveDnsServiceIp().equals(nn.effectiveDnsServiceIp())) {
+            add(subject, net + ".dnsServiceIp", bn.effectiveDnsServiceIp(), nn.effectiveDnsServiceIp(), ChangeFacts.DNS_SERVICE_IP,
+                    at(n, net + ".dnsServiceIp"));
+        }
+        if (bn.effectiveOutbound() != nn.effectiveOutbound()) {
+            add(subject, net + ".outbound", bn.effectiveOutbound(), nn.effectiveOutbound(),
+                    natToNat(bn.effectiveOutbound(), nn.effectiveOutbound()) ? ChangeFacts.OUTBOUND_REFUSED : ChangeFacts.OUTBOUND_CHANGED,
+                    at(n, net + ".outbound"));
+        } else if (!Objects.equals(bn.loadBalancer(), nn.loadBalancer()) || !Objects.equals(bn.natGateway(), nn.natGateway())
+                || !Objects.equals(bn.egressNextHopIp(), nn.egressNextHopIp())) {
+            add(subject, net + ".outbound", null, null, ChangeFacts.OUTBOUND_SETTINGS, at(n, net));
+        }
+        if (!pluginChanged && podIpAllocation(bn) != podIpAllocation(nn)) {
+            add(subject, net + ".podIpAllocation", podIpAllocation(bn), podIpAllocation(nn), ChangeFacts.POD_IP_ALLOCATION,
+                    at(n, net + ".podIpAllocation"));
+        }
+        apiServer(subject, b, n);
+        if (!Objects.equals(bc.ingress(), nc.ingress())) {
+            add(subject, n.item().ingressPath(), bc.ingress() == null ? null : bc.ingress().type(), nc.ingress() == null ? null : nc.ingress().type(),
+                    ChangeFacts.INGRESS_CHANGED, at(n, nc.ingress() == null ? path : n.item().ingressPath()));
+        }
+        pools(subject, b, n);
+    }
+
+    /** The two NAT gateway outbound types: AKS does not update from one to the other. */
+    private static boolean natToNat(OutboundType from, OutboundType to) {
+        Set<OutboundType> nat = Set.of(OutboundType.MANAGED_NAT_GATEWAY, OutboundType.USER_ASSIGNED_NAT_GATEWAY);
+        return nat.contains(from) && nat.contains(to);
+    }
+
+    private static PodIpAllocation podIpAllocation(Network n) {
+        return n.plugin() != NetworkPlugin.AZURE_CNI_POD_SUBNET ? null : n.podIpAllocation() != null ? n.podIpAllocation() : PodIpAllocation.DYNAMIC;
+    }
+
+    private void version(String subject, String path, String from, String to, In<ClusterAt> n) {
+        if (from == null || to == null || from.equals(to)) {
+            return;
+        }
+        int cmp = compareVersions(from, to);
+        if (cmp != 0) {
+            add(subject, path + ".kubernetesVersion", from, to, cmp < 0 ? ChangeFacts.KUBERNETES_UPGRADE : ChangeFacts.KUBERNETES_DOWNGRADE,
+                    at(n, path + ".kubernetesVersion"));
+        }
+    }
+
+    /** Compares dotted versions part by part; a missing patch compares equal to any (AKS picks it). */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            try {
+                int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+                if (c != 0) {
+                    return c;
+                }
+            } catch (NumberFormatException e) {
+                return a.compareTo(b);
+            }
+        }
+        return 0;
+    }
+
+    private void apiServer(String subject, In<ClusterAt> b, In<ClusterAt> n) {
+        Cluster bc = b.item().cluster();
+        Cluster nc = n.item().cluster();
+        String path = n.item().apiServerPath();
+        Optional<String> bVni = bc.apiServerIfAny().map(ApiServer::vnetIntegrationSubnet).map(Object::toString);
+        Optional<String> nVni = nc.apiServerIfAny().map(ApiServer::vnetIntegrationSubnet).map(Object::toString);
+        if (bc.isPrivate() != nc.isPrivate()) {
+            add(subject, nc.apiServer() != null ? path + ".private" : n.item().path() + ".privateCluster", bc.isPrivate(), nc.isPrivate(),
+                    bVni.isPresent() && nVni.isPresent() ? ChangeFacts.PRIVATE_WITH_VNET_INTEGRATION : ChangeFacts.PRIVATE_CLUSTER_TOGGLED,
+                    at(n, nc.apiServer() != null ? path : n.item().path()));
+        }
+        if (!bVni.equals(nVni)) {
+            add(subject, path + ".vnetIntegration", bVni.orElse(null), nVni.orElse(null),
+                    bVni.isEmpty() ? ChangeFacts.VNET_INTEGRATION_ENABLED : ChangeFacts.VNET_INTEGRATION_DISABLED, at(n, nVni.isPresent() ? path : n.item().path()));
+        }
+        var bRanges = bc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
+        var nRanges = nc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
+        var bFqdn = bc.apiServerIfAny().map(ApiServer::publicFqdn);
+        var nFqdn = nc.apiServerIfAny().map(ApiServer::publicFqdn);
+        if (!bRanges.equals(nRanges) || !bFqdn.equals(nFqdn)) {
+            add(subject, path, null, null, ChangeFacts.API_SERVER_ACCESS, at(n, path));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------- pools
+
+    private void pools(String subject, In<ClusterAt> b, In<ClusterAt> n) {
+        Map<String, PoolAt> before = byName(b.resolved().pools(b.item()), p -> p.pool().name());
+        Map<String, PoolAt> after = byName(n.resolved().pools(n.item()), p -> p.pool().name());
+        NetworkPlugin bPlugin = b.item().cluster().network().plugin();
+        NetworkPlugin nPlugin = n.item().cluster().network().plugin();
+        // A system pool of NEW that ran already: the cluster keeps one while an old system pool goes.
+        boolean keepsSystemPool = after.entrySet().stream().anyMatch(e -> e.getValue().pool().mode() == PoolMode.SYSTEM && before.containsKey(e.getKey()));
+        before.forEach((key, p) -> {
+            if (!after.containsKey(key)) {
+                boolean lastSystem = p.pool().mode() == PoolMode.SYSTEM && !keepsSystemPool;
+                add(subject + ", pool '" + p.pool().name() + "'", p.path(), p.pool().name(), null,
+                        lastSystem ? ChangeFacts.LAST_SYSTEM_POOL_REMOVED : ChangeFacts.POOL_REMOVED, Optional.empty());
+            }
+        });
+        after.forEach((key, p) -> {
+            PoolAt was = before.get(key);
+            String poolSubject = subject + ", pool '" + p.pool().name() + "'";
+            if (was == null) {
+                add(poolSubject, p.path(), null, p.pool().name(), ChangeFacts.POOL_ADDED, at(n, p.path() + ".name"));
+                return;
+            }
+            NodePool bp = was.pool();
+            NodePool np = p.pool();
+            immutable(poolSubject, p.path() + ".vmSize", bp.vmSize().toLowerCase(Locale.ROOT), np.vmSize().toLowerCase(Locale.ROOT), bp.vmSize(),
+                    np.vmSize(), n);
+            immutable(poolSubject, p.path() + ".os", bp.os(), np.os(), bp.os(), np.os(), n);
+            immutable(poolSubject, p.path() + ".maxPods", bp.effectiveMaxPods(bPlugin), np.effectiveMaxPods(nPlugin), bp.effectiveMaxPods(bPlugin),
+                    np.effectiveMaxPods(nPlugin), n);
+            immutable(poolSubject, p.path() + ".subnet", subnetKey(was.subnet()), subnetKey(p.subnet()), subnetName(was.subnet()),
+                    subnetName(p.subnet()), n);
+            immutable(poolSubject, p.path() + ".podSubnet", subnetKey(was.podSubnet()), subnetKey(p.podSubnet()), subnetName(was.podSubnet()),
+                    subnetName(p.podSubnet()), n);
+            immutable(poolSubject, p.path() + ".zones", bp.zones(), np.zones(), bp.zones(), np.zones(), n);
+            immutable(poolSubject, p.path() + ".nodePublicIp", bp.nodePublicIp(), np.nodePublicIp(), bp.nodePublicIp(), np.nodePublicIp(), n);
+            if (bp.mode() != np.mode()) {
+                add(poolSubject, p.path() + ".mode", bp.mode(), np.mode(), ChangeFacts.POOL_MODE, at(n, p.path() + ".mode"));
+            }
+            if (!bp.count().equals(np.count())) {
+                add(poolSubject, p.path(), bp.count().min() + "-" + bp.count().max(), np.count().min() + "-" + np.count().max(),
+                        ChangeFacts.POOL_SCALED, at(n, p.path()));
+            }
+        });
+    }
+
+    private void immutable(String subject, String path, Object before, Object after, Object shownBefore, Object shownAfter, In<ClusterAt> n) {
+        if (!Objects.equals(before, after)) {
+            add(subject, path, shownBefore, shownAfter, ChangeFacts.POOL_IMMUTABLE, at(n, path));
+        }
+    }
+
+    private static String subnetKey(Optional<SubnetAt> s) {
+        return s.map(SubnetAt::key).orElse(null);
+    }
+
+    private static String subnetName(Optional<SubnetAt> s) {
+        return s.map(SubnetAt::qualifiedName).orElse(null);
+    }
+
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(i -> map.putIfAbsent(name.apply(i).toLowerCase(Locale.ROOT), i));
+        return map;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- networks
+
+    private void networks(Map<String, In<VnetAt>> base, Map<String, In<VnetAt>> next, List<LoadedSpec> baseSpecs) {
+        base.forEach((key, b) -> {
+            if (!next.containsKey(key) && b.item().created()) {
+                add("network '" + b.item().vnet().name() + "'", b.item().path(), b.item().vnet().name(), null, ChangeFacts.NETWORK_RESOURCE_CHANGED,
+                        Optional.empty());
+            }
+        });
+        next.forEach((key, n) -> {
+            In<VnetAt> b = base.get(key);
+            // Existing networks are described, not deployed: a change there deploys nothing.
+            if (!n.item().created()) {
+                return;
+            }
+            String subject = "network '" + n.item().vnet().name() + "'";
+            if (b == null || !b.item().created()) {
+                add(subject, n.item().path(), null, n.item().vnet().name(), ChangeFacts.NETWORK_RESOURCE_CHANGED, at(n, n.item().path() + ".name"));
+                return;
+            }
+            network(subject, b, n);
+        });
+    }
+
+    private void network(String subject, In<VnetAt> b, In<VnetAt> n) {
+        VirtualNetwork bv = b.item().vnet();
+        VirtualNetwork nv = n.item().vnet();
+        String path = n.item().path();
+        for (IPAddress range : nv.addressSpace()) {
+            if (!bv.addressSpace().contains(range)) {
+                add(subject, path + ".addressSpace", null, range, ChangeFacts.VNET_SPACE_ADDED, at(n, path + ".addressSpace"));
+            }
+        }
+        for (IPAddress range : bv.addressSpace()) {
+            if (!nv.addressSpace().contains(range)) {
+                boolean holdsSubnets = bv.subnets().stream().anyMatch(s -> range.contains(s.cidr()));
+                add(subject, path + ".addressSpace", range, null, holdsSubnets ? ChangeFacts.VNET_SPACE_REMOVED : ChangeFacts.NETWORK_RESOURCE_CHANGED,
+                        at(n, path + ".addressSpace"));
+            }
+        }
+        if (!bv.dnsServers().equals(nv.dnsServers())) {
+            add(subject, path + ".dnsServers", bv.dnsServers(), nv.dnsServers(), ChangeFacts.DNS_SERVERS_CHANGED, at(n, path + ".dnsServers"));
+        }
+        if (!bv.peerings().equals(nv.peerings())) {
+            add(subject, path + ".peerings", null, null, ChangeFacts.NETWORK_RESOURCE_CHANGED, at(n, path + ".peerings"));
+        }
+        Map<String, SubnetAt> before = byName(b.resolved().subnets(b.item()), s -> s.subnet().name());
+        Map<String, SubnetAt> after = byName(n.resolved().subnets(n.item()), s -> s.subnet().name());
+        before.forEach((key, s) -> {
+            if (!after.containsKey(key)) {
+                add(subject + ", subnet '" + s.subnet().name() + "'", s.path(), s.subnet().name(), null, ChangeFacts.NETWORK_RESOURCE_CHANGED, Optional.empty());
+            }
+        });
+        after.forEach((key, s) -> {
+            SubnetAt was = before.get(key);
+            String subnetSubject = subject + ", subnet '" + s.subnet().name() + "'";
+            if (was == null) {
+                add(subnetSubject, s.path(), null, s.subnet().name(), ChangeFacts.NETWORK_RESOURCE_CHANGED, at(n, s.path() + ".name"));
+                return;
+            }
+            Subnet bs = was.subnet();
+            Subnet ns = s.subnet();
+            if (!bs.cidr().equals(ns.cidr())) {
+                boolean used = b.resolved().pools().stream().anyMatch(p -> p.subnet().filter(was::equals).isPresent()
+                        || p.podSubnet().filter(was::equals).isPresent());
+                add(subnetSubject, s.path() + ".cidr", bs.cidr(), ns.cidr(), used ? ChangeFacts.SUBNET_IN_USE : ChangeFacts.SUBNET_CHANGED,
+                        at(n, s.path() + ".cidr"));
+            }
+            Subnet sameCidr = new Subnet(bs.name(), ns.cidr(), bs.delegation(), bs.serviceEndpoints(), bs.natGateway(), bs.defaultOutboundAccess(),
+                    bs.networkSecurityGroup(), bs.routeTable());
+            Subnet nsNamed = new Subnet(bs.name(), ns.cidr(), ns.delegation(), ns.serviceEndpoints(), ns.natGateway(), ns.defaultOutboundAccess(),
+                    ns.networkSecurityGroup(), ns.routeTable());
+            if (!sameCidr.equals(nsNamed)) {
+                add(subnetSubject, s.path(), null, null, ChangeFacts.SUBNET_CHANGED, at(n, s.path()));
+            }
+        });
+    }
+
+    /** The spec's own network resources (NAT gateways, NSGs, route tables, private DNS zones): changed in place. */
+    private void networkResources(List<LoadedSpec> base, List<LoadedSpec> next) {
+        resources("NAT gateway", "natGateways", base, next, d -> d.natGateways(), dev.aksnet.model.NatGateway::name);
+        resources("network security group", "networkSecurityGroups", base, next, d -> d.networkSecurityGroups(),
+                dev.aksnet.model.NetworkSecurityGroup::name);
+        resources("route table", "routeTables", base, next, d -> d.routeTables(), dev.aksnet.model.RouteTable::name);
+        resources("private DNS zone", "privateDnsZones", base, next, d -> d.privateDnsZones(), dev.aksnet.model.PrivateDnsZone::name);
+    }
+
+    private <T> void resources(String kind, String key, List<LoadedSpec> base, List<LoadedSpec> next,
+                               Function<dev.aksnet.model.Deployment, List<T>> items, Function<T, String> name) {
+        Map<String, T> before = new LinkedHashMap<>();
+        base.forEach(s -> items.apply(s.deployment()).forEach(i -> before.putIfAbsent(name.apply(i).toLowerCase(Locale.ROOT), i)));
+        Map<String, T> seen = new LinkedHashMap<>();
+        for (LoadedSpec s : next) {
+            List<T> list = items.apply(s.deployment());
+            for (int i = 0; i < list.size(); i++) {
+                T item = list.get(i);
+                String k = name.apply(item).toLowerCase(Locale.ROOT);
+                seen.put(k, item);
+                T was = before.get(k);
+                if (!item.equals(was)) {
+                    String path = key + "[" + i + "]";
+                    add(kind + " '" + name.apply(item) + "'", path, null, was == null ? name.apply(item) : null,
+                            ChangeFacts.NETWORK_RESOURCE_CHANGED, Optional.of(s.sourceMap().valueOf(path)));
+                }
+            }
+        }
+        before.forEach((k, item) -> {
+            if (!seen.containsKey(k)) {
+                add(kind + " '" + name.apply(item) + "'", key, name.apply(item), null, ChangeFacts.NETWORK_RESOURCE_CHANGED, Optional.empty());
+            }
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package dev.aksnet.diff;
+
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.yaml.SpecReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One spec pair per knowledge entry (both directions where they differ): the fact, its class and its path. */
+class SpecDiffTest {
+    /** A cluster on its own network with a user pool; each case edits it. */
+    static final String BASE = """
+            apiVersion: aksnet/v1
+            location: westeurope
+            resourceGroup: rg
+            virtualNetworks:
+              - name: vnet
+                addressSpace: [10.10.0.0/16]
+                subnets:
+                  - {name: nodes, cidr: 10.10.0.0/20}
+                  - {name: nodes2, cidr: 10.10.16.0/20}
+                  - {name: apiserver, cidr: 10.10.32.0/28, delegation: apiServer}
+                  - {name: spare, cidr: 10.10.48.0/24}
+            clusters:
+              - name: k1
+                kubernetesVersion: "1.34"
+                network:
+                  plugin: azure-cni-overlay
+                  podCidr: 10.244.0.0/16
+                  serviceCidr: 10.0.0.0/16
+                  dnsServiceIp: 10.0.0.10
+                  outbound: loadBalancer
+                nodePools:
+                  - name: system
+                    mode: system
+                    vmSize: Standard_D4s_v5
+                    count: 3
+                    subnet: nodes
+                  - name: user
+                    vmSize: Standard_D8s_v5
+                    count: 2
+                    subnet: nodes
+            """;
+
+    static LoadedSpec read(String text) {
+        SpecReader.Result r = new SpecReader().read("spec.yaml", text);
+        assertTrue(r.spec().isPresent(), r.diagnostics().toString());
+        return r.spec().get();
+    }
+
+    static List<Change> diff(String base, String next) {
+        return SpecDiff.between(List.of(read(base)), List.of(read(next)));
+    }
+
+    static String edit(String text, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            assertTrue(text.contains(pairs[i]), pairs[i]);
+            text = text.replace(pairs[i], pairs[i + 1]);
+        }
+        return text;
+    }
+
+    static Stream<Arguments> cases() {
+        String kubenet = edit(BASE, "plugin: azure-cni-overlay", "plugin: kubenet");
+        String cilium = edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      dataplane: cilium");
+        String vni = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    apiServer: {vnetIntegration: {subnet: apiserver}}");
+        String privateVni = edit(BASE, "    kubernetesVersion: \"1.34\"",
+                "    kubernetesVersion: \"1.34\"\n    apiServer: {private: true, vnetIntegration: {subnet: apiserver}}");
+        String privateCluster = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    privateCluster: true");
+        String managedNat = edit(BASE, "outbound: loadBalancer", "outbound: managedNatGateway");
+        String userNat = edit(BASE, "outbound: loadBalancer", "outbound: userAssignedNatGateway");
+        return Stream.of(
+                Arguments.of("service CIDR", BASE, edit(BASE, "serviceCidr: 10.0.0.0/16", "serviceCidr: 10.1.0.0/16", "dnsServiceIp: 10.0.0.10",
+                        "dnsServiceIp: 10.1.0.10"), "SERVICE_CIDR", "clusters[0].network.serviceCidr"),
+                Arguments.of("DNS service IP", BASE, edit(BASE, "dnsServiceIp: 10.0.0.10", "dnsServiceIp: 10.0.0.53"), "DNS_SERVICE_IP",
+                        "clusters[0].network.dnsServiceIp"),
+                Arguments.of("pod CIDR grows", BASE, edit(BASE, "podCidr: 10.244.0.0/16", "podCidr: 10.244.0.0/15"), "POD_CIDR_EXPANDED",
+                        "clusters[0].network.podCidr"),
+                Arguments.of("pod CIDR shrinks", edit(BASE, "podCidr: 10.244.0.0/16", "podCidr: 10.244.0.0/15"), BASE, "POD_CIDR_CHANGED",
+                        "clusters[0].network.podCidr"),
+                Arguments.of("kubenet to overlay", kubenet, BASE, "PLUGIN_TO_OVERLAY", "clusters[0].network.plugin"),
+                Arguments.of("overlay to kubenet", BASE, kubenet, "PLUGIN_CHANGED", "clusters[0].network.plugin"),
+                Arguments.of("to Cilium", BASE, cilium, "DATAPLANE_TO_CILIUM", "clusters[0].network.dataplane"),
+                Arguments.of("from Cilium", cilium, BASE, "DATAPLANE_FROM_CILIUM", "clusters[0].network.dataplane"),
+                Arguments.of("network policy", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      policy: calico"),
+                        "POLICY_CHANGED", "clusters[0].network.policy"),
+                Arguments.of("outbound to managed NAT", BASE, managedNat, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
+                Arguments.of("managed to user-assigned NAT", managedNat, userNat, "OUTBOUND_REFUSED", "clusters[0].network.outbound"),
+                Arguments.of("outbound settings", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      loadBalancer: {managedOutboundIps: 2}"),
+                        "OUTBOUND_SETTINGS", "clusters[0].network.outbound"),
+                Arguments.of("private cluster on", BASE, privateCluster, "PRIVATE_CLUSTER_TOGGLED", "clusters[0].privateCluster"),
+                Arguments.of("private cluster off", privateCluster, BASE, "PRIVATE_CLUSTER_TOGGLED", "clusters[0].privateCluster"),
+                Arguments.of("private with VNet integration", vni, privateVni, "PRIVATE_WITH_VNET_INTEGRATION", "clusters[0].apiServer.private"),
+                Arguments.of("VNet integration on", BASE, vni, "VNET_INTEGRATION_ENABLED", "clusters[0].apiServer.vnetIntegration"),
+                Arguments.of("VNet integration off", vni, BASE, "VNET_INTEGRATION_DISABLED", "clusters[0].apiServer.vnetIntegration"),
+                Arguments.of("authorized ranges", BASE, edit(BASE, "    kubernetesVersion: \"1.34\"",
+                        "    kubernetesVersion: \"1.34\"\n    apiServer: {authorizedIpRanges: [203.0.113.0/24]}"), "API_SERVER_ACCESS", "clusters[0].apiServer"),
+                Arguments.of("ingress add-on", BASE, edit(BASE, "    kubernetesVersion: \"1.34\"",
+                        "    kubernetesVersion: \"1.34\"\n    ingress: {type: applicationGatewayIngressController, subnetCidr: 10.225.0.0/24}"),
+                        "INGRESS_CHANGED", "clusters[0].ingress"),
+                Arguments.of("Kubernetes upgrade", BASE, edit(BASE, "\"1.34\"", "\"1.35\""), "KUBERNETES_UPGRADE", "clusters[0].kubernetesVersion"),
+                Arguments.of("Kubernetes downgrade", edit(BASE, "\"1.34\"", "\"1.35\""), BASE, "KUBERNETES_DOWNGRADE", "clusters[0].kubernetesVersion"),
+                Arguments.of("pool added", edit(BASE, "  - name: user\n        vmSize: Standard_D8s_v5\n        count: 2\n        subnet: nodes\n", ""),
+                        BASE, "POOL_ADDED", "clusters[0].nodePools[1]"),
+                Arguments.of("pool removed", BASE, edit(BASE, "  - name: user\n        vmSize: Standard_D8s_v5\n        count: 2\n        subnet: nodes\n", ""),
+                        "POOL_REMOVED", "clusters[0].nodePools[1]"),
+                Arguments.of("the only system pool removed", BASE, edit(BASE, "- name: system", "- name: system2"), "LAST_SYSTEM_POOL_REMOVED",
+                        "clusters[0].nodePools[0]"),
+                Arguments.of("pool scaled", BASE, edit(BASE, "count: 2", "autoscale: {min: 2, max: 5}"), "POOL_SCALED", "clusters[0].nodePools[1]"),
+                Arguments.of("pool VM size", BASE, edit(BASE, "Standard_D8s_v5", "Standard_D16s_v5"), "POOL_IMMUTABLE", "clusters[0].nodePools[1].vmSize"),
+                Arguments.of("pool subnet", BASE, edit(BASE, "count: 2\n        subnet: nodes", "count: 2\n        subnet: nodes2"), "POOL_IMMUTABLE",
+                        "clusters[0].nodePools[1].subnet"),
+                Arguments.of("pool max pods", BASE, edit(BASE, "count: 2\n", "count: 2\n        maxPods: 110\n"), "POOL_IMMUTABLE",
+                        "clusters[0].nodePools[1].maxPods"),
+                Arguments.of("pool zones", BASE, edit(BASE, "count: 2\n", "count: 2\n        zones: [1, 2]\n"), "POOL_IMMUTABLE",
+                        "clusters[0].nodePools[1].zones"),
+                Arguments.of("pool mode", BASE, edit(BASE, "  - name: user\n", "  - name: user\n        mode: system\n"), "POOL_MODE",
+                        "clusters[0].nodePools[1].mode"),
+                Arguments.of("subnet CIDR in use", BASE, edit(BASE, "cidr: 10.10.0.0/20}", "cidr: 10.10.0.0/19}"), "SUBNET_IN_USE",
+                        "virtualNetworks[0].subnets[0].cidr"),
+                Arguments.of("unused subnet CIDR", BASE, edit(BASE, "cidr: 10.10.48.0/24}", "cidr: 10.10.48.0/23}"), "SUBNET_CHANGED",
+                        "virtualNetworks[0].subnets[3].cidr"),
+                Arguments.of("address space added", BASE, edit(BASE, "[10.10.0.0/16]", "[10.10.0.0/16, 10.11.0.0/16]"), "VNET_SPACE_ADDED",
+                        "virtualNetworks[0].addressSpace"),
+                Arguments.of("address space with subnets removed", edit(BASE, "[10.10.0.0/16]", "[10.10.0.0/16, 10.11.0.0/16]",
+                        "{name: spare, cidr: 10.10.48.0/24}", "{name: spare, cidr: 10.11.0.0/24}"), edit(BASE, "{name: spare, cidr: 10.10.48.0/24}",
+                        "{name: spare, cidr: 10.11.0.0/24}"), "VNET_SPACE_REMOVED", "virtualNetworks[0].addressSpace"),
+                Arguments.of("DNS servers", BASE, edit(BASE, "addressSpace: [10.10.0.0/16]", "addressSpace: [10.10.0.0/16]\n    dnsServers: [10.10.48.4]"),
+                        "DNS_SERVERS_CHANGED", "virtualNetworks[0].dnsServers"),
+                Arguments.of("cluster added", BASE.substring(0, BASE.indexOf("clusters:")) + "clusters: []\n", BASE, "CLUSTER_ADDED", "clusters[0]"),
+                Arguments.of("cluster removed", BASE, BASE.substring(0, BASE.indexOf("clusters:")) + "clusters: []\n", "CLUSTER_REMOVED", "clusters[0]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachChangeHasItsFactAndPath(String name, String base, String next, String fact, String path) {
+        List<Change> changes = diff(base, next);
+        assertTrue(changes.stream().anyMatch(c -> c.fact().id().equals(fact) && c.path().equals(path)),
+                () -> name + ": expected " + fact + " at " + path + " in " + changes);
+    }
+
+    @Test
+    void identicalSpecsChangeNothing() {
+        assertEquals(List.of(), diff(BASE, BASE));
+        assertEquals(Impact.NONE, SpecDiff.worst(diff(BASE, BASE)));
+    }
+
+    @Test
+    void azurermReplacesTheClusterWhereAksRefuses() {
+        Change c = diff(BASE, edit(BASE, "dnsServiceIp: 10.0.0.10", "dnsServiceIp: 10.0.0.53")).get(0);
+        assertEquals(Impact.REFUSED, c.fact().impactFor(false));
+        assertEquals(Impact.CLUSTER_REPLACE, c.fact().impactFor(true));
+        assertEquals(Impact.REFUSED, c.impact());
+    }
+
+    @Test
+    void changesComeWorstFirstWithTheLineInNew() {
+        String next = edit(BASE, "count: 2", "count: 4", "serviceCidr: 10.0.0.0/16", "serviceCidr: 10.1.0.0/16", "dnsServiceIp: 10.0.0.10",
+                "dnsServiceIp: 10.1.0.10");
+        List<Change> changes = diff(BASE, next);
+        assertEquals(Impact.REFUSED, changes.get(0).impact());
+        assertEquals(Impact.IN_PLACE, changes.get(changes.size() - 1).impact());
+        assertEquals(18, changes.get(0).at().orElseThrow().line()); // serviceCidr in NEW
+    }
+
+    @Test
+    void everyFactHasASourceAndADate() {
+        for (ChangeFact f : ChangeFacts.ALL) {
+            assertTrue(!f.source().isBlank() && f.checked().matches("\\d{4}-\\d{2}") && !f.reason().isBlank(), f.id());
+        }
+    }
+}
