@@ -32,6 +32,13 @@ public final class ChangeFacts {
         return new ChangeFact(id, impact, Optional.empty(), reason, source, READ, true);
     }
 
+    private static ChangeFact unconfirmed(String id, Impact impact, Impact azurerm, String reason, String source) {
+        return new ChangeFact(id, impact, Optional.of(azurerm), reason, source, READ, true);
+    }
+
+    /** The azurerm provider's plan-time replacement rules (kubernetes_cluster CustomizeDiff, provider source v5.2). */
+    private static final String AZURERM_DIFF = "azurerm kubernetes_cluster CustomizeDiff";
+
     public static final ChangeFact CLUSTER_ADDED = fact("CLUSTER_ADDED", IN_PLACE,
             "a new cluster is created; nothing running changes", "aksnet");
     public static final ChangeFact CLUSTER_REMOVED = fact("CLUSTER_REMOVED", CLUSTER_REPLACE,
@@ -44,34 +51,48 @@ public final class ChangeFacts {
             "the DNS service IP is fixed when a cluster is created; create a new cluster and move the workloads (azurerm: "
                     + "dns_service_ip forces a new resource)",
             "AKS docs (network profile set at creation); azurerm kubernetes_cluster network_profile.dns_service_ip ForceNew");
-    public static final ChangeFact POD_CIDR_EXPANDED = unconfirmed("POD_CIDR_EXPANDED", IN_PLACE,
-            "Azure CNI Overlay can grow its pod CIDR to a range that contains the old one, on clusters without Windows pools",
-            "AKS docs: Azure CNI Overlay, expand the pod CIDR");
-    public static final ChangeFact POD_CIDR_CHANGED = fact("POD_CIDR_CHANGED", REFUSED,
-            "a pod CIDR can only grow to a superset (overlay, Linux only); otherwise create a new cluster",
-            "AKS docs: Azure CNI Overlay, expand the pod CIDR");
+    public static final ChangeFact POD_CIDR_EXPANDED = fact("POD_CIDR_EXPANDED", IN_PLACE, CLUSTER_REPLACE,
+            "Azure CNI Overlay grows its pod CIDR in place to a larger range that contains the whole old one, on clusters with "
+                    + "Linux nodes only; azurerm replaces the cluster for any change of a pod_cidr it had (use Bicep or azapi, or az aks update)",
+            "AKS docs: azure-cni-overlay-pod-expand.md (\"The new pod CIDR must be a larger superset\"); " + AZURERM_DIFF + " (network_profile.0.pod_cidr)");
+    public static final ChangeFact POD_CIDR_CHANGED = fact("POD_CIDR_CHANGED", REFUSED, CLUSTER_REPLACE,
+            "a pod CIDR can only grow to a superset (overlay, Linux only); otherwise create a new cluster (azurerm plans one)",
+            "AKS docs: Azure CNI Overlay, expand the pod CIDR; " + AZURERM_DIFF + " (network_profile.0.pod_cidr)");
     public static final ChangeFact PLUGIN_TO_OVERLAY = fact("PLUGIN_TO_OVERLAY", ROLLING,
-            "AKS upgrades kubenet and Azure CNI Node Subnet clusters to Azure CNI Overlay in place; every node pool is re-imaged",
-            "AKS docs: Upgrade Azure CNI, kubenet or node subnet to CNI Overlay");
-    public static final ChangeFact PLUGIN_CHANGED = fact("PLUGIN_CHANGED", REFUSED,
-            "AKS migrates only kubenet and Azure CNI Node Subnet to Azure CNI Overlay; create a new cluster with the plugin",
-            "AKS docs: Upgrade Azure CNI (supported paths)");
-    public static final ChangeFact DATAPLANE_TO_CILIUM = fact("DATAPLANE_TO_CILIUM", ROLLING,
-            "AKS moves an Azure CNI cluster to the Cilium data plane in place; every node pool is re-imaged",
-            "AKS docs: Azure CNI Powered by Cilium, update an existing cluster");
-    public static final ChangeFact DATAPLANE_FROM_CILIUM = fact("DATAPLANE_FROM_CILIUM", REFUSED,
-            "a cluster on the Cilium data plane cannot go back; create a new cluster",
-            "AKS docs: Azure CNI Powered by Cilium (limitations)");
-    public static final ChangeFact POLICY_CHANGED = unconfirmed("POLICY_CHANGED", ROLLING,
-            "AKS installs or removes the network policy engine on the nodes (az aks update --network-policy)",
-            "AKS docs: network policies, enable on an existing cluster");
-    public static final ChangeFact OUTBOUND_CHANGED = unconfirmed("OUTBOUND_CHANGED", IN_PLACE,
-            "AKS updates the outbound type in place between the pairs it documents; outbound connections are reset",
-            "AKS docs: Customize cluster egress with outbound types (update the outbound type)");
-    public static final ChangeFact OUTBOUND_REFUSED = unconfirmed("OUTBOUND_REFUSED", REFUSED,
-            "AKS does not update the outbound type between these two (managed and user-assigned NAT gateway); go through "
-                    + "loadBalancer, or create a new cluster",
-            "AKS docs: Customize cluster egress with outbound types (update the outbound type)");
+            "AKS migrates kubenet and Azure CNI Node Subnet clusters to Azure CNI Overlay in place, one way; every node pool is "
+                    + "reimaged at once",
+            "AKS docs: update-azure-cni.md (\"The update process triggers node pools to be reimaged simultaneously\")");
+    public static final ChangeFact PLUGIN_CHANGED = fact("PLUGIN_CHANGED", REFUSED, CLUSTER_REPLACE,
+            "AKS migrates the IPAM mode only to Azure CNI Overlay, only from kubenet or Azure CNI Node Subnet, and never back; "
+                    + "create a new cluster with the plugin (azurerm plans one: network_plugin and network_plugin_mode force a new "
+                    + "resource outside those paths)",
+            "AKS docs: update-azure-cni.md (supported migration paths); " + AZURERM_DIFF + " (network_plugin, network_plugin_mode)");
+    public static final ChangeFact PLUGIN_AND_DATAPLANE_TOGETHER = fact("PLUGIN_AND_DATAPLANE_TOGETHER", REFUSED,
+            "AKS does not migrate the IPAM mode and the data plane in one operation (and kubenet not straight to Cilium): "
+                    + "deploy the move to Azure CNI Overlay first, then the Cilium data plane",
+            "AKS docs: update-azure-cni.md (\"The IPAM mode and the data plane can't be updated in a single operation\")");
+    public static final ChangeFact DATAPLANE_TO_CILIUM = unconfirmed("DATAPLANE_TO_CILIUM", ROLLING,
+            "AKS swaps an Azure CNI cluster's data plane for Cilium in place (any IPAM mode, no Windows pools); the nodes' data "
+                    + "plane is replaced", "AKS docs: update-azure-cni.md (data plane migration)");
+    public static final ChangeFact DATAPLANE_FROM_CILIUM = fact("DATAPLANE_FROM_CILIUM", REFUSED, CLUSTER_REPLACE,
+            "a cluster on the Cilium data plane cannot go back; create a new cluster (azurerm plans one: only azure to cilium "
+                    + "is in place)", "AKS docs: Azure CNI Powered by Cilium (limitations); " + AZURERM_DIFF + " (network_data_plane)");
+    public static final ChangeFact POLICY_ADDED = unconfirmed("POLICY_ADDED", ROLLING,
+            "AKS installs a network policy engine on a cluster without one (az aks update --network-policy); nodes are updated",
+            "AKS docs: network policies, enable on an existing cluster; " + AZURERM_DIFF + " (in place from no policy)");
+    public static final ChangeFact POLICY_CHANGED = fact("POLICY_CHANGED", REFUSED, CLUSTER_REPLACE,
+            "besides adding one, AKS changes the policy engine in place only from Azure NPM or Calico to Cilium (with the "
+                    + "Cilium data plane); removing or swapping it needs a new cluster",
+            AZURERM_DIFF + " (network_policy: \"Azure supports in-place upgrade from Azure Network Policy Manager to Cilium and "
+                    + "Calico to Cilium. Other transitions (removing policy, etc.) require cluster recreation\")");
+    public static final ChangeFact OUTBOUND_CHANGED = fact("OUTBOUND_CHANGED", IN_PLACE,
+            "AKS changes the outbound type in place along the paths it supports; it disrupts connectivity: existing connections "
+                    + "drop and the egress IP changes (update firewall rules and authorized ranges)",
+            "AKS docs: egress-outboundtype.md (supported migration paths for managed and BYO virtual networks)");
+    public static final ChangeFact OUTBOUND_REFUSED = fact("OUTBOUND_REFUSED", REFUSED,
+            "AKS does not support this outbound type migration (managed network: only loadBalancer to managedNATGateway; your "
+                    + "network: between loadBalancer, userAssignedNATGateway and userDefinedRouting); go through a supported path or "
+                    + "create a new cluster", "AKS docs: egress-outboundtype.md (supported migration paths)");
     public static final ChangeFact PRIVATE_CLUSTER_TOGGLED = fact("PRIVATE_CLUSTER_TOGGLED", REFUSED, CLUSTER_REPLACE,
             "a cluster becomes private or public only with API Server VNet Integration; otherwise create a new cluster (azurerm: "
                     + "private_cluster_enabled forces a new resource)",
@@ -79,9 +100,10 @@ public final class ChangeFacts {
     public static final ChangeFact VNET_INTEGRATION_ENABLED = unconfirmed("VNET_INTEGRATION_ENABLED", ROLLING,
             "AKS projects the API server into the subnet of an existing cluster; the nodes are updated to reach it",
             "AKS docs: API Server VNet Integration, enable on an existing cluster");
-    public static final ChangeFact VNET_INTEGRATION_DISABLED = unconfirmed("VNET_INTEGRATION_DISABLED", REFUSED,
-            "API Server VNet Integration cannot be turned off; create a new cluster",
-            "AKS docs: API Server VNet Integration (limitations)");
+    public static final ChangeFact VNET_INTEGRATION_DISABLED = unconfirmed("VNET_INTEGRATION_DISABLED", REFUSED, CLUSTER_REPLACE,
+            "API Server VNet Integration cannot be turned off; create a new cluster (azurerm plans one: removing the API server "
+                    + "subnet forces a new resource)",
+            "AKS docs: API Server VNet Integration (limitations); " + AZURERM_DIFF + " (api_server_access_profile.0.subnet_id)");
     public static final ChangeFact API_SERVER_ACCESS = fact("API_SERVER_ACCESS", IN_PLACE,
             "authorized IP ranges and the public FQDN of a private cluster are updated in place",
             "AKS docs: authorized IP ranges, private clusters");
@@ -134,7 +156,7 @@ public final class ChangeFacts {
 
     /** Every entry, for the docs and the tests. */
     public static final List<ChangeFact> ALL = List.of(CLUSTER_ADDED, CLUSTER_REMOVED, SERVICE_CIDR, DNS_SERVICE_IP, POD_CIDR_EXPANDED,
-            POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_CHANGED,
+            POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, PLUGIN_AND_DATAPLANE_TOGETHER, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_ADDED, POLICY_CHANGED,
             OUTBOUND_CHANGED, OUTBOUND_REFUSED, PRIVATE_CLUSTER_TOGGLED, VNET_INTEGRATION_ENABLED, VNET_INTEGRATION_DISABLED,
             API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,

@@ -128,13 +128,17 @@ public final class SpecDiff {
                     at(n, net + ".plugin"));
         }
         if (bn.effectiveDataplane() != nn.effectiveDataplane()) {
+            boolean toCilium = nn.effectiveDataplane() == NetworkDataplane.CILIUM;
             add(subject, net + ".dataplane", bn.effectiveDataplane(), nn.effectiveDataplane(),
-                    nn.effectiveDataplane() == NetworkDataplane.CILIUM ? ChangeFacts.DATAPLANE_TO_CILIUM : ChangeFacts.DATAPLANE_FROM_CILIUM,
+                    toCilium && pluginChanged ? ChangeFacts.PLUGIN_AND_DATAPLANE_TOGETHER
+                            : toCilium ? ChangeFacts.DATAPLANE_TO_CILIUM : ChangeFacts.DATAPLANE_FROM_CILIUM,
                     at(n, net + ".dataplane"));
         }
         // Moving to Cilium brings its policy; that is the data plane's change.
         if (bn.effectivePolicy() != nn.effectivePolicy() && bn.effectiveDataplane() == nn.effectiveDataplane()) {
-            add(subject, net + ".policy", bn.effectivePolicy(), nn.effectivePolicy(), ChangeFacts.POLICY_CHANGED, at(n, net + ".policy"));
+            add(subject, net + ".policy", bn.effectivePolicy(), nn.effectivePolicy(),
+                    bn.effectivePolicy() == dev.aksnet.model.NetworkPolicy.NONE ? ChangeFacts.POLICY_ADDED : ChangeFacts.POLICY_CHANGED,
+                    at(n, net + ".policy"));
         }
         // A plugin migration brings its pod CIDR with it (node subnet to overlay gains one).
         if (!pluginChanged && !Objects.equals(bn.effectivePodCidr(), nn.effectivePodCidr())) {
@@ -152,9 +156,10 @@ public final class SpecDiff {
                     at(n, net + ".dnsServiceIp"));
         }
         if (bn.effectiveOutbound() != nn.effectiveOutbound()) {
+            boolean managedNetwork = n.resolved().pools(n.item()).stream().allMatch(p -> p.pool().subnet() == null);
             add(subject, net + ".outbound", bn.effectiveOutbound(), nn.effectiveOutbound(),
-                    natToNat(bn.effectiveOutbound(), nn.effectiveOutbound()) ? ChangeFacts.OUTBOUND_REFUSED : ChangeFacts.OUTBOUND_CHANGED,
-                    at(n, net + ".outbound"));
+                    outboundMigrates(bn.effectiveOutbound(), nn.effectiveOutbound(), managedNetwork) ? ChangeFacts.OUTBOUND_CHANGED
+                            : ChangeFacts.OUTBOUND_REFUSED, at(n, net + ".outbound"));
         } else if (!Objects.equals(bn.loadBalancer(), nn.loadBalancer()) || !Objects.equals(bn.natGateway(), nn.natGateway())
                 || !Objects.equals(bn.egressNextHopIp(), nn.egressNextHopIp())) {
             add(subject, net + ".outbound", null, null, ChangeFacts.OUTBOUND_SETTINGS, at(n, net));
@@ -171,10 +176,17 @@ public final class SpecDiff {
         pools(subject, b, n);
     }
 
-    /** The two NAT gateway outbound types: AKS does not update from one to the other. */
-    private static boolean natToNat(OutboundType from, OutboundType to) {
-        Set<OutboundType> nat = Set.of(OutboundType.MANAGED_NAT_GATEWAY, OutboundType.USER_ASSIGNED_NAT_GATEWAY);
-        return nat.contains(from) && nat.contains(to);
+    /**
+     * The outbound type migrations AKS supports (egress-outboundtype.md): on an AKS-managed network loadBalancer to
+     * managedNATGateway (not back); on your own network any of loadBalancer, userAssignedNATGateway and
+     * userDefinedRouting to another.
+     */
+    static boolean outboundMigrates(OutboundType from, OutboundType to, boolean managedNetwork) {
+        if (managedNetwork) {
+            return from == OutboundType.LOAD_BALANCER && to == OutboundType.MANAGED_NAT_GATEWAY;
+        }
+        Set<OutboundType> own = Set.of(OutboundType.LOAD_BALANCER, OutboundType.USER_ASSIGNED_NAT_GATEWAY, OutboundType.USER_DEFINED_ROUTING);
+        return own.contains(from) && own.contains(to);
     }
 
     private static PodIpAllocation podIpAllocation(Network n) {

@@ -76,6 +76,7 @@ class SpecDiffTest {
         String privateCluster = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    privateCluster: true");
         String managedNat = edit(BASE, "outbound: loadBalancer", "outbound: managedNatGateway");
         String userNat = edit(BASE, "outbound: loadBalancer", "outbound: userAssignedNatGateway");
+        String managedVnet = edit(BASE, "        subnet: nodes\n", "");
         return Stream.of(
                 Arguments.of("service CIDR", BASE, edit(BASE, "serviceCidr: 10.0.0.0/16", "serviceCidr: 10.1.0.0/16", "dnsServiceIp: 10.0.0.10",
                         "dnsServiceIp: 10.1.0.10"), "SERVICE_CIDR", "clusters[0].network.serviceCidr"),
@@ -89,10 +90,27 @@ class SpecDiffTest {
                 Arguments.of("overlay to kubenet", BASE, kubenet, "PLUGIN_CHANGED", "clusters[0].network.plugin"),
                 Arguments.of("to Cilium", BASE, cilium, "DATAPLANE_TO_CILIUM", "clusters[0].network.dataplane"),
                 Arguments.of("from Cilium", cilium, BASE, "DATAPLANE_FROM_CILIUM", "clusters[0].network.dataplane"),
-                Arguments.of("network policy", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      policy: calico"),
+                Arguments.of("network policy added", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      policy: calico"),
+                        "POLICY_ADDED", "clusters[0].network.policy"),
+                Arguments.of("network policy removed", edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      policy: calico"), BASE,
                         "POLICY_CHANGED", "clusters[0].network.policy"),
-                Arguments.of("outbound to managed NAT", BASE, managedNat, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
-                Arguments.of("managed to user-assigned NAT", managedNat, userNat, "OUTBOUND_REFUSED", "clusters[0].network.outbound"),
+                Arguments.of("pod IP allocation", edit(BASE, "plugin: azure-cni-overlay", "plugin: azure-cni-pod-subnet", "      podCidr: 10.244.0.0/16\n", "",
+                        "count: 2\n", "count: 2\n        podSubnet: spare\n"),
+                        edit(BASE, "plugin: azure-cni-overlay", "plugin: azure-cni-pod-subnet\n      podIpAllocation: static-block",
+                                "      podCidr: 10.244.0.0/16\n", "", "count: 2\n", "count: 2\n        podSubnet: spare\n"),
+                        "POD_IP_ALLOCATION", "clusters[0].network.podIpAllocation"),
+                Arguments.of("route table added", BASE, BASE + "routeTables:\n  - name: rt\n", "NETWORK_RESOURCE_CHANGED", "routeTables[0]"),
+                Arguments.of("pool OS", BASE, edit(BASE, "  - name: user\n", "  - name: user\n        os: windows\n"), "POOL_IMMUTABLE",
+                        "clusters[0].nodePools[1].os"),
+                Arguments.of("load balancer to user-assigned NAT", BASE, userNat, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
+                Arguments.of("user-assigned NAT to load balancer", userNat, BASE, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
+                Arguments.of("own network: load balancer to managed NAT", BASE, managedNat, "OUTBOUND_REFUSED", "clusters[0].network.outbound"),
+                Arguments.of("managed network: load balancer to managed NAT", managedVnet, edit(managedVnet, "outbound: loadBalancer",
+                        "outbound: managedNatGateway"), "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
+                Arguments.of("managed network: managed NAT back to load balancer", edit(managedVnet, "outbound: loadBalancer",
+                        "outbound: managedNatGateway"), managedVnet, "OUTBOUND_REFUSED", "clusters[0].network.outbound"),
+                Arguments.of("kubenet to overlay and Cilium at once", kubenet, cilium, "PLUGIN_AND_DATAPLANE_TOGETHER",
+                        "clusters[0].network.dataplane"),
                 Arguments.of("outbound settings", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      loadBalancer: {managedOutboundIps: 2}"),
                         "OUTBOUND_SETTINGS", "clusters[0].network.outbound"),
                 Arguments.of("private cluster on", BASE, privateCluster, "PRIVATE_CLUSTER_TOGGLED", "clusters[0].privateCluster"),
@@ -168,6 +186,14 @@ class SpecDiffTest {
         assertEquals(Impact.REFUSED, changes.get(0).impact());
         assertEquals(Impact.IN_PLACE, changes.get(changes.size() - 1).impact());
         assertEquals(18, changes.get(0).at().orElseThrow().line()); // serviceCidr in NEW
+    }
+
+    @Test
+    void everyFactHasASpecPair() {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        cases().forEach(a -> covered.add((String) a.get()[3]));
+        assertEquals(List.of(), ChangeFacts.ALL.stream().map(ChangeFact::id).filter(id -> !covered.contains(id)).toList(),
+                "facts without a spec pair");
     }
 
     @Test
