@@ -71,20 +71,25 @@ public final class ChangeFacts {
             "AKS does not migrate the IPAM mode and the data plane in one operation (and kubenet not straight to Cilium): "
                     + "deploy the move to Azure CNI Overlay first, then the Cilium data plane",
             "AKS docs: update-azure-cni.md (\"The IPAM mode and the data plane can't be updated in a single operation\")");
-    public static final ChangeFact DATAPLANE_TO_CILIUM = unconfirmed("DATAPLANE_TO_CILIUM", ROLLING,
-            "AKS swaps an Azure CNI cluster's data plane for Cilium in place (any IPAM mode, no Windows pools); the nodes' data "
-                    + "plane is replaced", "AKS docs: update-azure-cni.md (data plane migration)");
+    public static final ChangeFact DATAPLANE_TO_CILIUM = fact("DATAPLANE_TO_CILIUM", ROLLING,
+            "AKS swaps an Azure CNI cluster's data plane for Cilium in place (any IPAM mode, no Windows pools); every node pool "
+                    + "is reimaged at once, and Cilium enforces policy only once all are",
+            "AKS docs: update-azure-cni.md (\"The update process triggers node pools to be reimaged simultaneously\")");
     public static final ChangeFact DATAPLANE_FROM_CILIUM = fact("DATAPLANE_FROM_CILIUM", REFUSED, CLUSTER_REPLACE,
             "a cluster on the Cilium data plane cannot go back; create a new cluster (azurerm plans one: only azure to cilium "
                     + "is in place)", "AKS docs: Azure CNI Powered by Cilium (limitations); " + AZURERM_DIFF + " (network_data_plane)");
-    public static final ChangeFact POLICY_ADDED = unconfirmed("POLICY_ADDED", ROLLING,
-            "AKS installs a network policy engine on a cluster without one (az aks update --network-policy); nodes are updated",
-            "AKS docs: network policies, enable on an existing cluster; " + AZURERM_DIFF + " (in place from no policy)");
-    public static final ChangeFact POLICY_CHANGED = fact("POLICY_CHANGED", REFUSED, CLUSTER_REPLACE,
-            "besides adding one, AKS changes the policy engine in place only from Azure NPM or Calico to Cilium (with the "
-                    + "Cilium data plane); removing or swapping it needs a new cluster",
-            AZURERM_DIFF + " (network_policy: \"Azure supports in-place upgrade from Azure Network Policy Manager to Cilium and "
-                    + "Calico to Cilium. Other transitions (removing policy, etc.) require cluster recreation\")");
+    public static final ChangeFact POLICY_ADDED = fact("POLICY_ADDED", ROLLING,
+            "AKS installs Azure NPM or Calico on a cluster without a policy engine; every node pool is reimaged at once",
+            "AKS docs: use-network-policies.md (install on an existing cluster); " + AZURERM_DIFF + " (in place from no policy)");
+    public static final ChangeFact POLICY_REMOVED = fact("POLICY_REMOVED", ROLLING, CLUSTER_REPLACE,
+            "AKS uninstalls Azure NPM or Calico in place (policies stay but are no longer enforced); azurerm replaces the cluster "
+                    + "(use az aks update --network-policy none, Bicep or azapi)",
+            "AKS docs: use-network-policies.md (uninstall); " + AZURERM_DIFF + " (network_policy)");
+    public static final ChangeFact POLICY_CHANGED = unconfirmed("POLICY_CHANGED", REFUSED, CLUSTER_REPLACE,
+            "AKS documents installing and uninstalling a policy engine, and moving Azure NPM or Calico to Cilium with its data "
+                    + "plane, but no swap between Azure NPM and Calico: uninstall, deploy, then install; azurerm replaces the cluster",
+            "AKS docs: use-network-policies.md; " + AZURERM_DIFF + " (network_policy: \"Other transitions (removing policy, etc.) "
+                    + "require cluster recreation\")");
     public static final ChangeFact OUTBOUND_CHANGED = fact("OUTBOUND_CHANGED", IN_PLACE,
             "AKS changes the outbound type in place along the paths it supports; it disrupts connectivity: existing connections "
                     + "drop and the egress IP changes (update firewall rules and authorized ranges)",
@@ -96,14 +101,20 @@ public final class ChangeFacts {
     public static final ChangeFact PRIVATE_CLUSTER_TOGGLED = fact("PRIVATE_CLUSTER_TOGGLED", REFUSED, CLUSTER_REPLACE,
             "a cluster becomes private or public only with API Server VNet Integration; otherwise create a new cluster (azurerm: "
                     + "private_cluster_enabled forces a new resource)",
-            "AKS docs: private clusters, API Server VNet Integration; azurerm kubernetes_cluster private_cluster_enabled ForceNew");
-    public static final ChangeFact VNET_INTEGRATION_ENABLED = unconfirmed("VNET_INTEGRATION_ENABLED", ROLLING,
-            "AKS projects the API server into the subnet of an existing cluster; the nodes are updated to reach it",
-            "AKS docs: API Server VNet Integration, enable on an existing cluster");
-    public static final ChangeFact VNET_INTEGRATION_DISABLED = unconfirmed("VNET_INTEGRATION_DISABLED", REFUSED, CLUSTER_REPLACE,
-            "API Server VNet Integration cannot be turned off; create a new cluster (azurerm plans one: removing the API server "
-                    + "subnet forces a new resource)",
-            "AKS docs: API Server VNet Integration (limitations); " + AZURERM_DIFF + " (api_server_access_profile.0.subnet_id)");
+            "AKS docs: private-clusters.md (\"Existing AKS clusters enabled with API Server VNet integration can have private "
+                    + "cluster mode enabled\"); azurerm kubernetes_cluster private_cluster_enabled ForceNew");
+    public static final ChangeFact PRIVATE_DNS_ZONE_CHANGED = fact("PRIVATE_DNS_ZONE_CHANGED", REFUSED, CLUSTER_REPLACE,
+            "a private cluster's DNS zone can't be changed after creation; create a new cluster (azurerm: private_dns_zone_id forces "
+                    + "a new resource)", "AKS docs: private-clusters.md (\"You can't change or delete these resources after creating "
+                    + "the cluster\"); azurerm kubernetes_cluster private_dns_zone_id ForceNew");
+    public static final ChangeFact VNET_INTEGRATION_ENABLED = fact("VNET_INTEGRATION_ENABLED", ROLLING,
+            "AKS moves the API server into the subnet of an existing cluster: every node pool gets a rolling node-image upgrade, "
+                    + "the API server's IP changes, and the cluster must then be stopped and started by hand (az aks stop/start)",
+            "AKS docs: api-server-vnet-integration.md (convert an existing cluster: \"Manual restart required\")");
+    public static final ChangeFact VNET_INTEGRATION_DISABLED = fact("VNET_INTEGRATION_DISABLED", REFUSED, CLUSTER_REPLACE,
+            "API Server VNet Integration can't be disabled once enabled; create a new cluster (azurerm plans one: removing the "
+                    + "API server subnet forces a new resource)",
+            "AKS docs: api-server-vnet-integration.md (\"Feature can't be disabled\"); " + AZURERM_DIFF + " (api_server_access_profile.0.subnet_id)");
     public static final ChangeFact API_SERVER_ACCESS = fact("API_SERVER_ACCESS", IN_PLACE,
             "authorized IP ranges and the public FQDN of a private cluster are updated in place",
             "AKS docs: authorized IP ranges, private clusters");
@@ -127,9 +138,11 @@ public final class ChangeFacts {
             "set when the pool is created: AKS changes it only by a new pool (create it beside the old one, then drain and "
                     + "delete the old); azurerm replaces the pool, rotating the default pool through temporary_name_for_rotation",
             "AKS docs: Create node pools, Resize node pools; azurerm kubernetes_cluster_node_pool (ForceNew or rotation)");
-    public static final ChangeFact POD_IP_ALLOCATION = unconfirmed("POD_IP_ALLOCATION", REFUSED,
-            "a pod subnet serves one allocation mode, and a pool keeps its mode; create new pools on a new pod subnet",
-            "AKS docs: Azure CNI Pod Subnet, static block allocation");
+    public static final ChangeFact POD_IP_ALLOCATION = fact("POD_IP_ALLOCATION", REFUSED,
+            "existing clusters and pools can't change their pod IP allocation mode, and a pod subnet serves one mode: add new "
+                    + "pools with the new mode on a new pod subnet, move the workloads, then delete the old pools",
+            "AKS docs: configure-azure-cni-static-block-allocation.md (\"Migrating or updating existing clusters or node pools is "
+                    + "not supported\"; migration steps)");
     public static final ChangeFact SUBNET_IN_USE = fact("SUBNET_IN_USE", REFUSED,
             "Azure does not change the range of a subnet that holds nodes or other resources (InUseSubnetCannotBeUpdated); "
                     + "add a new subnet and move the pools", "Azure virtual network docs: change a subnet's address range");
@@ -144,8 +157,9 @@ public final class ChangeFacts {
             "the network resource (network, subnet, peering, NSG, route table, NAT gateway, private DNS zone) is created, "
                     + "updated or deleted in place; nodes are not touched", "Azure virtual network docs");
 
-    public static final ChangeFact PRIVATE_WITH_VNET_INTEGRATION = unconfirmed("PRIVATE_WITH_VNET_INTEGRATION", IN_PLACE,
-            "with API Server VNet Integration a cluster becomes private or public in place", "AKS docs: API Server VNet Integration");
+    public static final ChangeFact PRIVATE_WITH_VNET_INTEGRATION = fact("PRIVATE_WITH_VNET_INTEGRATION", IN_PLACE,
+            "with API Server VNet Integration a cluster becomes private or public in place (making it public again is in preview)",
+            "AKS docs: api-server-vnet-integration.md (enable or disable private cluster mode on an existing cluster)");
     public static final ChangeFact OUTBOUND_SETTINGS = fact("OUTBOUND_SETTINGS", IN_PLACE,
             "the load balancer's or managed NAT gateway's outbound settings change in place; outbound connections may reset",
             "AKS docs: Configure your public standard load balancer, managed NAT gateway");
@@ -156,8 +170,8 @@ public final class ChangeFacts {
 
     /** Every entry, for the docs and the tests. */
     public static final List<ChangeFact> ALL = List.of(CLUSTER_ADDED, CLUSTER_REMOVED, SERVICE_CIDR, DNS_SERVICE_IP, POD_CIDR_EXPANDED,
-            POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, PLUGIN_AND_DATAPLANE_TOGETHER, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_ADDED, POLICY_CHANGED,
-            OUTBOUND_CHANGED, OUTBOUND_REFUSED, PRIVATE_CLUSTER_TOGGLED, VNET_INTEGRATION_ENABLED, VNET_INTEGRATION_DISABLED,
+            POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, PLUGIN_AND_DATAPLANE_TOGETHER, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_ADDED, POLICY_REMOVED, POLICY_CHANGED,
+            OUTBOUND_CHANGED, OUTBOUND_REFUSED, PRIVATE_CLUSTER_TOGGLED, PRIVATE_DNS_ZONE_CHANGED, VNET_INTEGRATION_ENABLED, VNET_INTEGRATION_DISABLED,
             API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,

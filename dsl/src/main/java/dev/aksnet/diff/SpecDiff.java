@@ -137,7 +137,8 @@ public final class SpecDiff {
         // Moving to Cilium brings its policy; that is the data plane's change.
         if (bn.effectivePolicy() != nn.effectivePolicy() && bn.effectiveDataplane() == nn.effectiveDataplane()) {
             add(subject, net + ".policy", bn.effectivePolicy(), nn.effectivePolicy(),
-                    bn.effectivePolicy() == dev.aksnet.model.NetworkPolicy.NONE ? ChangeFacts.POLICY_ADDED : ChangeFacts.POLICY_CHANGED,
+                    bn.effectivePolicy() == dev.aksnet.model.NetworkPolicy.NONE ? ChangeFacts.POLICY_ADDED
+                            : nn.effectivePolicy() == dev.aksnet.model.NetworkPolicy.NONE ? ChangeFacts.POLICY_REMOVED : ChangeFacts.POLICY_CHANGED,
                     at(n, net + ".policy"));
         }
         // A plugin migration brings its pod CIDR with it (node subnet to overlay gains one).
@@ -231,6 +232,10 @@ public final class SpecDiff {
             add(subject, nc.apiServer() != null ? path + ".private" : n.item().path() + ".privateCluster", bc.isPrivate(), nc.isPrivate(),
                     bVni.isPresent() && nVni.isPresent() ? ChangeFacts.PRIVATE_WITH_VNET_INTEGRATION : ChangeFacts.PRIVATE_CLUSTER_TOGGLED,
                     at(n, nc.apiServer() != null ? path : n.item().path()));
+        }
+        if (bc.isPrivate() && nc.isPrivate() && !Objects.equals(bc.effectivePrivateDnsZone(), nc.effectivePrivateDnsZone())) {
+            add(subject, nc.apiServer() != null ? path + ".privateDnsZone" : n.item().path() + ".privateDnsZone", bc.effectivePrivateDnsZone(),
+                    nc.effectivePrivateDnsZone(), ChangeFacts.PRIVATE_DNS_ZONE_CHANGED, at(n, nc.apiServer() != null ? path : n.item().path()));
         }
         if (!bVni.equals(nVni)) {
             add(subject, path + ".vnetIntegration", bVni.orElse(null), nVni.orElse(null),
