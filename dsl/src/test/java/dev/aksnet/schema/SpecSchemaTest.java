@@ -62,7 +62,7 @@ class SpecSchemaTest {
     }
 
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
-        Path dir = Path.of(SpecSchemaTest.class.getResource("/rules").toURI());
+        Path dir = Path.of(SpecSchemaTest.class.getResource("/dev/aksnet/validation/fixtures").toURI());
         List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
         try (Stream<Path> fleet = Files.walk(dir.resolve("fleet"))) {
             all.addAll(fleet.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One minimal bad spec per rule under {@code src/test/resources/rules/} (a folder of specs under {@code rules/fleet/}
+ * One minimal bad spec per rule under {@code src/main/resources/dev/aksnet/validation/fixtures/} (shipped: aksnet explain prints them) (a folder of specs under {@code fixtures/fleet/}
  * for the rules between specs; a {@code .java} file for Java specs, with {@code //} for {@code #}). The spec that breaks the
  * rule starts with
  * <pre>
@@ -45,7 +45,7 @@ class RuleFixturesTest {
 
     /** A fixture: one spec file, or a fleet folder of several. */
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
-        Path dir = Path.of(RuleFixturesTest.class.getResource("/rules").toURI());
+        Path dir = Path.of(RuleFixturesTest.class.getResource("/dev/aksnet/validation/fixtures").toURI());
         List<Path> all = new ArrayList<>(Files.list(dir).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".java"))
                 .sorted().toList());
         all.addAll(Files.list(dir.resolve("fleet")).filter(Files::isDirectory).sorted().toList());
@@ -113,7 +113,7 @@ class RuleFixturesTest {
             }
         }
         Set<RuleId> missing = EnumSet.complementOf(EnumSet.copyOf(covered));
-        assertEquals(Set.of(), missing, "rules without a fixture under src/test/resources/rules");
+        assertEquals(Set.of(), missing, "rules without a fixture under dsl/src/main/resources/dev/aksnet/validation/fixtures");
     }
 
     @Test

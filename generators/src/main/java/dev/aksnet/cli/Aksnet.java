@@ -38,6 +38,7 @@ public final class Aksnet implements Runnable {
         c.put("generate", GenerateCommand::new);
         c.put("schema", SchemaCommand::new);
         c.put("rules", RulesCommand::new);
+        c.put("explain", ExplainCommand::new);
         c.put("completion", CompletionCommand::new);
         c.put("version", VersionCommand::new);
         c.put("help", CommandLine.HelpCommand::new);
