@@ -66,6 +66,9 @@ clusters:
         os: windows
         vmSize: Standard_D4s_v5
         count: 2
+<#if view.windowsMaxPods??>
+        maxPods: ${view.windowsMaxPods}             # Windows nodes take at most 110 pods
+</#if>
         subnet: vnet-aks/nodes
 <#if view.podSubnet>
         podSubnet: vnet-aks/pods

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Writes a commented starter spec for a plugin. Never overwrites a file.",
         footer = {"", "Examples:", "  aksnet init", "  aksnet init --plugin azure-cni-pod-subnet --windows --out payments.yaml",
-                "  aksnet init --plugin kubenet --out -"})
+                "  aksnet init --plugin kubenet --out -", "  aksnet init --java --out Payments.java"})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,16 +35,24 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--windows", description = "add a Windows node pool")
     boolean windows;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "cluster.yaml",
-            description = "where to write the spec (default cluster.yaml); - prints it")
+    @Option(names = "--java", description = "write a Java spec (the typed DSL) instead of YAML; default file Cluster.java")
+    boolean java;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "where to write the spec (default cluster.yaml, with --java "
+            + "Cluster.java); - prints it")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        if (out == null) {
+            out = Path.of(java ? "Cluster.java" : "cluster.yaml");
+        }
         boolean toStdout = out.toString().equals("-");
         String text;
         try {
-            text = StarterSpec.render(new TemplateRenderer(), plugin, windows, toStdout ? "cluster.yaml" : out.getFileName().toString());
+            String name = toStdout ? (java ? "Cluster.java" : "cluster.yaml") : out.getFileName().toString();
+            text = java ? StarterSpec.renderJava(new TemplateRenderer(), plugin, windows, name)
+                    : StarterSpec.render(new TemplateRenderer(), plugin, windows, name);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -38,6 +38,31 @@ class InitCommandTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} windows={1}")
+    @CsvSource({"azure-cni-overlay, false", "azure-cni-overlay, true", "azure-cni-pod-subnet, true", "azure-cni-node-subnet, true",
+            "kubenet, false"})
+    void javaStarterCompilesValidatesAndGenerates(String plugin, boolean windows, @TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("Payments.java");
+        CliTest.Run init = windows ? CliTest.run("init", "--java", "--plugin", plugin, "--windows", "--out", spec.toString())
+                : CliTest.run("init", "--java", "--plugin", plugin, "--out", spec.toString());
+        assertEquals(0, init.code(), init.err());
+        String text = Files.readString(spec);
+        assertTrue(text.startsWith("import dev.aksnet.model.Cluster;\n") && text.contains("public final class Payments {"), text);
+        assertEquals(windows, text.contains("NodePool.windows(\"win1\")"), text);
+        CliTest.Run validate = CliTest.run("validate", spec.toString());
+        assertEquals(0, validate.code(), validate.err());
+        assertTrue(validate.err().contains(": 0 errors"), validate.err());
+        CliTest.Run generate = CliTest.run("generate", "-t", "bicep", "-o", dir.resolve("out").toString(), spec.toString());
+        assertEquals(0, generate.code(), generate.err());
+    }
+
+    @Test
+    void javaStarterNeedsAClassName(@TempDir Path dir) {
+        CliTest.Run r = CliTest.run("init", "--java", "--out", dir.resolve("payments-prod.java").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not a Java class name"), r.err());
+    }
+
     @Test
     void neverOverwrites(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("cluster.yaml"), "mine\n");

@@ -28,7 +28,7 @@ public final class PoolSizingRules {
     /** Pods per pool AKS asks for when maxPods is below 30 (PLAN). */
     static final int PODS_PER_POOL = 30;
     /** The most pods per Windows node recommended (OVL, LIM). */
-    static final int WINDOWS_MAX_PODS = 110;
+    public static final int WINDOWS_MAX_PODS = 110;
     /** Static block allocation's first Kubernetes minor version (POD). */
     static final int STATIC_BLOCK_MINOR = 28;
     /** Static block allocation's largest pod subnet (POD). */
