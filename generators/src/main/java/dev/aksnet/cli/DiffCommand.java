@@ -6,6 +6,7 @@ import dev.aksnet.diff.Change;
 import dev.aksnet.diff.Impact;
 import dev.aksnet.diff.SpecDiff;
 import dev.aksnet.generate.SpecLoader;
+import dev.aksnet.generate.Target;
 import dev.aksnet.model.SpecEnum;
 import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.Validator;
@@ -58,6 +59,11 @@ final class DiffCommand implements Callable<Integer> {
             + "pool-replace, cluster-replace or refused")
     String failOn;
 
+    @Option(names = {"-t", "--target"}, converter = GenerateCommand.TargetConverter.class, completionCandidates = GenerateCommand.TargetNames.class,
+            description = "the target you deploy with (terraform, terraform-azapi or bicep): each change gets its class; without it, "
+                    + "the worse of AKS's and azurerm's")
+    Target target;
+
     @Parameters(index = "0", paramLabel = "BASE", description = "what runs: a spec, a folder of specs, or git:REF:PATH")
     String base;
 
@@ -100,7 +106,9 @@ final class DiffCommand implements Callable<Integer> {
             }
             // NEW must be a spec aksnet would deploy.
             output.diagnostics(after.diagnostics(), err);
-            List<Change> changes = SpecDiff.between(before.readable(), after.readable());
+            List<Change> changes = new ArrayList<>(SpecDiff.between(before.readable(), after.readable()));
+            // Worst first by the class that applies to the chosen target.
+            changes.sort(java.util.Comparator.comparing(this::impactOf).reversed());
             switch (format) {
                 case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(changes)));
                 case markdown -> markdown(changes, out);
@@ -109,7 +117,7 @@ final class DiffCommand implements Callable<Integer> {
             if (after.hasErrors()) {
                 return ExitCodes.INVALID_SPEC;
             }
-            Impact worst = SpecDiff.worst(changes);
+            Impact worst = worst(changes);
             return threshold != null && worst != Impact.NONE && worst.atLeast(threshold) ? ExitCodes.CHANGE_AT_OR_ABOVE : ExitCodes.OK;
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
@@ -185,12 +193,24 @@ final class DiffCommand implements Callable<Integer> {
         return c.from().orElse("(none)") + " -> " + c.to().orElse("(none)");
     }
 
-    private static String impactText(Change c) {
+    /** The class of a change for the chosen target (azurerm Terraform has its own where it differs); without one, the worse. */
+    private Impact impactOf(Change c) {
+        return target == null ? c.impact() : c.fact().impactFor(target == Target.TERRAFORM);
+    }
+
+    private Impact worst(List<Change> changes) {
+        return changes.stream().map(this::impactOf).max(java.util.Comparator.naturalOrder()).orElse(Impact.NONE);
+    }
+
+    private String impactText(Change c) {
+        if (target != null) {
+            return impactOf(c).specName();
+        }
         String s = c.fact().impact().specName();
         return c.fact().azurerm().map(a -> s + " (azurerm: " + a.specName() + ")").orElse(s);
     }
 
-    private static void text(List<Change> changes, PrintWriter out) {
+    private void text(List<Change> changes, PrintWriter out) {
         if (changes.isEmpty()) {
             out.println("none: the specs deploy the same");
             return;
@@ -206,15 +226,15 @@ final class DiffCommand implements Callable<Integer> {
             }
         });
         out.println();
-        out.println("worst: " + SpecDiff.worst(changes).specName() + " (" + changes.size() + (changes.size() == 1 ? " change)" : " changes)"));
+        out.println("worst: " + worst(changes).specName() + " (" + changes.size() + (changes.size() == 1 ? " change)" : " changes)"));
     }
 
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 
-    private static void markdown(List<Change> changes, PrintWriter out) {
-        out.println("### aksnet diff: " + SpecDiff.worst(changes).specName());
+    private void markdown(List<Change> changes, PrintWriter out) {
+        out.println("### aksnet diff: " + worst(changes).specName() + (target != null ? " (" + target.cliName() + ")" : ""));
         out.println();
         if (changes.isEmpty()) {
             out.println("No change deploys anything different.");
@@ -225,7 +245,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Impact> order = new ArrayList<>(List.of(Impact.values()));
         java.util.Collections.reverse(order);
         for (Impact i : order) {
-            long n = changes.stream().filter(c -> c.impact() == i).count();
+            long n = changes.stream().filter(c -> impactOf(c) == i).count();
             if (n > 0) {
                 out.println("| `" + i.specName() + "` | " + n + " |");
             }
@@ -240,11 +260,11 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Map<String, Object>> json(List<Change> changes) {
+    private List<Map<String, Object>> json(List<Change> changes) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Change c : changes) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("impact", c.impact().specName());
+            m.put("impact", impactOf(c).specName());
             m.put("aks", c.fact().impact().specName());
             c.fact().azurerm().ifPresent(a -> m.put("azurerm", a.specName()));
             m.put("subject", c.subject());

@@ -86,6 +86,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void theTargetDecidesTheClassWhereAzurermDiffers(@TempDir Path dir) throws IOException {
+        String overlay = BASE.replace("plugin: kubenet", "plugin: azure-cni-overlay");
+        String base = write(dir, "base.yaml", overlay).toString();
+        String grown = write(dir, "new.yaml", overlay.replace("podCidr: 10.244.0.0/16", "podCidr: 10.244.0.0/15")).toString();
+        assertTrue(run("diff", base, grown).out().contains("in-place (azurerm: cluster-replace)  clusters[0].network.podCidr"));
+        assertTrue(run("diff", "--target", "bicep", base, grown).out().contains("worst: in-place"));
+        assertTrue(run("diff", "--target", "terraform", base, grown).out().contains("worst: cluster-replace"));
+        assertEquals(0, run("diff", "-t", "terraform-azapi", "--fail-on", "cluster-replace", base, grown).code());
+        assertEquals(4, run("diff", "-t", "terraform", "--fail-on", "cluster-replace", base, grown).code());
+    }
+
+    @Test
     void foldersAndGitRevisionsAreSides(@TempDir Path dir) throws Exception {
         assumeTrue(gitWorks(dir), "git is not installed");
         Path repo = dir.resolve("repo");
