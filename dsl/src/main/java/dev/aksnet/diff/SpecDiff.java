@@ -47,7 +47,7 @@ public final class SpecDiff {
     public static List<Change> between(List<LoadedSpec> base, List<LoadedSpec> next) {
         SpecDiff diff = new SpecDiff();
         diff.clusters(located(base, r -> r.clusters(), c -> c.cluster().name()), located(next, r -> r.clusters(), c -> c.cluster().name()));
-        diff.networks(located(base, r -> r.vnets(), v -> v.vnet().name()), located(next, r -> r.vnets(), v -> v.vnet().name()), base);
+        diff.networks(located(base, r -> r.vnets(), v -> v.vnet().name()), located(next, r -> r.vnets(), v -> v.vnet().name()));
         diff.networkResources(base, next);
         List<Change> sorted = new ArrayList<>(diff.changes);
         sorted.sort(Comparator.comparing(Change::impact).reversed());
@@ -318,7 +318,7 @@ public final class SpecDiff {
 
     // ---------------------------------------------------------------------------------------------------- networks
 
-    private void networks(Map<String, In<VnetAt>> base, Map<String, In<VnetAt>> next, List<LoadedSpec> baseSpecs) {
+    private void networks(Map<String, In<VnetAt>> base, Map<String, In<VnetAt>> next) {
         base.forEach((key, b) -> {
             if (!next.containsKey(key) && b.item().created()) {
                 add("network '" + b.item().vnet().name() + "'", b.item().path(), b.item().vnet().name(), null, ChangeFacts.NETWORK_RESOURCE_CHANGED,
