@@ -51,4 +51,10 @@ public record Diagnostic(Severity severity, RuleId rule, String message, String 
                 + PrintableText.escape(message);
         return hint == null ? head : head + "\n  hint: " + PrintableText.escape(hint);
     }
+
+    /** As the CLI prints it ({@link #format()}): a Java spec's author who prints a diagnostic reads it, not a record dump. */
+    @Override
+    public String toString() {
+        return format();
+    }
 }
