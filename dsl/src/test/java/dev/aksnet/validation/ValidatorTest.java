@@ -165,4 +165,32 @@ class ValidatorTest {
             assertTrue(Diagnostic.BY_POSITION.compare(errors.get(i - 1), errors.get(i)) <= 0, "sorted by position");
         }
     }
+
+    /** A peered network is a connected one: its overlap with the pod CIDR is reported once, as such. */
+    @Test
+    void aPeeredNetworkOverlappingThePodCidrIsConnectedNotASpecNetworkToPeerLater() {
+        String spec = """
+                apiVersion: aksnet/v1
+                location: westeurope
+                resourceGroup: rg-test
+                virtualNetworks:
+                  - name: hub
+                    existing: true
+                    resourceGroup: rg-hub
+                    addressSpace: [10.244.0.0/24]
+                  - name: vnet
+                    addressSpace: [10.10.0.0/16]
+                    peerings: [{remote: hub}]
+                    subnets:
+                      - {name: nodes, cidr: 10.10.0.0/22}
+                clusters:
+                  - name: k1
+                    network: {plugin: azure-cni-overlay, podCidr: 10.244.0.0/16}
+                    nodePools:
+                      - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: nodes}
+                """;
+        List<Diagnostic> found = RuleFixturesTest.diagnosticsOf("peered.yaml", spec);
+        assertEquals(1, found.stream().filter(d -> d.rule() == RuleId.POD_CIDR_OVERLAPS_CONNECTED).count(), found.toString());
+        assertEquals(0, found.stream().filter(d -> d.rule() == RuleId.POD_CIDR_OVERLAPS_SPEC_VNET).count(), found.toString());
+    }
 }

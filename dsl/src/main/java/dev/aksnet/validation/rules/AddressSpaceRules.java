@@ -167,11 +167,14 @@ public final class AddressSpaceRules {
         }
     }
 
-    /** The spec's networks a cluster neither uses nor reaches over a peering. */
+    /**
+     * The spec's networks a cluster neither uses nor reaches over a peering (those are connected networks, whose overlaps
+     * POD_CIDR_OVERLAPS_CONNECTED and SERVICE_CIDR_OVERLAPS_CONNECTED report).
+     */
     private static List<VnetAt> otherNetworks(ValidationContext spec, ClusterAt c) {
         List<VnetAt> own = spec.vnetsOf(c);
-        List<String> connected = spec.connectedTo(c).stream().map(dev.aksnet.model.ConnectedNetwork::name).toList();
-        return spec.vnets().stream().filter(v -> !own.contains(v) && !connected.contains(v.vnet().name())).toList();
+        List<VnetAt> peered = own.stream().flatMap(v -> spec.resolved().peeredWith(v).stream()).toList();
+        return spec.vnets().stream().filter(v -> !own.contains(v) && !peered.contains(v)).toList();
     }
 
     /** The first address space of {@code others} that {@code range} overlaps. */

@@ -59,6 +59,18 @@ final class Cidrs {
         return hits;
     }
 
+    /** Why no host anywhere can have {@code address} (a range that holds none, or the broadcast address), or null. */
+    static String noHost(IPAddress address) {
+        return NO_HOST.stream().filter(b -> b.contains(address)).findFirst().map(b -> "in " + text(b) + ", which holds no host")
+                .orElse(address.isMax() ? "the broadcast address" : null);
+    }
+
+    /** Whether an address lies in a network the spec declares: a network's address space or a connected network. */
+    static boolean declared(dev.aksnet.validation.ValidationContext spec, IPAddress address) {
+        return spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(address)))
+                || spec.deployment().connectedNetworks().stream().anyMatch(n -> n.cidrs().stream().anyMatch(r -> r.contains(address)));
+    }
+
     static String text(IPAddress block) {
         return block.toCanonicalString();
     }

@@ -168,12 +168,6 @@ public final class OutboundRules {
                 .anyMatch(s -> s.vnet().created() && s.subnet().routeTable() == null);
     }
 
-    /** Why no host anywhere can have {@code hop} (a range that holds none, or the broadcast address), or null. */
-    private static String noHost(IPAddress hop) {
-        return Cidrs.NO_HOST.stream().filter(b -> b.contains(hop)).findFirst().map(b -> "in " + Cidrs.text(b) + ", which holds no host")
-                .orElse(hop.isMax() ? "the broadcast address" : null);
-    }
-
     /** The clusters that name a next hop, with it. */
     private static List<ClusterAt> withNextHop(ValidationContext spec) {
         return spec.clusters().stream().filter(c -> c.cluster().network().egressNextHopIp() != null).toList();
@@ -215,7 +209,7 @@ public final class OutboundRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : withNextHop(spec)) {
                 IPAddress hop = c.cluster().network().egressNextHopIp();
-                String why = noHost(hop);
+                String why = Cidrs.noHost(hop);
                 for (SubnetAt s : spec.subnets()) {
                     if (why == null) {
                         why = reservedIn(s, hop);
@@ -241,9 +235,8 @@ public final class OutboundRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : withNextHop(spec)) {
                 IPAddress hop = c.cluster().network().egressNextHopIp();
-                boolean noHost = noHost(hop) != null;
-                boolean inSpec = spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(hop)))
-                        || connected(spec, hop);
+                boolean noHost = Cidrs.noHost(hop) != null;
+                boolean inSpec = Cidrs.declared(spec, hop);
                 if (!noHost && !inSpec && Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(hop))) {
                     report.at(hopPath(c), "egressNextHopIp " + hop + " of '" + c.cluster().name() + "' is a public address: the default "
                             + "route would send all egress to a host on the internet", "write the private address of your firewall or "

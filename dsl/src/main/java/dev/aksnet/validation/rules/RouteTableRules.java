@@ -144,7 +144,7 @@ public final class RouteTableRules {
                     } else if (r.nextHop() != NextHop.VIRTUAL_APPLIANCE && r.nextHopIp() != null) {
                         report.at(at + ".nextHopIp", what + " has nextHopIp, which only a virtualAppliance next hop takes (Azure refuses it "
                                 + "with " + r.nextHop().specName() + ")", "remove nextHopIp, or set nextHop: virtualAppliance");
-                    } else if (r.nextHopIp() != null && (Cidrs.NO_HOST.stream().anyMatch(b -> b.contains(r.nextHopIp())) || r.nextHopIp().isMax())) {
+                    } else if (r.nextHopIp() != null && Cidrs.noHost(r.nextHopIp()) != null) {
                         report.at(at + ".nextHopIp", what + " sends traffic to " + r.nextHopIp() + ", an address no appliance can have",
                                 "write the private address of your firewall or appliance");
                     }
@@ -174,12 +174,7 @@ public final class RouteTableRules {
                 List<Route> routes = t.routeTable().routes();
                 for (int i = 0; i < routes.size(); i++) {
                     IPAddress hop = routes.get(i).nextHopIp();
-                    if (hop == null || Cidrs.NO_HOST.stream().anyMatch(b -> b.contains(hop)) || hop.isMax()) {
-                        continue;
-                    }
-                    boolean known = spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(hop)))
-                            || spec.deployment().connectedNetworks().stream().anyMatch(n -> n.cidrs().stream().anyMatch(r -> r.contains(hop)));
-                    if (!known) {
+                    if (hop != null && Cidrs.noHost(hop) == null && !Cidrs.declared(spec, hop)) {
                         report.at(t.routePath(i) + ".nextHopIp", "route '" + routes.get(i).name() + "' of '" + t.routeTable().name()
                                         + "' goes to " + hop + ", which lies in none of the spec's networks and no connected network: aksnet "
                                         + "cannot check that an appliance is there",
