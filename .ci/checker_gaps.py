@@ -15,6 +15,15 @@
              3. the same attachment in azapi: azapi_update_resource, which xtarget does not read, so the subnet's
                 nat_gateway is missing on the azapi side only. Accepted when main.tf has an azapi_update_resource on
                 that subnet (vnet and name) whose body's natGateway is that very NAT gateway.
+             4. the module layout (aksnet generate --layout module): every created resource's location is the caller's
+                variable, else the resource group's: coalesce(var.location, <group>.location) in Terraform,
+                resourceGroup().location in Bicep. xtarget evaluates neither, so it prints Terraform's expression against
+                Bicep's (none), and the two Terraform spellings against each other; and it does not read azapi's data
+                source of the group as the existing group Bicep deploys into. Accepted only in a folder whose three
+                outputs are all in the module layout (checked in the files), for exactly those expressions and the group
+                named by the resource_group_name variable's default.
+  tf-check   (also) MISSING_FEATURES in a module of the module layout: a child module has no provider block by design;
+             accepted when versions.tf configures no provider and variables.tf declares resource_group_name.
 
 usage: checker_gaps.py tf-check  < tf-check output
        checker_gaps.py xtarget   < xtarget output
@@ -33,13 +42,40 @@ if not any(re.match(summary, l) for l in lines):
     print("\n".join(lines))
     sys.exit(f"checker_gaps: no summary line from {mode}: it did not run to the end")
 
+
+def read(path):
+    return open(path).read() if os.path.isfile(path) else ""
+
+
+def child_module(folder):
+    """A Terraform folder of the module layout: no provider configured, the resource group a variable."""
+    return os.path.isdir(folder) and not re.search(r'^provider "', read(os.path.join(folder, "versions.tf")), re.M) \
+        and re.search(r'^variable "resource_group_name" \{', read(os.path.join(folder, "variables.tf")), re.M) is not None
+
+
+def module_group(folder):
+    """The resource group of a folder whose three outputs are in the module layout, else None."""
+    tf, az, bicep = (os.path.join(folder, t) for t in ("terraform", "terraform-azapi", "bicep"))
+    if not (child_module(tf) and child_module(az)
+            and "\nparam location string = resourceGroup().location\n" in read(os.path.join(bicep, "main.bicep"))):
+        return None
+    groups = {re.search(r'variable "resource_group_name" \{[^}]*default\s*=\s*"([^"]+)"', read(os.path.join(d, "variables.tf")), re.S)
+              for d in (tf, az)}
+    names = {g.group(1) if g else None for g in groups}
+    if len(names) != 1 or None in names:
+        return None
+    if not all(re.search(r'variable "location" \{[^}]*default\s*=\s*null', read(os.path.join(d, "variables.tf")), re.S) for d in (tf, az)):
+        return None
+    return names.pop()
+
+
 if mode == "tf-check":
     for line in lines:
         m = re.match(r"^(.*?)/[^/]+\.tf:\d+: error MISSING_FEATURES no provider \"azurerm\"", line)
         if m:
             module = m.group(1)
             text = "".join(open(os.path.join(module, f)).read() for f in os.listdir(module) if f.endswith(".tf"))
-            if not re.search(r'^(resource|data) "azurerm_', text, re.M):
+            if not re.search(r'^(resource|data) "azurerm_', text, re.M) or child_module(module):
                 accepted.append(line)
                 continue
         if re.search(r": error ", line):
@@ -139,6 +175,25 @@ elif mode == "xtarget":
         ng = re.fullmatch(r"nat_gateway:[^/]+/(.+)", other[0]) if len(other) == 1 else None
         if sides.get("terraform-azapi") == "(none)" and ng and os.path.isdir(os.path.join(d, "terraform-azapi")) \
                 and (vnet, subnet, ng.group(1)) in azapi_attachments(os.path.join(d, "terraform-azapi")):
+            accept(l)
+    # Gap 4: the module layout's locations (the caller's, else the group's) and azapi's read of the caller's group.
+    tf_location = "coalesce(var.location, data.azurerm_resource_group.main.location)"
+    azapi_location = "coalesce(var.location, data.azapi_resource.resource_group.location)"
+    for l in diffs:
+        m = re.match(r"^(.*?): (\w+)\[([^\]]+)\](\.location)?: (.*)$", l)
+        if not m or l in used:
+            continue
+        group = module_group(m.group(1))
+        if group is None:
+            continue
+        if m.group(4) and m.group(3).split("/")[0] == group and m.group(5) in (
+                f"terraform={tf_location} bicep=(none)", f"terraform-azapi={azapi_location} bicep=(none)",
+                f"terraform={tf_location} terraform-azapi={azapi_location}"):
+            accept(l)
+        elif not m.group(4) and m.group(2) == "resource_group" and m.group(3) == group and m.group(5) in (
+                "terraform-azapi=(none) bicep=existing", "terraform=existing terraform-azapi=(none)") \
+                and re.search(r'^data "azapi_resource" "resource_group" \{\n  type\s*= "Microsoft\.Resources/resourceGroups@[^"]+"\n'
+                              r'  name\s*= var\.resource_group_name\n', read(os.path.join(m.group(1), "terraform-azapi", "main.tf")), re.M):
             accept(l)
     left = [l for l in diffs if l not in used]
 else:

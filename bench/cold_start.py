@@ -15,7 +15,7 @@ with open(os.path.join(work, "Hello.java"), "w") as f:
     f.write('public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n')
 subprocess.run(["javac", "-d", work, os.path.join(work, "Hello.java")], check=True)
 spec = "examples/overlay-windows/cluster.yaml"
-jar = "generators/target/aksnet.jar"
+jar = "cli/target/aksnet.jar"
 out = os.path.join(work, "out")
 
 def gen(target):

@@ -36,7 +36,7 @@ for identical in (False, True):
     path = write_spec(100_000, identical)
     size = os.path.getsize(path)
     cases.append((f"aksnet validate --format json, 100,000 {'identical' if identical else 'disjoint'} subnets ({size / 2**20:.1f} MiB)",
-                  ["java", "-jar", "generators/target/aksnet.jar", "validate", "--format", "json", path], path))
+                  ["java", "-jar", "cli/target/aksnet.jar", "validate", "--format", "json", path], path))
 times = {label: [] for label, _, _ in cases}
 sizes = {}
 for _ in range(runs):

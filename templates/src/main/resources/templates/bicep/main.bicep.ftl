@@ -5,7 +5,12 @@ ${view.deployHint}
 ${view.redeployHint}
 </#if>
 
+<#if view.location??>
 var location = ${view.location}
+<#else>
+@description('Azure region of everything created; by default that of the resource group.')
+param location string = resourceGroup().location
+</#if>
 
 <#if view.tags?has_content>
 var tags = {

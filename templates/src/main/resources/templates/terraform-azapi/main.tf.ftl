@@ -2,6 +2,9 @@
 ${view.header}
 
 locals {
+<#if view.moduleLocation??>
+  location = ${view.moduleLocation}
+</#if>
 <#if view.tags?has_content>
   tags = {
 <#list view.tags as t>

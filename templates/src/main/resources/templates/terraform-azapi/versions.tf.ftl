@@ -12,7 +12,9 @@ terraform {
 </#list>
   }
 }
+<#if view.configuresProviders>
 
 provider "azapi" {
   subscription_id = var.subscription_id
 }
+</#if>

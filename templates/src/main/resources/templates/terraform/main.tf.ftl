@@ -25,6 +25,9 @@ ${kind} "${r.type}" "${r.local}" {
 ${view.header}
 
 locals {
+<#if view.moduleLocation??>
+  location = ${view.moduleLocation}
+</#if>
 <#if view.tags?has_content>
   tags = {
 <#list view.tags as t>

@@ -8,10 +8,14 @@ terraform {
     ${p.name} = {
       source  = ${p.source}
       version = ${p.version}
+<#if p.configurationAliases??>
+      configuration_aliases = ${p.configurationAliases}
+</#if>
     }
 </#list>
   }
 }
+<#if view.configuresProviders>
 
 provider "azurerm" {
   features {}
@@ -26,3 +30,4 @@ provider "azurerm" {
   subscription_id = ${s.subscriptionId}
 }
 </#list>
+</#if>

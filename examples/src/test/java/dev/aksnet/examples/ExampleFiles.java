@@ -2,6 +2,7 @@ package dev.aksnet.examples;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generators;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.SpecLoader;
 import dev.aksnet.generate.Target;
 import dev.aksnet.spec.LoadedSpec;
@@ -40,5 +41,9 @@ final class ExampleFiles {
 
     static List<GeneratedFile> generate(LoadedSpec spec, Target target) {
         return GENERATORS.forTarget(target).generate(spec);
+    }
+
+    static List<GeneratedFile> generate(LoadedSpec spec, Target target, Layout layout) {
+        return GENERATORS.forTarget(target).generate(spec, layout);
     }
 }

@@ -2,6 +2,7 @@ package dev.aksnet.azapi;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.Target;
 import dev.aksnet.plan.ResourcePlan;
 import dev.aksnet.plan.ResourcePlanner;
@@ -32,12 +33,12 @@ public final class AzapiGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec) {
-        return generate(ResourcePlanner.plan(spec.deployment()), spec.fileName());
+    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
+        return generate(ResourcePlanner.plan(spec.deployment()), spec.fileName(), layout);
     }
 
-    public List<GeneratedFile> generate(ResourcePlan plan, String specFileName) {
-        AzapiView view = new AzapiViewBuilder(plan).build(specFileName);
+    public List<GeneratedFile> generate(ResourcePlan plan, String specFileName, Layout layout) {
+        AzapiView view = new AzapiViewBuilder(plan, layout).build(specFileName);
         return FILES.stream()
                 .map(f -> new GeneratedFile(f[0], TerraformFormatter.format(renderer.render(f[1], view))))
                 .toList();

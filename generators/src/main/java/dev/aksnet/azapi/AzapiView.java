@@ -14,13 +14,15 @@ import java.util.List;
  *
  * @param header            the generated-file comment
  * @param requiredTerraform the Terraform version constraint
+ * @param configuresProviders whether versions.tf configures azapi (a root) or only requires it (a module)
+ * @param moduleLocation    a module's location local (the caller's variable, else the group's); null in a root
  * @param providers         required providers (azapi only)
  * @param variables         variables.tf
  * @param tags              the tags local, sorted
  * @param blocks            main.tf's data sources and resources, in print order
  * @param outputs           outputs.tf
  */
-public record AzapiView(String header, String requiredTerraform, List<Provider> providers, List<Variable> variables,
+public record AzapiView(String header, String requiredTerraform, boolean configuresProviders, String moduleLocation, List<Provider> providers, List<Variable> variables,
                         List<Attribute> tags, List<Block> blocks, List<Output> outputs) {
 
     /**

@@ -4,6 +4,8 @@ import dev.aksnet.arm.ArmBodies;
 import dev.aksnet.arm.ArmSpelling;
 import dev.aksnet.arm.ArmValue;
 import dev.aksnet.generate.GeneratedHeader;
+import dev.aksnet.generate.Layout;
+import dev.aksnet.terraform.TerraformViewBuilder;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.plan.AzureType;
 import dev.aksnet.plan.ResourcePlan;
@@ -78,20 +80,36 @@ public final class AzapiViewBuilder {
     private String resourceGroupId;
     private final ArmSpelling spelling = new Spelling();
 
-    public AzapiViewBuilder(ResourcePlan plan) {
+    private final Layout layout;
+    /** The location expression of everything created: the resource group's (root) or the location local (module). */
+    private String location;
+
+    public AzapiViewBuilder(ResourcePlan plan, Layout layout) {
         this.plan = plan;
+        this.layout = layout;
     }
 
     public AzapiView build(String specFileName) {
         List<AzapiView.Block> blocks = new ArrayList<>();
         // The subscription's id, for the role definitions aksnet grants and the groups of existing networks.
-        if (!plan.roleGrants().isEmpty() || plan.networks().stream().anyMatch(ResourcePlan.Network::otherGroup)) {
+        if (layout == Layout.MODULE || !plan.roleGrants().isEmpty() || plan.networks().stream().anyMatch(ResourcePlan.Network::otherGroup)) {
             blocks.add(new AzapiView.Block("data", "azapi_client_config", "current", List.of(), List.of(), List.of(), null, null,
                     List.of(), List.of()));
         }
         String rg = local(RESOURCE, "resource", "group");
-        resourceGroupId = RESOURCE + "." + rg + ".id";
-        blocks.add(resource(rg, AzureType.RESOURCE_GROUP, plan.resourceGroup(), null, null));
+        if (layout == Layout.MODULE) {
+            // The caller owns the group: read it by the name it passes in.
+            resourceGroupId = "data." + RESOURCE + "." + rg + ".id";
+            location = "local.location";
+            blocks.add(new AzapiView.Block("data", RESOURCE, rg, List.of(), List.of(
+                    attr("type", quote(AzureType.RESOURCE_GROUP.typeAtVersion())),
+                    attr("name", "var." + TerraformViewBuilder.RESOURCE_GROUP_NAME_VARIABLE),
+                    attr("parent_id", "\"/subscriptions/${" + CLIENT_CONFIG + ".subscription_id}\"")), List.of(), null, null, List.of(), List.of()));
+        } else {
+            resourceGroupId = RESOURCE + "." + rg + ".id";
+            location = RESOURCE + "." + rg + ".location";
+            blocks.add(resource(rg, AzureType.RESOURCE_GROUP, plan.resourceGroup(), null, null));
+        }
 
         for (RouteTable rt : plan.routeTables()) {
             String local = local(RESOURCE, words(List.of("rt"), rt.words()));
@@ -219,15 +237,13 @@ public final class AzapiViewBuilder {
                     ArmBodies.trafficControllerAssociation(tc, spelling)));
         }
         List<Output> outputs = plan.outputs().stream().map(this::output).toList();
-        List<Variable> variables = new ArrayList<>();
-        variables.add(new Variable("subscription_id", List.of(
-                attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
-                attr("type", "string"),
-                attr("default", "null"))));
+        List<Variable> variables = new ArrayList<>(TerraformViewBuilder.layoutVariables(plan, layout));
         plan.inputs().forEach(i -> variables.add(variable(i)));
         List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
-        return new AzapiView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM),
-                List.of(new Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION))),
+        String moduleLocation = layout == Layout.MODULE ? TerraformViewBuilder.moduleLocation(resourceGroupId.replaceAll("\\.id$", ".location")) : null;
+        return new AzapiView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), layout == Layout.ROOT,
+                moduleLocation,
+                List.of(new Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION), null)),
                 variables, tags, blocks, outputs);
     }
 
@@ -359,7 +375,7 @@ public final class AzapiViewBuilder {
     }
 
     private String resourceGroupLocation() {
-        return resourceGroupId.substring(0, resourceGroupId.length() - ".id".length()) + ".location";
+        return location;
     }
 
     private Output output(ResourcePlan.Output o) {

@@ -2,6 +2,7 @@ package dev.aksnet.bicep;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
@@ -28,8 +29,8 @@ public final class BicepGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec) {
-        BicepViewBuilder builder = new BicepViewBuilder(ResourcePlanner.plan(spec.deployment()));
+    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
+        BicepViewBuilder builder = new BicepViewBuilder(ResourcePlanner.plan(spec.deployment()), layout);
         BicepView view = builder.build(spec.fileName());
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile("main.bicep", TextLayout.normalize(renderer.render("bicep/main.bicep.ftl", view))));

@@ -12,7 +12,8 @@ import java.util.List;
  * @param deployHint   the comment line with the commands that deploy it
  * @param redeployHint the comment line for redeployments, or null when a redeployment is the same command
  * @param tags         the tags var, sorted
- * @param location     the location var
+ * @param location     the location var's value (root layout); null in the module layout, where location is a parameter
+ *                     defaulting to the resource group's
  * @param params       parameters, in print order: the inputs the plan asks for, then the clusters' "exists" flags
  * @param routeTables  route tables, with their routes and, for kubenet, their deployed state
  * @param natGateways  NAT gateways with their public IPs and prefixes

@@ -3,6 +3,7 @@ package dev.aksnet.bicep;
 import dev.aksnet.arm.ArmBodies;
 import dev.aksnet.arm.ArmSpelling;
 import dev.aksnet.generate.GeneratedHeader;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.plan.AzureRoles;
 import dev.aksnet.plan.AzureType;
@@ -90,8 +91,11 @@ final class BicepViewBuilder {
     private final Map<String, BicepView.DeployedCluster> deployedClusters = new HashMap<>();
     private final ArmSpelling spelling = new Spelling();
 
-    BicepViewBuilder(ResourcePlan plan) {
+    private final Layout layout;
+
+    BicepViewBuilder(ResourcePlan plan, Layout layout) {
         this.plan = plan;
+        this.layout = layout;
     }
 
     BicepView build(String specFileName) {
@@ -292,8 +296,11 @@ final class BicepViewBuilder {
         // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
         String rg = plan.resourceGroup();
         String region = plan.location().matches("[a-z0-9]{1,40}") ? plan.location() : "LOCATION";
-        String deployHint = "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg
-                + " -f main.bicep";
+        // A module deploys into a group its caller owns: no group is created, and the hint says how to call it.
+        String deployHint = layout == Layout.MODULE
+                ? "Deploy into an existing resource group: az deployment group create -g " + rg + " -f main.bicep, or call it as a module"
+                        + " of your main.bicep (scope: resourceGroup('" + rg + "'))"
+                : "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg + " -f main.bicep";
         String redeployHint = existsParamList.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg
                 + " -f main.bicep " + String.join(" ", existsParamList.stream().map(p -> "-p " + p.name() + "=true").toList()));
         BicepView.Types types = new BicepView.Types(type(AzureType.MANAGED_CLUSTER), type(AzureType.VIRTUAL_NETWORK),
@@ -305,7 +312,7 @@ final class BicepViewBuilder {
                 type(AzureType.PRIVATE_DNS_ZONE_LINK));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
         return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
-                quote(plan.location()), params, routeTables, natGateways, nsgs, networks, zones, subnetRefs, attachments, peerings, identities, subnetRoles,
+                layout == Layout.MODULE ? null : quote(plan.location()), params, routeTables, natGateways, nsgs, networks, zones, subnetRefs, attachments, peerings, identities, subnetRoles,
                 scopedRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
                         quote(VNET_NAME_DESCRIPTION), quote(SUBNET_NAME_DESCRIPTION), quote(PRINCIPAL_ID_DESCRIPTION),

@@ -8,5 +8,10 @@ import java.util.List;
 public interface Generator {
     Target target();
 
-    List<GeneratedFile> generate(LoadedSpec spec);
+    List<GeneratedFile> generate(LoadedSpec spec, Layout layout);
+
+    /** The deployable root layout. */
+    default List<GeneratedFile> generate(LoadedSpec spec) {
+        return generate(spec, Layout.ROOT);
+    }
 }

@@ -2,6 +2,7 @@ package dev.aksnet.terraform;
 
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
@@ -26,8 +27,8 @@ public final class TerraformGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec) {
-        TerraformView view = new TerraformViewBuilder(ResourcePlanner.plan(spec.deployment())).build(spec.fileName());
+    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
+        TerraformView view = new TerraformViewBuilder(ResourcePlanner.plan(spec.deployment()), layout).build(spec.fileName());
         return FILES.stream()
                 .map(file -> new GeneratedFile(file, TerraformFormatter.format(renderer.render("terraform/" + file + ".ftl", view))))
                 .toList();

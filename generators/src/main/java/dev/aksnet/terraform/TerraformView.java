@@ -9,14 +9,17 @@ import java.util.List;
  *
  * @param header            the generated-file comment, first line of every file
  * @param requiredTerraform the Terraform version constraint
+ * @param configuresProviders whether versions.tf configures the providers (a root) or only requires them (a module,
+ *                          whose caller configures them)
+ * @param moduleLocation    a module's location local (the caller's variable, else the group's); null in a root
  * @param providers         required providers: azurerm, and azapi when a cluster is written through it
  * @param subscriptions     azurerm configurations of other subscriptions, where existing networks of the spec live
  * @param variables         variables.tf
  * @param tags              the tags local, sorted
- * @param foundation        the resource group, the route tables of the spec with their routes, and the created networks
+ * @param foundation        the resource group (root layout), the route tables of the spec with their routes, and the created networks
  * @param networkSecurityGroups network security groups, their security_rule blocks inline
  * @param subnets           created subnets, with their delegations
- * @param dataSources       subnets of existing networks
+ * @param dataSources       the caller's resource group when a module needs its id, subnets of existing networks
  * @param attachments       route tables, routes, NAT gateways, public IPs and their subnet associations
  * @param access            identities and the role grants clusters wait for
  * @param clusters          azurerm_kubernetes_cluster blocks
@@ -28,6 +31,8 @@ import java.util.List;
 public record TerraformView(
         String header,
         String requiredTerraform,
+        boolean configuresProviders,
+        String moduleLocation,
         List<Provider> providers,
         List<SubscriptionProvider> subscriptions,
         List<Variable> variables,
@@ -52,8 +57,11 @@ public record TerraformView(
     public record SubscriptionProvider(String alias, String subscriptionId) {
     }
 
-    /** A required provider: its local name, source and version constraint. */
-    public record Provider(String name, String source, String version) {
+    /**
+     * A required provider: its local name, source and version constraint, and in a module the aliased configurations it
+     * expects from its caller ({@code [azurerm.hub]}; null when none).
+     */
+    public record Provider(String name, String source, String version, String configurationAliases) {
     }
 
     /** A resource or data source: its type, local name and one-line attributes in print order. */

@@ -3,6 +3,7 @@ package dev.aksnet.terraform;
 import dev.aksnet.azapi.AzapiView;
 import dev.aksnet.azapi.AzapiViewBuilder;
 import dev.aksnet.generate.GeneratedHeader;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.plan.AzureType;
 import dev.aksnet.plan.DerivedNames;
@@ -55,7 +56,7 @@ import static dev.aksnet.render.TerraformStrings.quote;
  * resources (subnet associations are separate resources in azurerm). A cluster azurerm cannot express (static block
  * pod IP allocation) is spelt through azapi, as the azapi target spells it.
  */
-final class TerraformViewBuilder {
+public final class TerraformViewBuilder {
     private final ResourcePlan plan;
     /** Local names are unique per resource type; one allocator per type. */
     private final Map<String, SymbolNames> names = new HashMap<>();
@@ -83,8 +84,11 @@ final class TerraformViewBuilder {
     private String rgId;
     private String location;
 
-    TerraformViewBuilder(ResourcePlan plan) {
+    private final Layout layout;
+
+    TerraformViewBuilder(ResourcePlan plan, Layout layout) {
         this.plan = plan;
+        this.layout = layout;
     }
 
     TerraformView build(String specFileName) {
@@ -92,13 +96,20 @@ final class TerraformViewBuilder {
         List<Resource> resources = new ArrayList<>();
         List<Resource> access = new ArrayList<>();
         String rgLocal = local("azurerm_resource_group", "main");
-        rgName = "azurerm_resource_group." + rgLocal + ".name";
-        rgId = "azurerm_resource_group." + rgLocal + ".id";
-        location = "azurerm_resource_group." + rgLocal + ".location";
-        resources.add(new Resource("azurerm_resource_group", rgLocal, List.of(
-                attr("name", quote(plan.resourceGroup())),
-                attr("location", quote(plan.location())),
-                attr("tags", "local.tags"))));
+        if (layout == Layout.MODULE) {
+            // The caller owns the group: its name and location come in as variables.
+            rgName = "var." + RESOURCE_GROUP_NAME_VARIABLE;
+            rgId = "data.azurerm_resource_group." + rgLocal + ".id";
+            location = "local.location";
+        } else {
+            rgName = "azurerm_resource_group." + rgLocal + ".name";
+            rgId = "azurerm_resource_group." + rgLocal + ".id";
+            location = "azurerm_resource_group." + rgLocal + ".location";
+            resources.add(new Resource("azurerm_resource_group", rgLocal, List.of(
+                    attr("name", quote(plan.resourceGroup())),
+                    attr("location", quote(plan.location())),
+                    attr("tags", "local.tags"))));
+        }
 
         // Network security groups, their rules inline: aksnet owns every rule of them.
         List<TerraformView.NetworkSecurityGroup> nsgs = new ArrayList<>();
@@ -291,7 +302,7 @@ final class TerraformViewBuilder {
             List<String> dependsOn = List.copyOf(waitsFor);
             if (viaAzapi) {
                 azapiClusters.add(AzapiViewBuilder.clusterBlock(c, clusterLocal,
-                        AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), rgId, location, "local.tags"), identity, azapiSpelling(),
+                        AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), resourceGroupId(), location, "local.tags"), identity, azapiSpelling(),
                         List.of("# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
                         dependsOn));
             } else {
@@ -321,23 +332,63 @@ final class TerraformViewBuilder {
             }
         }
 
-        List<TerraformView.Provider> providers = new ArrayList<>();
-        providers.add(new TerraformView.Provider("azurerm", quote(TerraformProviders.AZURERM_SOURCE), quote(TerraformProviders.AZURERM_VERSION)));
-        if (!azapiClusters.isEmpty()) {
-            providers.add(new TerraformView.Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION)));
+        String moduleLocation = null;
+        if (layout == Layout.MODULE) {
+            // The caller's group, read: its id, and its location when the caller gives none (as Bicep's resourceGroup().location).
+            dataSources.add(0, new Resource("azurerm_resource_group", rgLocal, List.of(attr("name", rgName))));
+            moduleLocation = moduleLocation("data.azurerm_resource_group." + rgLocal + ".location");
         }
-        List<Variable> variables = new ArrayList<>();
-        variables.add(new Variable("subscription_id", List.of(
-                attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
-                attr("type", "string"),
-                attr("default", "null"))));
+        List<TerraformView.Provider> providers = new ArrayList<>();
+        // A module receives the configurations of other subscriptions from its caller (providers = { azurerm.<alias> = … }).
+        String aliases = layout == Layout.MODULE && !subscriptionProviders.isEmpty()
+                ? "[" + String.join(", ", subscriptionProviders.values().stream().map(a -> "azurerm." + a).toList()) + "]" : null;
+        providers.add(new TerraformView.Provider("azurerm", quote(TerraformProviders.AZURERM_SOURCE), quote(TerraformProviders.AZURERM_VERSION), aliases));
+        if (!azapiClusters.isEmpty()) {
+            providers.add(new TerraformView.Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION), null));
+        }
+        List<Variable> variables = new ArrayList<>(layoutVariables(plan, layout));
         plan.inputs().forEach(i -> variables.add(AzapiViewBuilder.variable(i)));
         List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
         List<Output> outputs = plan.outputs().stream().map(this::output).toList();
-        return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), providers,
+        return new TerraformView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM),
+                layout == Layout.ROOT, moduleLocation, providers,
                 subscriptionProviders.entrySet().stream().map(e -> new TerraformView.SubscriptionProvider(quote(e.getValue()), quote(e.getKey())))
                         .toList(),
                 variables, tags, resources, nsgs, subnets, dataSources, attachments, access, clusters, azapiClusters, pools, ingress, outputs);
+    }
+
+    public static final String RESOURCE_GROUP_NAME_VARIABLE = "resource_group_name";
+    public static final String LOCATION_VARIABLE = "location";
+
+    /**
+     * The variables of the layout: a root asks for its subscription, a module for its resource group (the spec's by
+     * default) and location (the group's by default, as Bicep's {@code resourceGroup().location}). Shared with azapi.
+     */
+    public static List<Variable> layoutVariables(ResourcePlan plan, Layout layout) {
+        if (layout == Layout.MODULE) {
+            return List.of(
+                    new Variable(RESOURCE_GROUP_NAME_VARIABLE, List.of(
+                            attr("description", quote("Resource group to deploy into; the caller creates it. The spec's by default.")),
+                            attr("type", "string"),
+                            attr("default", quote(plan.resourceGroup())))),
+                    new Variable(LOCATION_VARIABLE, List.of(
+                            attr("description", quote("Azure region of everything created; null (the default) takes the resource group's.")),
+                            attr("type", "string"),
+                            attr("default", "null"))));
+        }
+        return List.of(new Variable("subscription_id", List.of(
+                attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
+                attr("type", "string"),
+                attr("default", "null"))));
+    }
+
+    private String resourceGroupId() {
+        return rgId;
+    }
+
+    /** A module's location local: the caller's location variable, else the resource group's. */
+    public static String moduleLocation(String groupLocation) {
+        return "coalesce(var." + LOCATION_VARIABLE + ", " + groupLocation + ")";
     }
 
     /**

@@ -76,6 +76,24 @@ class CliTest {
     }
 
     @Test
+    void generateLayoutModuleWritesAChildModuleAndRejectsOtherLayouts(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("cluster.yaml"), VALID);
+        Run r = run("generate", "--layout", "module", "-t", "terraform", "-o", dir.resolve("o").toString(), spec.toString());
+        assertEquals(0, r.code(), r.err());
+        String versions = Files.readString(dir.resolve("o/terraform/versions.tf"));
+        assertFalse(versions.contains("provider \"azurerm\""), versions);
+        assertTrue(Files.readString(dir.resolve("o/terraform/variables.tf")).contains("variable \"resource_group_name\""));
+        // The default stays a deployable root.
+        assertEquals(0, run("generate", "-t", "terraform", "-o", dir.resolve("root").toString(), spec.toString()).code());
+        assertTrue(Files.readString(dir.resolve("root/terraform/versions.tf")).contains("provider \"azurerm\""));
+
+        Run bad = run("generate", "--layout", "library", "-t", "terraform", "-o", dir.resolve("x").toString(), spec.toString());
+        assertEquals(ExitCodes.USAGE, bad.code());
+        assertTrue(bad.err().contains("'library' is not a layout; use root or module"), bad.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
     void generateBicepWritesMainAndModule(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("payments.yaml"), VALID);
         assertEquals(0, run("generate", "-t", "bicep", "-o", dir.resolve("o").toString(), spec.toString()).code());

@@ -4,6 +4,7 @@ import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.NextSteps;
 import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Generators;
+import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.OutputCheck;
 import dev.aksnet.generate.OutputWriter;
 import dev.aksnet.generate.SpecLoader;
@@ -37,7 +38,8 @@ import java.util.concurrent.Callable;
                 "", "Examples:", "  aksnet generate --target terraform examples/overlay-basic/cluster.yaml",
                 "  aksnet generate --target bicep --out infra/payments specs/payments.yaml",
                 "  aksnet generate --target terraform-azapi examples/pod-subnet-static-block/cluster.yaml",
-                "  aksnet generate --check --target terraform --out infra/payments specs/payments.yaml   # CI drift gate"})
+                "  aksnet generate --check --target terraform --out infra/payments specs/payments.yaml   # CI drift gate",
+                "  aksnet generate --layout module --target terraform --out modules/payments-network specs/payments.yaml"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +50,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-t", "--target"}, required = true, converter = TargetConverter.class, completionCandidates = TargetNames.class,
             description = "terraform (azurerm), terraform-azapi (azapi only) or bicep")
     Target target;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class, completionCandidates = LayoutNames.class,
+            description = "root (default): a deployable root with its provider configuration and resource group; module: a child "
+                    + "module for your own root module or main.bicep (resource group name and location as variables, no provider block)")
+    Layout layout = Layout.ROOT;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder in place of out/<spec name>; - prints a "
             + "single-file output to stdout")
@@ -97,7 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
         Generator generator = Generators.standard().forTarget(target);
         Map<Path, List<GeneratedFile>> outputs = new LinkedHashMap<>();
         for (SpecLoader.Loaded l : loaded) {
-            outputs.put(folderFor(l.path()), generator.generate(l.spec().orElseThrow()));
+            outputs.put(folderFor(l.path()), generator.generate(l.spec().orElseThrow(), layout));
         }
         if (check) {
             return check(outputs, err);
@@ -154,7 +161,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (loaded.size() != 1 || check) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out - takes exactly one spec and no --check");
         }
-        List<GeneratedFile> files = Generators.standard().forTarget(target).generate(loaded.get(0).spec().orElseThrow());
+        List<GeneratedFile> files = Generators.standard().forTarget(target).generate(loaded.get(0).spec().orElseThrow(), layout);
         if (files.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out - needs a single-file output, but this spec's "
                     + target.cliName() + " output has " + files.size() + " files (" + String.join(", ", files.stream().map(GeneratedFile::relativePath).toList())
@@ -184,6 +191,25 @@ final class GenerateCommand implements Callable<Integer> {
         @Override
         public java.util.Iterator<String> iterator() {
             return java.util.Arrays.stream(Target.values()).map(Target::cliName).iterator();
+        }
+    }
+
+    static final class LayoutNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Layout.values()).map(Layout::cliName).iterator();
+        }
+    }
+
+    static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+        @Override
+        public Layout convert(String value) {
+            for (Layout l : Layout.values()) {
+                if (l.cliName().equals(value)) {
+                    return l;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a layout; use root or module");
         }
     }
 
