@@ -3,12 +3,9 @@ package dev.aksnet.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 /** The {@code aksnet} command: subcommands do the work; this class wires picocli and the exit codes. */
@@ -111,17 +108,9 @@ public final class Aksnet implements Runnable {
                 + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("warmup")).toList()));
     }
 
-    /** aksnet's version, from the build (one place: the pom). */
+    /** aksnet's version, the library's (one place: the pom). */
     static String version() {
-        Properties p = new Properties();
-        try (InputStream in = Aksnet.class.getResourceAsStream("/aksnet.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
+        return dev.aksnet.api.Aksnet.version();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

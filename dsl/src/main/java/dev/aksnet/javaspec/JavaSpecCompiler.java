@@ -149,6 +149,33 @@ public final class JavaSpecCompiler {
         return new Result(Optional.of(new LoadedSpec(name, deployment, sourceMap(name, deployment, recorded.sites()))), List.of());
     }
 
+    /**
+     * A spec built by Java code in this process (the library's {@code Aksnet.of}): its diagnostics point at the lines of
+     * the builder calls in {@code build}; an exception it throws is a diagnostic at the first line outside aksnet.
+     */
+    public static Result fromBuilder(String name, java.util.function.Supplier<Deployment> build) {
+        CallSites.Recorded<Deployment> recorded;
+        try {
+            recorded = CallSites.recording(build);
+        } catch (RuntimeException e) {
+            Position at = Position.ofFile(name);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                if (!frame.getClassName().startsWith("dev.aksnet.") && frame.getLineNumber() > 0) {
+                    at = new Position(name, frame.getLineNumber(), 1);
+                    break;
+                }
+            }
+            if (e instanceof CidrSyntax.InvalidCidrException invalid) {
+                return failed(invalid.kind() == CidrSyntax.Kind.CIDR ? RuleId.CIDR_INVALID : RuleId.IP_INVALID, at, invalid.getMessage(), invalid.hint());
+            }
+            return failed(RuleId.JAVA_SPEC_FAILED, at, "the spec's builder failed: " + e.getMessage(), "fix the builder call at this line");
+        }
+        if (recorded.value() == null) {
+            return failed(RuleId.JAVA_SPEC_FAILED, Position.ofFile(name), "the spec's builder returned null", "return the built Deployment");
+        }
+        return new Result(Optional.of(new LoadedSpec(name, recorded.value(), sourceMap(name, recorded.value(), recorded.sites()))), List.of());
+    }
+
     /** Model paths to the lines that built them: what a YAML reader records for nodes, a Java spec has for calls. */
     static SourceMap sourceMap(String name, Deployment d, Map<Object, StackTraceElement> sites) {
         SourceMap map = new SourceMap(name);

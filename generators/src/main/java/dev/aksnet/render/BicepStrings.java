@@ -14,7 +14,7 @@ public final class BicepStrings {
 
     /**
      * A single-quoted Bicep string whose value is exactly {@code value}: quotes, backslashes and control characters
-     * are escaped, and {@code ${} is escaped so it cannot start an interpolation.
+     * are escaped, and <code>${</code> is escaped so it cannot start an interpolation.
      */
     public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('\'');

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The part of {@code terraform fmt} that templates cannot do by themselves: aligning the {@code =} of consecutive
  * single-line attributes. As in fmt, a chain of attribute lines is broken by any other line, and an attribute whose
- * value opens a multi-line bracket ({@code tags = {}) neither joins nor continues a chain. The line discipline is
+ * value opens a multi-line bracket (<code>tags = {</code>) neither joins nor continues a chain. The line discipline is
  * {@link TextLayout}'s.
  */
 public final class TerraformFormatter {

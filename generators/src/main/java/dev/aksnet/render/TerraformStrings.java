@@ -14,7 +14,7 @@ public final class TerraformStrings {
 
     /**
      * A quoted HCL string whose value is exactly {@code value}: quotes, backslashes and control characters are
-     * escaped, and the template sequences {@code ${} and {@code %{} are doubled so they stay literal text.
+     * escaped, and the template sequences <code>${</code> and <code>%{</code> are doubled so they stay literal text.
      */
     public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
