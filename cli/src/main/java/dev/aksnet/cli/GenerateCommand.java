@@ -179,11 +179,8 @@ final class GenerateCommand implements Callable<Integer> {
         return specs.size() == 1 ? out.resolve(target.cliName()) : out.resolve(specName(specPath)).resolve(target.cliName());
     }
 
-    /** The spec's file name without its extension: {@code payments-prod.yaml} → {@code payments-prod}. */
     static String specName(Path specPath) {
-        String file = specPath.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        return OutputWriter.specName(specPath);
     }
 
     /** What shell completion offers for --target: the names the converter accepts, not the enum constants. */

@@ -38,6 +38,16 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * The name of a spec's output folder: its file name without the extension ({@code payments-prod.yaml} →
+     * {@code payments-prod}), as in {@code out/payments-prod/terraform/}.
+     */
+    public static String specName(Path specPath) {
+        String file = specPath.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
     /** Writes without --force: a user's file in the way of a generated file is refused. */
     public static void write(Path folder, List<GeneratedFile> files) throws IOException {
         write(folder, files, false);
