@@ -234,3 +234,15 @@ output webNodeResourceGroup string = webCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of web.')
 output webIdentityPrincipalId string = webIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-platform.')
+output vnetPlatformId string = vnetPlatform.id
+
+@description('Resource id of subnet nodes-ops of vnet-platform.')
+output vnetPlatformNodesOpsId string = vnetPlatformNodesOps.id
+
+@description('Resource id of subnet nodes-web of vnet-platform.')
+output vnetPlatformNodesWebId string = vnetPlatformNodesWeb.id
+
+@description('Resource id of subnet apiserver of vnet-platform.')
+output vnetPlatformApiserverId string = vnetPlatformApiserver.id

@@ -29,3 +29,23 @@ output "web_identity_principal_id" {
   description = "Principal id of the control-plane identity of web."
   value       = azapi_resource.web_identity.output.properties.principalId
 }
+
+output "vnet_platform_id" {
+  description = "Resource id of virtual network vnet-platform."
+  value       = azapi_resource.vnet_platform.id
+}
+
+output "vnet_platform_nodes_ops_id" {
+  description = "Resource id of subnet nodes-ops of vnet-platform."
+  value       = "${azapi_resource.vnet_platform.id}/subnets/nodes-ops"
+}
+
+output "vnet_platform_nodes_web_id" {
+  description = "Resource id of subnet nodes-web of vnet-platform."
+  value       = "${azapi_resource.vnet_platform.id}/subnets/nodes-web"
+}
+
+output "vnet_platform_apiserver_id" {
+  description = "Resource id of subnet apiserver of vnet-platform."
+  value       = "${azapi_resource.vnet_platform.id}/subnets/apiserver"
+}

@@ -29,3 +29,23 @@ output "web_identity_principal_id" {
   description = "Principal id of the control-plane identity of web."
   value       = azurerm_user_assigned_identity.web.principal_id
 }
+
+output "vnet_platform_id" {
+  description = "Resource id of virtual network vnet-platform."
+  value       = azurerm_virtual_network.vnet_platform.id
+}
+
+output "vnet_platform_nodes_ops_id" {
+  description = "Resource id of subnet nodes-ops of vnet-platform."
+  value       = azurerm_subnet.vnet_platform_nodes_ops.id
+}
+
+output "vnet_platform_nodes_web_id" {
+  description = "Resource id of subnet nodes-web of vnet-platform."
+  value       = azurerm_subnet.vnet_platform_nodes_web.id
+}
+
+output "vnet_platform_apiserver_id" {
+  description = "Resource id of subnet apiserver of vnet-platform."
+  value       = azurerm_subnet.vnet_platform_apiserver.id
+}

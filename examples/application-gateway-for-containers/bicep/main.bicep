@@ -152,3 +152,12 @@ output storefrontAlbId string = storefrontAlb.id
 
 @description('Frontend of the Application Gateway for Containers of storefront (a Gateway\'s alb.networking.azure.io/alb-frontend).')
 output storefrontAlbFrontendName string = storefrontAlbFrontend.name
+
+@description('Resource id of virtual network vnet-storefront.')
+output vnetStorefrontId string = vnetStorefront.id
+
+@description('Resource id of subnet nodes of vnet-storefront.')
+output vnetStorefrontNodesId string = vnetStorefrontNodes.id
+
+@description('Resource id of subnet alb of vnet-storefront.')
+output vnetStorefrontAlbId string = vnetStorefrontAlb.id

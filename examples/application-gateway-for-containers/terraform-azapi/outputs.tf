@@ -24,3 +24,18 @@ output "storefront_alb_frontend_name" {
   description = "Frontend of the Application Gateway for Containers of storefront (a Gateway's alb.networking.azure.io/alb-frontend)."
   value       = azapi_resource.storefront_alb_frontend.name
 }
+
+output "vnet_storefront_id" {
+  description = "Resource id of virtual network vnet-storefront."
+  value       = azapi_resource.vnet_storefront.id
+}
+
+output "vnet_storefront_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-storefront."
+  value       = "${azapi_resource.vnet_storefront.id}/subnets/nodes"
+}
+
+output "vnet_storefront_alb_id" {
+  description = "Resource id of subnet alb of vnet-storefront."
+  value       = "${azapi_resource.vnet_storefront.id}/subnets/alb"
+}

@@ -24,3 +24,18 @@ output "storefront_alb_frontend_name" {
   description = "Frontend of the Application Gateway for Containers of storefront (a Gateway's alb.networking.azure.io/alb-frontend)."
   value       = azurerm_application_load_balancer_frontend.storefront.name
 }
+
+output "vnet_storefront_id" {
+  description = "Resource id of virtual network vnet-storefront."
+  value       = azurerm_virtual_network.vnet_storefront.id
+}
+
+output "vnet_storefront_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-storefront."
+  value       = azurerm_subnet.vnet_storefront_nodes.id
+}
+
+output "vnet_storefront_alb_id" {
+  description = "Resource id of subnet alb of vnet-storefront."
+  value       = azurerm_subnet.vnet_storefront_alb.id
+}

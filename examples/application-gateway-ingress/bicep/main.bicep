@@ -291,3 +291,15 @@ output partnersIdentityPrincipalId string = partnersIdentity.properties.principa
 
 @description('Object id of the identity AKS creates for the application gateway ingress controller of partners.')
 output partnersIngressIdentityObjectId string = partnersCluster.properties.addonProfiles.ingressApplicationGateway.identity.objectId
+
+@description('Resource id of virtual network vnet-edge.')
+output vnetEdgeId string = vnetEdge.id
+
+@description('Resource id of subnet nodes of vnet-edge.')
+output vnetEdgeNodesId string = vnetEdgeNodes.id
+
+@description('Resource id of subnet appgw of vnet-edge.')
+output vnetEdgeAppgwId string = vnetEdgeAppgw.id
+
+@description('Resource id of subnet partner-nodes of vnet-edge.')
+output vnetEdgePartnerNodesId string = vnetEdgePartnerNodes.id

@@ -59,3 +59,23 @@ output "partners_ingress_identity_object_id" {
   description = "Object id of the identity AKS creates for the application gateway ingress controller of partners."
   value       = azapi_resource.partners.output.properties.addonProfiles.ingressApplicationGateway.identity.objectId
 }
+
+output "vnet_edge_id" {
+  description = "Resource id of virtual network vnet-edge."
+  value       = azapi_resource.vnet_edge.id
+}
+
+output "vnet_edge_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-edge."
+  value       = "${azapi_resource.vnet_edge.id}/subnets/nodes"
+}
+
+output "vnet_edge_appgw_id" {
+  description = "Resource id of subnet appgw of vnet-edge."
+  value       = "${azapi_resource.vnet_edge.id}/subnets/appgw"
+}
+
+output "vnet_edge_partner_nodes_id" {
+  description = "Resource id of subnet partner-nodes of vnet-edge."
+  value       = "${azapi_resource.vnet_edge.id}/subnets/partner-nodes"
+}

@@ -59,3 +59,23 @@ output "partners_ingress_identity_object_id" {
   description = "Object id of the identity AKS creates for the application gateway ingress controller of partners."
   value       = azurerm_kubernetes_cluster.partners.ingress_application_gateway[0].ingress_application_gateway_identity[0].object_id
 }
+
+output "vnet_edge_id" {
+  description = "Resource id of virtual network vnet-edge."
+  value       = azurerm_virtual_network.vnet_edge.id
+}
+
+output "vnet_edge_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-edge."
+  value       = azurerm_subnet.vnet_edge_nodes.id
+}
+
+output "vnet_edge_appgw_id" {
+  description = "Resource id of subnet appgw of vnet-edge."
+  value       = azurerm_subnet.vnet_edge_appgw.id
+}
+
+output "vnet_edge_partner_nodes_id" {
+  description = "Resource id of subnet partner-nodes of vnet-edge."
+  value       = azurerm_subnet.vnet_edge_partner_nodes.id
+}

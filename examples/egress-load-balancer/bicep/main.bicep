@@ -147,3 +147,9 @@ output checkoutNodeResourceGroup string = checkoutCluster.properties.nodeResourc
 
 @description('Principal id of the control-plane identity of checkout.')
 output checkoutIdentityPrincipalId string = checkoutIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-checkout.')
+output vnetCheckoutId string = vnetCheckout.id
+
+@description('Resource id of subnet nodes of vnet-checkout.')
+output vnetCheckoutNodesId string = vnetCheckoutNodes.id

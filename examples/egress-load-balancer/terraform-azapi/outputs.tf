@@ -14,3 +14,13 @@ output "checkout_identity_principal_id" {
   description = "Principal id of the control-plane identity of checkout."
   value       = azapi_resource.checkout_identity.output.properties.principalId
 }
+
+output "vnet_checkout_id" {
+  description = "Resource id of virtual network vnet-checkout."
+  value       = azapi_resource.vnet_checkout.id
+}
+
+output "vnet_checkout_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-checkout."
+  value       = "${azapi_resource.vnet_checkout.id}/subnets/nodes"
+}

@@ -14,3 +14,13 @@ output "checkout_identity_principal_id" {
   description = "Principal id of the control-plane identity of checkout."
   value       = azurerm_user_assigned_identity.checkout.principal_id
 }
+
+output "vnet_checkout_id" {
+  description = "Resource id of virtual network vnet-checkout."
+  value       = azurerm_virtual_network.vnet_checkout.id
+}
+
+output "vnet_checkout_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-checkout."
+  value       = azurerm_subnet.vnet_checkout_nodes.id
+}

@@ -478,3 +478,39 @@ output prodNodeResourceGroup string = prodCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of prod.')
 output prodIdentityPrincipalId string = prodIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-spoke.')
+output vnetSpokeId string = vnetSpoke.id
+
+@description('Resource id of subnet nodes of vnet-spoke.')
+output vnetSpokeNodesId string = vnetSpokeNodes.id
+
+@description('Resource id of subnet ingress-services of vnet-spoke.')
+output vnetSpokeIngressServicesId string = null.id
+
+@description('Resource id of subnet apiserver of vnet-spoke.')
+output vnetSpokeApiserverId string = vnetSpokeApiserver.id
+
+@description('Resource id of subnet private-endpoints of vnet-spoke.')
+output vnetSpokePrivateEndpointsId string = null.id
+
+@description('Resource id of subnet application-gateway of vnet-spoke.')
+output vnetSpokeApplicationGatewayId string = null.id
+
+@description('Resource id of network security group nsg-nodes.')
+output nsgNodesId string = nsgNsgNodes.id
+
+@description('Resource id of network security group nsg-ingress-services.')
+output nsgIngressServicesId string = nsgNsgIngressServices.id
+
+@description('Resource id of network security group nsg-private-endpoints.')
+output nsgPrivateEndpointsId string = nsgNsgPrivateEndpoints.id
+
+@description('Resource id of network security group nsg-application-gateway.')
+output nsgApplicationGatewayId string = nsgNsgApplicationGateway.id
+
+@description('Resource id of route table rt-egress.')
+output rtEgressId string = rtRtEgress.id
+
+@description('Resource id of private DNS zone private.westeurope.azmk8s.io.')
+output privateWesteuropeAzmk8sIoId string = zonePrivateWesteuropeAzmk8sIo.id

@@ -14,3 +14,63 @@ output "prod_identity_principal_id" {
   description = "Principal id of the control-plane identity of prod."
   value       = azapi_resource.prod_identity.output.properties.principalId
 }
+
+output "vnet_spoke_id" {
+  description = "Resource id of virtual network vnet-spoke."
+  value       = azapi_resource.vnet_spoke.id
+}
+
+output "vnet_spoke_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-spoke."
+  value       = "${azapi_resource.vnet_spoke.id}/subnets/nodes"
+}
+
+output "vnet_spoke_ingress_services_id" {
+  description = "Resource id of subnet ingress-services of vnet-spoke."
+  value       = "${azapi_resource.vnet_spoke.id}/subnets/ingress-services"
+}
+
+output "vnet_spoke_apiserver_id" {
+  description = "Resource id of subnet apiserver of vnet-spoke."
+  value       = "${azapi_resource.vnet_spoke.id}/subnets/apiserver"
+}
+
+output "vnet_spoke_private_endpoints_id" {
+  description = "Resource id of subnet private-endpoints of vnet-spoke."
+  value       = "${azapi_resource.vnet_spoke.id}/subnets/private-endpoints"
+}
+
+output "vnet_spoke_application_gateway_id" {
+  description = "Resource id of subnet application-gateway of vnet-spoke."
+  value       = "${azapi_resource.vnet_spoke.id}/subnets/application-gateway"
+}
+
+output "nsg_nodes_id" {
+  description = "Resource id of network security group nsg-nodes."
+  value       = azapi_resource.nsg_nsg_nodes.id
+}
+
+output "nsg_ingress_services_id" {
+  description = "Resource id of network security group nsg-ingress-services."
+  value       = azapi_resource.nsg_nsg_ingress_services.id
+}
+
+output "nsg_private_endpoints_id" {
+  description = "Resource id of network security group nsg-private-endpoints."
+  value       = azapi_resource.nsg_nsg_private_endpoints.id
+}
+
+output "nsg_application_gateway_id" {
+  description = "Resource id of network security group nsg-application-gateway."
+  value       = azapi_resource.nsg_nsg_application_gateway.id
+}
+
+output "rt_egress_id" {
+  description = "Resource id of route table rt-egress."
+  value       = azapi_resource.rt_rt_egress.id
+}
+
+output "private_westeurope_azmk8s_io_id" {
+  description = "Resource id of private DNS zone private.westeurope.azmk8s.io."
+  value       = azapi_resource.zone_private_westeurope_azmk8s_io.id
+}

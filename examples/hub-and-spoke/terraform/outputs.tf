@@ -14,3 +14,63 @@ output "prod_identity_principal_id" {
   description = "Principal id of the control-plane identity of prod."
   value       = azurerm_user_assigned_identity.prod.principal_id
 }
+
+output "vnet_spoke_id" {
+  description = "Resource id of virtual network vnet-spoke."
+  value       = azurerm_virtual_network.vnet_spoke.id
+}
+
+output "vnet_spoke_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-spoke."
+  value       = azurerm_subnet.vnet_spoke_nodes.id
+}
+
+output "vnet_spoke_ingress_services_id" {
+  description = "Resource id of subnet ingress-services of vnet-spoke."
+  value       = azurerm_subnet.vnet_spoke_ingress_services.id
+}
+
+output "vnet_spoke_apiserver_id" {
+  description = "Resource id of subnet apiserver of vnet-spoke."
+  value       = azurerm_subnet.vnet_spoke_apiserver.id
+}
+
+output "vnet_spoke_private_endpoints_id" {
+  description = "Resource id of subnet private-endpoints of vnet-spoke."
+  value       = azurerm_subnet.vnet_spoke_private_endpoints.id
+}
+
+output "vnet_spoke_application_gateway_id" {
+  description = "Resource id of subnet application-gateway of vnet-spoke."
+  value       = azurerm_subnet.vnet_spoke_application_gateway.id
+}
+
+output "nsg_nodes_id" {
+  description = "Resource id of network security group nsg-nodes."
+  value       = azurerm_network_security_group.nsg_nodes.id
+}
+
+output "nsg_ingress_services_id" {
+  description = "Resource id of network security group nsg-ingress-services."
+  value       = azurerm_network_security_group.nsg_ingress_services.id
+}
+
+output "nsg_private_endpoints_id" {
+  description = "Resource id of network security group nsg-private-endpoints."
+  value       = azurerm_network_security_group.nsg_private_endpoints.id
+}
+
+output "nsg_application_gateway_id" {
+  description = "Resource id of network security group nsg-application-gateway."
+  value       = azurerm_network_security_group.nsg_application_gateway.id
+}
+
+output "rt_egress_id" {
+  description = "Resource id of route table rt-egress."
+  value       = azurerm_route_table.rt_egress.id
+}
+
+output "private_westeurope_azmk8s_io_id" {
+  description = "Resource id of private DNS zone private.westeurope.azmk8s.io."
+  value       = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
+}

@@ -151,3 +151,12 @@ output toolsNodeResourceGroup string = toolsCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of tools.')
 output toolsIdentityPrincipalId string = toolsIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-tools.')
+output vnetToolsId string = vnetTools.id
+
+@description('Resource id of subnet nodes of vnet-tools.')
+output vnetToolsNodesId string = vnetToolsNodes.id
+
+@description('Resource id of route table rt-vnet-tools-nodes.')
+output rtVnetToolsNodesId string = rtVnetToolsNodes.id

@@ -14,3 +14,18 @@ output "tools_identity_principal_id" {
   description = "Principal id of the control-plane identity of tools."
   value       = azapi_resource.tools_identity.output.properties.principalId
 }
+
+output "vnet_tools_id" {
+  description = "Resource id of virtual network vnet-tools."
+  value       = azapi_resource.vnet_tools.id
+}
+
+output "vnet_tools_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-tools."
+  value       = "${azapi_resource.vnet_tools.id}/subnets/nodes"
+}
+
+output "rt_vnet_tools_nodes_id" {
+  description = "Resource id of route table rt-vnet-tools-nodes."
+  value       = azapi_resource.rt_vnet_tools_nodes.id
+}

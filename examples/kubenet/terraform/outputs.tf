@@ -14,3 +14,18 @@ output "tools_identity_principal_id" {
   description = "Principal id of the control-plane identity of tools."
   value       = azurerm_user_assigned_identity.tools.principal_id
 }
+
+output "vnet_tools_id" {
+  description = "Resource id of virtual network vnet-tools."
+  value       = azurerm_virtual_network.vnet_tools.id
+}
+
+output "vnet_tools_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-tools."
+  value       = azurerm_subnet.vnet_tools_nodes.id
+}
+
+output "rt_vnet_tools_nodes_id" {
+  description = "Resource id of route table rt-vnet-tools-nodes."
+  value       = azurerm_route_table.vnet_tools_nodes.id
+}

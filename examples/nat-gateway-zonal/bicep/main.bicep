@@ -252,3 +252,9 @@ output ledgerNodeResourceGroup string = ledgerCluster.properties.nodeResourceGro
 
 @description('Principal id of the control-plane identity of ledger.')
 output ledgerIdentityPrincipalId string = ledgerIdentity.properties.principalId
+
+@description('Resource id of NAT gateway nat-ledger-zone1.')
+output natLedgerZone1Id string = ngNatLedgerZone1.id
+
+@description('Resource id of NAT gateway nat-ledger-zone2.')
+output natLedgerZone2Id string = ngNatLedgerZone2.id

@@ -14,3 +14,13 @@ output "ledger_identity_principal_id" {
   description = "Principal id of the control-plane identity of ledger."
   value       = azapi_resource.ledger_identity.output.properties.principalId
 }
+
+output "nat_ledger_zone1_id" {
+  description = "Resource id of NAT gateway nat-ledger-zone1."
+  value       = azapi_resource.ng_nat_ledger_zone1.id
+}
+
+output "nat_ledger_zone2_id" {
+  description = "Resource id of NAT gateway nat-ledger-zone2."
+  value       = azapi_resource.ng_nat_ledger_zone2.id
+}

@@ -14,3 +14,13 @@ output "ledger_identity_principal_id" {
   description = "Principal id of the control-plane identity of ledger."
   value       = azurerm_user_assigned_identity.ledger.principal_id
 }
+
+output "nat_ledger_zone1_id" {
+  description = "Resource id of NAT gateway nat-ledger-zone1."
+  value       = azurerm_nat_gateway.nat_ledger_zone1.id
+}
+
+output "nat_ledger_zone2_id" {
+  description = "Resource id of NAT gateway nat-ledger-zone2."
+  value       = azurerm_nat_gateway.nat_ledger_zone2.id
+}

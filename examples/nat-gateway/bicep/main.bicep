@@ -132,3 +132,12 @@ output apiNodeResourceGroup string = apiCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of api.')
 output apiIdentityPrincipalId string = apiIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-api.')
+output vnetApiId string = vnetApi.id
+
+@description('Resource id of subnet nodes of vnet-api.')
+output vnetApiNodesId string = vnetApiNodes.id
+
+@description('Resource id of NAT gateway ng-vnet-api-nodes.')
+output ngVnetApiNodesId string = ngVnetApiNodes.id

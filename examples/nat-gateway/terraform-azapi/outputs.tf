@@ -14,3 +14,18 @@ output "api_identity_principal_id" {
   description = "Principal id of the control-plane identity of api."
   value       = azapi_resource.api_identity.output.properties.principalId
 }
+
+output "vnet_api_id" {
+  description = "Resource id of virtual network vnet-api."
+  value       = azapi_resource.vnet_api.id
+}
+
+output "vnet_api_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-api."
+  value       = "${azapi_resource.vnet_api.id}/subnets/nodes"
+}
+
+output "ng_vnet_api_nodes_id" {
+  description = "Resource id of NAT gateway ng-vnet-api-nodes."
+  value       = azapi_resource.ng_vnet_api_nodes.id
+}

@@ -14,3 +14,18 @@ output "api_identity_principal_id" {
   description = "Principal id of the control-plane identity of api."
   value       = azurerm_user_assigned_identity.api.principal_id
 }
+
+output "vnet_api_id" {
+  description = "Resource id of virtual network vnet-api."
+  value       = azurerm_virtual_network.vnet_api.id
+}
+
+output "vnet_api_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-api."
+  value       = azurerm_subnet.vnet_api_nodes.id
+}
+
+output "ng_vnet_api_nodes_id" {
+  description = "Resource id of NAT gateway ng-vnet-api-nodes."
+  value       = azurerm_nat_gateway.vnet_api_nodes.id
+}

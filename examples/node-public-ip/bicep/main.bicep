@@ -186,3 +186,9 @@ output gamesNodeResourceGroup string = gamesCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of games.')
 output gamesIdentityPrincipalId string = gamesIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-games.')
+output vnetGamesId string = vnetGames.id
+
+@description('Resource id of subnet nodes of vnet-games.')
+output vnetGamesNodesId string = vnetGamesNodes.id

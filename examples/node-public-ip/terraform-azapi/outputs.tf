@@ -14,3 +14,13 @@ output "games_identity_principal_id" {
   description = "Principal id of the control-plane identity of games."
   value       = azapi_resource.games_identity.output.properties.principalId
 }
+
+output "vnet_games_id" {
+  description = "Resource id of virtual network vnet-games."
+  value       = azapi_resource.vnet_games.id
+}
+
+output "vnet_games_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-games."
+  value       = "${azapi_resource.vnet_games.id}/subnets/nodes"
+}

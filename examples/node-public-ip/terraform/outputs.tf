@@ -14,3 +14,13 @@ output "games_identity_principal_id" {
   description = "Principal id of the control-plane identity of games."
   value       = azurerm_user_assigned_identity.games.principal_id
 }
+
+output "vnet_games_id" {
+  description = "Resource id of virtual network vnet-games."
+  value       = azurerm_virtual_network.vnet_games.id
+}
+
+output "vnet_games_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-games."
+  value       = azurerm_subnet.vnet_games_nodes.id
+}

@@ -124,3 +124,9 @@ output legacyNodeResourceGroup string = legacyCluster.properties.nodeResourceGro
 
 @description('Principal id of the control-plane identity of legacy.')
 output legacyIdentityPrincipalId string = legacyIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-legacy.')
+output vnetLegacyId string = vnetLegacy.id
+
+@description('Resource id of subnet aks of vnet-legacy.')
+output vnetLegacyAksId string = vnetLegacyAks.id

@@ -14,3 +14,13 @@ output "legacy_identity_principal_id" {
   description = "Principal id of the control-plane identity of legacy."
   value       = azapi_resource.legacy_identity.output.properties.principalId
 }
+
+output "vnet_legacy_id" {
+  description = "Resource id of virtual network vnet-legacy."
+  value       = azapi_resource.vnet_legacy.id
+}
+
+output "vnet_legacy_aks_id" {
+  description = "Resource id of subnet aks of vnet-legacy."
+  value       = "${azapi_resource.vnet_legacy.id}/subnets/aks"
+}

@@ -14,3 +14,13 @@ output "legacy_identity_principal_id" {
   description = "Principal id of the control-plane identity of legacy."
   value       = azurerm_user_assigned_identity.legacy.principal_id
 }
+
+output "vnet_legacy_id" {
+  description = "Resource id of virtual network vnet-legacy."
+  value       = azurerm_virtual_network.vnet_legacy.id
+}
+
+output "vnet_legacy_aks_id" {
+  description = "Resource id of subnet aks of vnet-legacy."
+  value       = azurerm_subnet.vnet_legacy_aks.id
+}

@@ -101,3 +101,9 @@ output paymentsNodeResourceGroup string = paymentsCluster.properties.nodeResourc
 
 @description('Principal id of the control-plane identity of payments.')
 output paymentsIdentityPrincipalId string = paymentsIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-payments.')
+output vnetPaymentsId string = vnetPayments.id
+
+@description('Resource id of subnet nodes of vnet-payments.')
+output vnetPaymentsNodesId string = vnetPaymentsNodes.id

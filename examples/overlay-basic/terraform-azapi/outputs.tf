@@ -14,3 +14,13 @@ output "payments_identity_principal_id" {
   description = "Principal id of the control-plane identity of payments."
   value       = azapi_resource.payments_identity.output.properties.principalId
 }
+
+output "vnet_payments_id" {
+  description = "Resource id of virtual network vnet-payments."
+  value       = azapi_resource.vnet_payments.id
+}
+
+output "vnet_payments_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-payments."
+  value       = "${azapi_resource.vnet_payments.id}/subnets/nodes"
+}

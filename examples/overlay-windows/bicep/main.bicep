@@ -175,3 +175,12 @@ output shopNodeResourceGroup string = shopCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of shop.')
 output shopIdentityPrincipalId string = shopIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-shop.')
+output vnetShopId string = vnetShop.id
+
+@description('Resource id of subnet system of vnet-shop.')
+output vnetShopSystemId string = vnetShopSystem.id
+
+@description('Resource id of subnet workloads of vnet-shop.')
+output vnetShopWorkloadsId string = vnetShopWorkloads.id

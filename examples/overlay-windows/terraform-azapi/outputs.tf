@@ -14,3 +14,18 @@ output "shop_identity_principal_id" {
   description = "Principal id of the control-plane identity of shop."
   value       = azapi_resource.shop_identity.output.properties.principalId
 }
+
+output "vnet_shop_id" {
+  description = "Resource id of virtual network vnet-shop."
+  value       = azapi_resource.vnet_shop.id
+}
+
+output "vnet_shop_system_id" {
+  description = "Resource id of subnet system of vnet-shop."
+  value       = "${azapi_resource.vnet_shop.id}/subnets/system"
+}
+
+output "vnet_shop_workloads_id" {
+  description = "Resource id of subnet workloads of vnet-shop."
+  value       = "${azapi_resource.vnet_shop.id}/subnets/workloads"
+}

@@ -14,3 +14,18 @@ output "shop_identity_principal_id" {
   description = "Principal id of the control-plane identity of shop."
   value       = azurerm_user_assigned_identity.shop.principal_id
 }
+
+output "vnet_shop_id" {
+  description = "Resource id of virtual network vnet-shop."
+  value       = azurerm_virtual_network.vnet_shop.id
+}
+
+output "vnet_shop_system_id" {
+  description = "Resource id of subnet system of vnet-shop."
+  value       = azurerm_subnet.vnet_shop_system.id
+}
+
+output "vnet_shop_workloads_id" {
+  description = "Resource id of subnet workloads of vnet-shop."
+  value       = azurerm_subnet.vnet_shop_workloads.id
+}

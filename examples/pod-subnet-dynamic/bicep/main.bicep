@@ -171,3 +171,12 @@ output tradingNodeResourceGroup string = tradingCluster.properties.nodeResourceG
 
 @description('Principal id of the control-plane identity of trading.')
 output tradingIdentityPrincipalId string = tradingIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-trading.')
+output vnetTradingId string = vnetTrading.id
+
+@description('Resource id of subnet nodes of vnet-trading.')
+output vnetTradingNodesId string = vnetTradingNodes.id
+
+@description('Resource id of subnet pods of vnet-trading.')
+output vnetTradingPodsId string = vnetTradingPods.id

@@ -14,3 +14,18 @@ output "trading_identity_principal_id" {
   description = "Principal id of the control-plane identity of trading."
   value       = azapi_resource.trading_identity.output.properties.principalId
 }
+
+output "vnet_trading_id" {
+  description = "Resource id of virtual network vnet-trading."
+  value       = azapi_resource.vnet_trading.id
+}
+
+output "vnet_trading_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-trading."
+  value       = "${azapi_resource.vnet_trading.id}/subnets/nodes"
+}
+
+output "vnet_trading_pods_id" {
+  description = "Resource id of subnet pods of vnet-trading."
+  value       = "${azapi_resource.vnet_trading.id}/subnets/pods"
+}

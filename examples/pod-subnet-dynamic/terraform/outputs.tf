@@ -14,3 +14,18 @@ output "trading_identity_principal_id" {
   description = "Principal id of the control-plane identity of trading."
   value       = azurerm_user_assigned_identity.trading.principal_id
 }
+
+output "vnet_trading_id" {
+  description = "Resource id of virtual network vnet-trading."
+  value       = azurerm_virtual_network.vnet_trading.id
+}
+
+output "vnet_trading_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-trading."
+  value       = azurerm_subnet.vnet_trading_nodes.id
+}
+
+output "vnet_trading_pods_id" {
+  description = "Resource id of subnet pods of vnet-trading."
+  value       = azurerm_subnet.vnet_trading_pods.id
+}

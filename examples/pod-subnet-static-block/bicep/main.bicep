@@ -160,3 +160,12 @@ output batchNodeResourceGroup string = batchCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of batch.')
 output batchIdentityPrincipalId string = batchIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-batch.')
+output vnetBatchId string = vnetBatch.id
+
+@description('Resource id of subnet nodes of vnet-batch.')
+output vnetBatchNodesId string = vnetBatchNodes.id
+
+@description('Resource id of subnet pods of vnet-batch.')
+output vnetBatchPodsId string = vnetBatchPods.id

@@ -14,3 +14,18 @@ output "batch_identity_principal_id" {
   description = "Principal id of the control-plane identity of batch."
   value       = azapi_resource.batch_identity.output.properties.principalId
 }
+
+output "vnet_batch_id" {
+  description = "Resource id of virtual network vnet-batch."
+  value       = azapi_resource.vnet_batch.id
+}
+
+output "vnet_batch_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-batch."
+  value       = "${azapi_resource.vnet_batch.id}/subnets/nodes"
+}
+
+output "vnet_batch_pods_id" {
+  description = "Resource id of subnet pods of vnet-batch."
+  value       = "${azapi_resource.vnet_batch.id}/subnets/pods"
+}

@@ -14,3 +14,18 @@ output "batch_identity_principal_id" {
   description = "Principal id of the control-plane identity of batch."
   value       = azurerm_user_assigned_identity.batch.principal_id
 }
+
+output "vnet_batch_id" {
+  description = "Resource id of virtual network vnet-batch."
+  value       = azurerm_virtual_network.vnet_batch.id
+}
+
+output "vnet_batch_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-batch."
+  value       = azurerm_subnet.vnet_batch_nodes.id
+}
+
+output "vnet_batch_pods_id" {
+  description = "Resource id of subnet pods of vnet-batch."
+  value       = azurerm_subnet.vnet_batch_pods.id
+}

@@ -126,3 +126,9 @@ output ledgerNodeResourceGroup string = ledgerCluster.properties.nodeResourceGro
 
 @description('Principal id of the control-plane identity of ledger.')
 output ledgerIdentityPrincipalId string = ledgerIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-ledger.')
+output vnetLedgerId string = vnetLedger.id
+
+@description('Resource id of subnet nodes of vnet-ledger.')
+output vnetLedgerNodesId string = vnetLedgerNodes.id

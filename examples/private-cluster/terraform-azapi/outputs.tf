@@ -14,3 +14,13 @@ output "ledger_identity_principal_id" {
   description = "Principal id of the control-plane identity of ledger."
   value       = azapi_resource.ledger_identity.output.properties.principalId
 }
+
+output "vnet_ledger_id" {
+  description = "Resource id of virtual network vnet-ledger."
+  value       = azapi_resource.vnet_ledger.id
+}
+
+output "vnet_ledger_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-ledger."
+  value       = "${azapi_resource.vnet_ledger.id}/subnets/nodes"
+}

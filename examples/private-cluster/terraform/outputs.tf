@@ -14,3 +14,13 @@ output "ledger_identity_principal_id" {
   description = "Principal id of the control-plane identity of ledger."
   value       = azurerm_user_assigned_identity.ledger.principal_id
 }
+
+output "vnet_ledger_id" {
+  description = "Resource id of virtual network vnet-ledger."
+  value       = azurerm_virtual_network.vnet_ledger.id
+}
+
+output "vnet_ledger_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-ledger."
+  value       = azurerm_subnet.vnet_ledger_nodes.id
+}

@@ -197,3 +197,9 @@ output teamBNodeResourceGroup string = teamBCluster.properties.nodeResourceGroup
 
 @description('Principal id of the control-plane identity of team-b.')
 output teamBIdentityPrincipalId string = teamBIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-teams.')
+output vnetTeamsId string = vnetTeams.id
+
+@description('Resource id of subnet shared-nodes of vnet-teams.')
+output vnetTeamsSharedNodesId string = vnetTeamsSharedNodes.id

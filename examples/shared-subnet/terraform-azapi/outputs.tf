@@ -29,3 +29,13 @@ output "team_b_identity_principal_id" {
   description = "Principal id of the control-plane identity of team-b."
   value       = azapi_resource.team_b_identity.output.properties.principalId
 }
+
+output "vnet_teams_id" {
+  description = "Resource id of virtual network vnet-teams."
+  value       = azapi_resource.vnet_teams.id
+}
+
+output "vnet_teams_shared_nodes_id" {
+  description = "Resource id of subnet shared-nodes of vnet-teams."
+  value       = "${azapi_resource.vnet_teams.id}/subnets/shared-nodes"
+}

@@ -29,3 +29,13 @@ output "team_b_identity_principal_id" {
   description = "Principal id of the control-plane identity of team-b."
   value       = azurerm_user_assigned_identity.team_b.principal_id
 }
+
+output "vnet_teams_id" {
+  description = "Resource id of virtual network vnet-teams."
+  value       = azurerm_virtual_network.vnet_teams.id
+}
+
+output "vnet_teams_shared_nodes_id" {
+  description = "Resource id of subnet shared-nodes of vnet-teams."
+  value       = azurerm_subnet.vnet_teams_shared_nodes.id
+}

@@ -147,3 +147,15 @@ output secureNodeResourceGroup string = secureCluster.properties.nodeResourceGro
 
 @description('Principal id of the control-plane identity of secure.')
 output secureIdentityPrincipalId string = secureIdentity.properties.principalId
+
+@description('Resource id of virtual network vnet-secure.')
+output vnetSecureId string = vnetSecure.id
+
+@description('Resource id of subnet nodes of vnet-secure.')
+output vnetSecureNodesId string = vnetSecureNodes.id
+
+@description('Resource id of subnet AzureFirewallSubnet of vnet-secure.')
+output vnetSecureAzurefirewallsubnetId string = null.id
+
+@description('Resource id of route table rt-vnet-secure-nodes.')
+output rtVnetSecureNodesId string = rtVnetSecureNodes.id

@@ -14,3 +14,23 @@ output "secure_identity_principal_id" {
   description = "Principal id of the control-plane identity of secure."
   value       = azapi_resource.secure_identity.output.properties.principalId
 }
+
+output "vnet_secure_id" {
+  description = "Resource id of virtual network vnet-secure."
+  value       = azapi_resource.vnet_secure.id
+}
+
+output "vnet_secure_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-secure."
+  value       = "${azapi_resource.vnet_secure.id}/subnets/nodes"
+}
+
+output "vnet_secure_AzureFirewallSubnet_id" {
+  description = "Resource id of subnet AzureFirewallSubnet of vnet-secure."
+  value       = "${azapi_resource.vnet_secure.id}/subnets/AzureFirewallSubnet"
+}
+
+output "rt_vnet_secure_nodes_id" {
+  description = "Resource id of route table rt-vnet-secure-nodes."
+  value       = azapi_resource.rt_vnet_secure_nodes.id
+}

@@ -14,3 +14,23 @@ output "secure_identity_principal_id" {
   description = "Principal id of the control-plane identity of secure."
   value       = azurerm_user_assigned_identity.secure.principal_id
 }
+
+output "vnet_secure_id" {
+  description = "Resource id of virtual network vnet-secure."
+  value       = azurerm_virtual_network.vnet_secure.id
+}
+
+output "vnet_secure_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-secure."
+  value       = azurerm_subnet.vnet_secure_nodes.id
+}
+
+output "vnet_secure_AzureFirewallSubnet_id" {
+  description = "Resource id of subnet AzureFirewallSubnet of vnet-secure."
+  value       = azurerm_subnet.vnet_secure_azurefirewallsubnet.id
+}
+
+output "rt_vnet_secure_nodes_id" {
+  description = "Resource id of route table rt-vnet-secure-nodes."
+  value       = azurerm_route_table.vnet_secure_nodes.id
+}

@@ -14,3 +14,13 @@ output "payments_identity_principal_id" {
   description = "Principal id of the control-plane identity of payments."
   value       = azurerm_user_assigned_identity.payments.principal_id
 }
+
+output "vnet_payments_id" {
+  description = "Resource id of virtual network vnet-payments."
+  value       = azurerm_virtual_network.vnet_payments.id
+}
+
+output "vnet_payments_nodes_id" {
+  description = "Resource id of subnet nodes of vnet-payments."
+  value       = azurerm_subnet.vnet_payments_nodes.id
+}

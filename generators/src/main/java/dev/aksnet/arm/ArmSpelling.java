@@ -35,6 +35,26 @@ public interface ArmSpelling {
 
     String publicIpId(ResourcePlan.PublicIp publicIp);
 
+    /** The id of a created resource an output names, through the reference of its kind above: one place for all targets. */
+    default String resourceId(ResourcePlan.CreatedResourceId id) {
+        if (id instanceof ResourcePlan.NetworkId n) {
+            return networkId(n.network());
+        }
+        if (id instanceof ResourcePlan.SubnetId s) {
+            return subnetId(s.subnet());
+        }
+        if (id instanceof ResourcePlan.NetworkSecurityGroupId g) {
+            return networkSecurityGroupId(g.networkSecurityGroup());
+        }
+        if (id instanceof ResourcePlan.RouteTableId t) {
+            return routeTableId(t.routeTable());
+        }
+        if (id instanceof ResourcePlan.NatGatewayId g) {
+            return natGatewayId(g.natGateway());
+        }
+        return privateDnsZoneId(((ResourcePlan.PrivateDnsZoneId) id).privateDnsZone());
+    }
+
     String publicIpPrefixId(ResourcePlan.PublicIpPrefix prefix);
 
     /** A built-in role's definition id. */

@@ -381,7 +381,9 @@ public final class AzapiViewBuilder {
     private Output output(ResourcePlan.Output o) {
         String value;
         ResourcePlan.OutputValue v = o.value();
-        if (v instanceof ClusterId id) {
+        if (v instanceof ResourcePlan.CreatedResourceId id) {
+            value = spelling.resourceId(id);
+        } else if (v instanceof ClusterId id) {
             value = clusterRefs.get(id.cluster().name()) + ".id";
         } else if (v instanceof NodeResourceGroup nrg) {
             value = clusterRefs.get(nrg.cluster().name()) + ".output.properties.nodeResourceGroup";
@@ -395,12 +397,25 @@ public final class AzapiViewBuilder {
         } else {
             value = frontendRefs.get(((TrafficControllerFrontendName) v).trafficController()) + ".name";
         }
-        return new Output(outputName(o), List.of(attr("description", quote(o.description())), attr("value", value)));
+        return new Output(outputName(o, outputNames), List.of(attr("description", quote(o.description())), attr("value", value)));
     }
 
-    /** An output's name: its words joined by underscores, case kept (cluster names may have capitals). */
-    public static String outputName(ResourcePlan.Output o) {
-        return String.join("_", o.words()).replaceAll("[^A-Za-z0-9_]", "_");
+    private final java.util.Set<String> outputNames = new java.util.HashSet<>();
+
+    /**
+     * An output's name: its words joined by underscores, case kept (cluster names may have capitals); a name already
+     * {@code taken} (Terraform compares them case-sensitively) gets a number, as a second {@code vnet_a_b_id} would.
+     */
+    public static String outputName(ResourcePlan.Output o, java.util.Set<String> taken) {
+        String base = String.join("_", o.words()).replaceAll("[^A-Za-z0-9_]", "_");
+        if (!Character.isLetter(base.charAt(0)) && base.charAt(0) != '_') {
+            base = "o_" + base;
+        }
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
     }
 
     /**

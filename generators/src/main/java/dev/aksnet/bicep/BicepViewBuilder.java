@@ -280,7 +280,7 @@ final class BicepViewBuilder {
             clusters.add(new BicepView.Cluster(clusterSymbol, quote(c.name()), deployed, quote(c.identity().type()), identityRef != null, identityRef,
                     ArmBodies.managedClusterProperties(c, spelling), dependsOn));
             for (ResourcePlan.Output o : plan.outputs()) {
-                if (clusterOf(o.value()).equals(c.name())) {
+                if (!(o.value() instanceof ResourcePlan.CreatedResourceId) && clusterOf(o.value()).equals(c.name())) {
                     outputs.add(output(o, clusterSymbol, trafficControllers));
                 }
             }
@@ -293,6 +293,13 @@ final class BicepViewBuilder {
             }
         }
 
+        // After the clusters' outputs, as in the plan: the ids of what the deployment creates.
+        for (ResourcePlan.Output o : plan.outputs()) {
+            if (o.value() instanceof ResourcePlan.CreatedResourceId id) {
+                outputs.add(new BicepView.Output(symbols.allocate(o.words().toArray(String[]::new)), quote(o.description()), "string",
+                        spelling.resourceId(id)));
+            }
+        }
         // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
         String rg = plan.resourceGroup();
         String region = plan.location().matches("[a-z0-9]{1,40}") ? plan.location() : "LOCATION";

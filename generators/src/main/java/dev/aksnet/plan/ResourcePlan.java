@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param roleGrants         role assignments, in cluster order
  * @param clusters           managed clusters, in spec order
  * @param trafficControllers Application Gateway for Containers instances, in cluster order
- * @param outputs            the deployment's outputs
+ * @param outputs            the deployment's outputs: each cluster's, then the ids of the networks, subnets, network
+ *                           security groups, route tables, NAT gateways and private DNS zones it creates
  */
 public record ResourcePlan(String resourceGroup, String location, List<Tag> tags, List<Input> inputs,
                            List<Network> networks, List<RouteTable> routeTables, List<NatGateway> natGateways,
@@ -451,5 +452,30 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     }
 
     public record TrafficControllerFrontendName(TrafficController trafficController) implements OutputValue {
+    }
+
+    /**
+     * The resource id of something the deployment creates, for the caller of a module (private endpoints in a subnet, a
+     * firewall's route table, …). Every target spells it with its own reference to that resource.
+     */
+    public sealed interface CreatedResourceId extends OutputValue {
+    }
+
+    public record NetworkId(Network network) implements CreatedResourceId {
+    }
+
+    public record SubnetId(Subnet subnet) implements CreatedResourceId {
+    }
+
+    public record NetworkSecurityGroupId(NetworkSecurityGroup networkSecurityGroup) implements CreatedResourceId {
+    }
+
+    public record RouteTableId(RouteTable routeTable) implements CreatedResourceId {
+    }
+
+    public record NatGatewayId(NatGateway natGateway) implements CreatedResourceId {
+    }
+
+    public record PrivateDnsZoneId(PrivateDnsZone privateDnsZone) implements CreatedResourceId {
     }
 }

@@ -314,6 +314,7 @@ public final class ResourcePlanner {
             pc.addonGatewaySubnet().ifPresent(s -> grants.add(new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new SubnetScope(subnet(s)),
                     new IngressAddonPrincipal(c.name()), c.name(), List.of(c.name(), "agic", s.subnet().name(), "network", "contributor"))));
         }
+        outputs.addAll(createdResourceIds(networks, allNsgs, allRouteTables, allNatGateways, allZones));
         List<ResourcePlan.Input> inputs = infrastructure.hasWindowsPools()
                 ? List.of(ResourcePlan.WINDOWS_ADMIN_USERNAME, ResourcePlan.WINDOWS_ADMIN_PASSWORD) : List.of();
         // Sorted by key: the order of a map is not meaningful, and sorting keeps diffs stable.
@@ -322,6 +323,32 @@ public final class ResourcePlanner {
         return new ResourcePlan(d.resourceGroup(), d.location(), tags, inputs, networks, allRouteTables, allNatGateways, attachments, peerings,
                 allNsgs, allZones, identities,
                 grants, clusters, trafficControllers, outputs);
+    }
+
+    /** The ids a caller of the deployment may need, of everything it creates but clusters (whose outputs come first). */
+    private static List<Output> createdResourceIds(List<ResourcePlan.Network> networks, List<ResourcePlan.NetworkSecurityGroup> nsgs,
+                                                   List<ResourcePlan.RouteTable> routeTables, List<ResourcePlan.NatGateway> natGateways,
+                                                   List<ResourcePlan.PrivateDnsZone> zones) {
+        List<Output> ids = new ArrayList<>();
+        for (ResourcePlan.Network n : networks) {
+            if (!n.created()) {
+                continue;
+            }
+            ids.add(new Output(List.of(n.name(), "id"), "Resource id of virtual network " + n.name() + ".", new ResourcePlan.NetworkId(n)));
+            for (Subnet s : n.subnets()) {
+                ids.add(new Output(List.of(n.name(), s.name(), "id"), "Resource id of subnet " + s.name() + " of " + n.name() + ".",
+                        new ResourcePlan.SubnetId(s)));
+            }
+        }
+        nsgs.forEach(g -> ids.add(new Output(List.of(g.name(), "id"), "Resource id of network security group " + g.name() + ".",
+                new ResourcePlan.NetworkSecurityGroupId(g))));
+        routeTables.forEach(t -> ids.add(new Output(List.of(t.name(), "id"), "Resource id of route table " + t.name() + ".",
+                new ResourcePlan.RouteTableId(t))));
+        natGateways.forEach(g -> ids.add(new Output(List.of(g.name(), "id"), "Resource id of NAT gateway " + g.name() + ".",
+                new ResourcePlan.NatGatewayId(g))));
+        zones.forEach(z -> ids.add(new Output(List.of(z.name(), "id"), "Resource id of private DNS zone " + z.name() + ".",
+                new ResourcePlan.PrivateDnsZoneId(z))));
+        return ids;
     }
 
     private Subnet subnet(PlannedSubnet ps) {

@@ -85,6 +85,7 @@ public final class TerraformViewBuilder {
     private String location;
 
     private final Layout layout;
+    private final java.util.Set<String> outputNames = new java.util.HashSet<>();
 
     TerraformViewBuilder(ResourcePlan plan, Layout layout) {
         this.plan = plan;
@@ -705,7 +706,9 @@ public final class TerraformViewBuilder {
     private Output output(ResourcePlan.Output o) {
         ResourcePlan.OutputValue v = o.value();
         String value;
-        if (v instanceof ClusterId id) {
+        if (v instanceof ResourcePlan.CreatedResourceId id) {
+            value = azapiSpelling().resourceId(id);
+        } else if (v instanceof ClusterId id) {
             value = clusterRefs.get(id.cluster().name()) + ".id";
         } else if (v instanceof NodeResourceGroup nrg) {
             String ref = clusterRefs.get(nrg.cluster().name());
@@ -720,7 +723,7 @@ public final class TerraformViewBuilder {
         } else {
             value = trafficControllerRefs.get(((ResourcePlan.TrafficControllerFrontendName) v).trafficController())[1] + ".name";
         }
-        return new Output(AzapiViewBuilder.outputName(o), List.of(attr("description", quote(o.description())), attr("value", value)));
+        return new Output(AzapiViewBuilder.outputName(o, outputNames), List.of(attr("description", quote(o.description())), attr("value", value)));
     }
 
     /** A pool's attributes: the default pool block when {@code clusterId} is null, else a node pool resource. */
@@ -853,7 +856,7 @@ public final class TerraformViewBuilder {
 
             @Override
             public String natGatewayId(NatGateway natGateway) {
-                throw new IllegalStateException("azurerm writes NAT gateways itself");
+                return natGatewayRefs.get(natGateway) + ".id";
             }
 
             @Override
