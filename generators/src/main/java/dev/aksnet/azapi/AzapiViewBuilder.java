@@ -5,7 +5,6 @@ import dev.aksnet.arm.ArmSpelling;
 import dev.aksnet.arm.ArmValue;
 import dev.aksnet.generate.GeneratedHeader;
 import dev.aksnet.generate.Layout;
-import dev.aksnet.terraform.TerraformViewBuilder;
 import dev.aksnet.generate.SymbolNames;
 import dev.aksnet.plan.AzureType;
 import dev.aksnet.plan.ResourcePlan;
@@ -33,6 +32,7 @@ import dev.aksnet.plan.ResourcePlan.TrafficControllerId;
 import dev.aksnet.plan.ResourcePlan.UserAssigned;
 import dev.aksnet.render.TerraformStrings;
 import dev.aksnet.terraform.TerraformProviders;
+import dev.aksnet.terraform.TerraformViewBuilder;
 import dev.aksnet.terraform.TerraformView.Attribute;
 import dev.aksnet.terraform.TerraformView.Output;
 import dev.aksnet.terraform.TerraformView.Provider;
@@ -83,6 +83,7 @@ public final class AzapiViewBuilder {
     private final Layout layout;
     /** The location expression of everything created: the resource group's (root) or the location local (module). */
     private String location;
+    private final java.util.Set<String> outputNames = new java.util.HashSet<>();
 
     public AzapiViewBuilder(ResourcePlan plan, Layout layout) {
         this.plan = plan;
@@ -240,7 +241,7 @@ public final class AzapiViewBuilder {
         List<Variable> variables = new ArrayList<>(TerraformViewBuilder.layoutVariables(plan, layout));
         plan.inputs().forEach(i -> variables.add(variable(i)));
         List<Attribute> tags = plan.tags().stream().map(t -> attr(TerraformStrings.key(t.key()), quote(t.value()))).toList();
-        String moduleLocation = layout == Layout.MODULE ? TerraformViewBuilder.moduleLocation(resourceGroupId.replaceAll("\\.id$", ".location")) : null;
+        String moduleLocation = layout == Layout.MODULE ? TerraformViewBuilder.moduleLocation("data." + RESOURCE + "." + rg + ".location") : null;
         return new AzapiView("# " + GeneratedHeader.text(specFileName), quote(TerraformProviders.REQUIRED_TERRAFORM), layout == Layout.ROOT,
                 moduleLocation,
                 List.of(new Provider("azapi", quote(TerraformProviders.AZAPI_SOURCE), quote(TerraformProviders.AZAPI_VERSION), null)),
@@ -366,16 +367,12 @@ public final class AzapiViewBuilder {
     }
 
     private List<Attribute> envelope(AzureType type, String name, String parentId) {
-        return envelope(type, name, parentId, type == AzureType.RESOURCE_GROUP ? quote(plan.location()) : resourceGroupLocation(), "local.tags");
+        return envelope(type, name, parentId, type == AzureType.RESOURCE_GROUP ? quote(plan.location()) : location, "local.tags");
     }
 
     private AzapiView.Block resource(String local, AzureType type, String name, String parentId, ArmValue.ArmObject body) {
         return new AzapiView.Block("resource", RESOURCE, local, List.of(), envelope(type, name, parentId), List.of(), body, null,
                 List.of(), List.of());
-    }
-
-    private String resourceGroupLocation() {
-        return location;
     }
 
     private Output output(ResourcePlan.Output o) {
@@ -399,8 +396,6 @@ public final class AzapiViewBuilder {
         }
         return new Output(outputName(o, outputNames), List.of(attr("description", quote(o.description())), attr("value", value)));
     }
-
-    private final java.util.Set<String> outputNames = new java.util.HashSet<>();
 
     /**
      * An output's name: its words joined by underscores, case kept (cluster names may have capitals); a name already

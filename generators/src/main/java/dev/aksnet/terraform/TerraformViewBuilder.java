@@ -98,7 +98,7 @@ public final class TerraformViewBuilder {
         List<Resource> access = new ArrayList<>();
         String rgLocal = local("azurerm_resource_group", "main");
         if (layout == Layout.MODULE) {
-            // The caller owns the group: its name and location come in as variables.
+            // The caller owns the group: its name is a variable; the location is the caller's, else the group's (local.location).
             rgName = "var." + RESOURCE_GROUP_NAME_VARIABLE;
             rgId = "data.azurerm_resource_group." + rgLocal + ".id";
             location = "local.location";
@@ -303,7 +303,7 @@ public final class TerraformViewBuilder {
             List<String> dependsOn = List.copyOf(waitsFor);
             if (viaAzapi) {
                 azapiClusters.add(AzapiViewBuilder.clusterBlock(c, clusterLocal,
-                        AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), resourceGroupId(), location, "local.tags"), identity, azapiSpelling(),
+                        AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), rgId, location, "local.tags"), identity, azapiSpelling(),
                         List.of("# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
                         dependsOn));
             } else {
@@ -381,10 +381,6 @@ public final class TerraformViewBuilder {
                 attr("description", quote("Subscription to deploy into; null takes ARM_SUBSCRIPTION_ID from the environment.")),
                 attr("type", "string"),
                 attr("default", "null"))));
-    }
-
-    private String resourceGroupId() {
-        return rgId;
     }
 
     /** A module's location local: the caller's location variable, else the resource group's. */
