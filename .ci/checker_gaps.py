@@ -22,6 +22,10 @@
                 source of the group as the existing group Bicep deploys into. Accepted only in a folder whose three
                 outputs are all in the module layout (checked in the files), for exactly those expressions and the group
                 named by the resource_group_name variable's default.
+             5. a system pool for critical add-ons only: azurerm's default_node_pool has no node_taints, and says it with
+                only_critical_addons_enabled = true, which xtarget does not read as the taint the API gets. Accepted when
+                the azurerm side is (none), the other side is exactly [CriticalAddonsOnly=true:NoSchedule], and the
+                folder's terraform/main.tf default_node_pool named after the pool sets only_critical_addons_enabled = true.
   tf-check   (also) MISSING_FEATURES in a module of the module layout: a child module has no provider block by design;
              accepted when versions.tf configures no provider and variables.tf declares resource_group_name.
 
@@ -194,6 +198,15 @@ elif mode == "xtarget":
                 "terraform-azapi=(none) bicep=existing", "terraform=existing terraform-azapi=(none)") \
                 and re.search(r'^data "azapi_resource" "resource_group" \{\n  type\s*= "Microsoft\.Resources/resourceGroups@[^"]+"\n'
                               r'  name\s*= var\.resource_group_name\n', read(os.path.join(m.group(1), "terraform-azapi", "main.tf")), re.M):
+            accept(l)
+    # Gap 5: azurerm's only_critical_addons_enabled is the API's CriticalAddonsOnly taint on the default pool.
+    for l in diffs:
+        m = re.match(r"^(.*?): pool\[[^/\]]+/[^/\]]+/([^\]]+)\]\.taints: terraform=\(none\) (bicep|terraform-azapi)=\[CriticalAddonsOnly=true:NoSchedule\]$", l)
+        if not m or l in used:
+            continue
+        pool = re.search(r'^  default_node_pool \{\n    name\s*= "' + re.escape(m.group(2)) + r'"\n(?:    .*\n)*?    only_critical_addons_enabled\s*= true\n',
+                         read(os.path.join(m.group(1), "terraform", "main.tf")), re.M)
+        if pool:
             accept(l)
     left = [l for l in diffs if l not in used]
 else:

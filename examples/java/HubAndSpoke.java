@@ -2,6 +2,7 @@ import dev.aksnet.model.ApiServer;
 import dev.aksnet.model.Cluster;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
+import dev.aksnet.model.MaxSurge;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.NodePool;
@@ -59,8 +60,8 @@ public final class HubAndSpoke {
                                 .vnetIntegration("apiserver"))
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16").serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10")
                                 .outbound(OutboundType.USER_DEFINED_ROUTING))
-                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("nodes"))
-                        .nodePool(NodePool.linux("user").vmSize("Standard_D8s_v5").autoscale(2, 10).subnet("nodes")))
+                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("nodes").onlyCriticalAddons())
+                        .nodePool(NodePool.linux("user").vmSize("Standard_D8s_v5").autoscale(2, 10).subnet("nodes").maxSurge(MaxSurge.percent(33))))
                 .build();
     }
 }

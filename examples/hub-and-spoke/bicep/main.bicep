@@ -418,6 +418,9 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         count: 3
         maxPods: 250
         vnetSubnetID: vnetSpokeNodes.id
+        nodeTaints: [
+          'CriticalAddonsOnly=true:NoSchedule'
+        ]
         tags: tags
         upgradeSettings: {
           maxSurge: '10%'
@@ -437,7 +440,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         vnetSubnetID: vnetSpokeNodes.id
         tags: tags
         upgradeSettings: {
-          maxSurge: '10%'
+          maxSurge: '33%'
         }
       }
     ]

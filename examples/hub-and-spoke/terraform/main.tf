@@ -363,13 +363,14 @@ resource "azurerm_kubernetes_cluster" "prod" {
   tags                    = local.tags
 
   default_node_pool {
-    name                        = "system"
-    vm_size                     = "Standard_D4s_v5"
-    node_count                  = 3
-    max_pods                    = 250
-    vnet_subnet_id              = azurerm_subnet.vnet_spoke_nodes.id
-    temporary_name_for_rotation = "systemtmp"
-    tags                        = local.tags
+    name                         = "system"
+    vm_size                      = "Standard_D4s_v5"
+    node_count                   = 3
+    max_pods                     = 250
+    vnet_subnet_id               = azurerm_subnet.vnet_spoke_nodes.id
+    only_critical_addons_enabled = true
+    temporary_name_for_rotation  = "systemtmp"
+    tags                         = local.tags
 
     upgrade_settings {
       max_surge = "10%"
@@ -425,6 +426,6 @@ resource "azurerm_kubernetes_cluster_node_pool" "prod_user" {
   tags                  = local.tags
 
   upgrade_settings {
-    max_surge = "10%"
+    max_surge = "33%"
   }
 }

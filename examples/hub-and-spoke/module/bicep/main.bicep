@@ -419,6 +419,9 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         count: 3
         maxPods: 250
         vnetSubnetID: vnetSpokeNodes.id
+        nodeTaints: [
+          'CriticalAddonsOnly=true:NoSchedule'
+        ]
         tags: tags
         upgradeSettings: {
           maxSurge: '10%'
@@ -438,7 +441,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         vnetSubnetID: vnetSpokeNodes.id
         tags: tags
         upgradeSettings: {
-          maxSurge: '10%'
+          maxSurge: '33%'
         }
       }
     ]

@@ -491,6 +491,7 @@ resource "azapi_resource" "prod" {
           count        = 3
           maxPods      = 250
           vnetSubnetID = "${azapi_resource.vnet_spoke.id}/subnets/nodes"
+          nodeTaints   = ["CriticalAddonsOnly=true:NoSchedule"]
           tags         = local.tags
           upgradeSettings = {
             maxSurge = "10%"
@@ -510,7 +511,7 @@ resource "azapi_resource" "prod" {
           vnetSubnetID      = "${azapi_resource.vnet_spoke.id}/subnets/nodes"
           tags              = local.tags
           upgradeSettings = {
-            maxSurge = "10%"
+            maxSurge = "33%"
           }
         },
       ]

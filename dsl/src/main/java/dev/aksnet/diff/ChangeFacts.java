@@ -134,6 +134,14 @@ public final class ChangeFacts {
             "AKS docs: system node pools");
     public static final ChangeFact POOL_SCALED = fact("POOL_SCALED", IN_PLACE,
             "the pool's count or autoscaler bounds change in place", "AKS docs: Scale node pools, cluster autoscaler");
+    public static final ChangeFact POOL_MAX_SURGE = fact("POOL_MAX_SURGE", IN_PLACE,
+            "the pool's max surge changes in place and applies from its next upgrade", "AKS docs: upgrade-aks-node-pools-rolling.md "
+                    + "(\"You can change the max surge value for your node pools at any time\")");
+    public static final ChangeFact POOL_CRITICAL_ADDONS = fact("POOL_CRITICAL_ADDONS", IN_PLACE, POOL_REPLACE,
+            "the pool's CriticalAddonsOnly taint is set or removed in place (pods already running stay until evicted); azurerm "
+                    + "rotates its default pool (the first system pool) through temporary_name_for_rotation to change it",
+            "AKS docs: use-system-pools.md, use-node-taints.md (update a pool's taints); azurerm kubernetes_cluster "
+                    + "(default_node_pool.0.only_critical_addons_enabled cycles the pool)");
     public static final ChangeFact POOL_IMMUTABLE = fact("POOL_IMMUTABLE", POOL_REPLACE,
             "set when the pool is created: AKS changes it only by a new pool (create it beside the old one, then drain and "
                     + "delete the old); azurerm replaces the pool, rotating the default pool through temporary_name_for_rotation",

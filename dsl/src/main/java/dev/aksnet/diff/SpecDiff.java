@@ -286,6 +286,14 @@ public final class SpecDiff {
                     subnetName(p.podSubnet()), n);
             immutable(poolSubject, p.path() + ".zones", bp.zones(), np.zones(), bp.zones(), np.zones(), n);
             immutable(poolSubject, p.path() + ".nodePublicIp", bp.nodePublicIp(), np.nodePublicIp(), bp.nodePublicIp(), np.nodePublicIp(), n);
+            if (!bp.effectiveMaxSurge().equals(np.effectiveMaxSurge())) {
+                add(poolSubject, p.path() + ".maxSurge", bp.effectiveMaxSurge().text(), np.effectiveMaxSurge().text(), ChangeFacts.POOL_MAX_SURGE,
+                        at(n, np.maxSurge() != null ? p.path() + ".maxSurge" : p.path() + ".name"));
+            }
+            if (bp.onlyCriticalAddons() != np.onlyCriticalAddons()) {
+                add(poolSubject, p.path() + ".onlyCriticalAddons", bp.onlyCriticalAddons(), np.onlyCriticalAddons(), ChangeFacts.POOL_CRITICAL_ADDONS,
+                        at(n, np.onlyCriticalAddons() ? p.path() + ".onlyCriticalAddons" : p.path() + ".name"));
+            }
             if (bp.mode() != np.mode()) {
                 add(poolSubject, p.path() + ".mode", bp.mode(), np.mode(), ChangeFacts.POOL_MODE, at(n, p.path() + ".mode"));
             }

@@ -21,6 +21,8 @@ public final class NodePoolBuilder {
     private final java.util.List<Integer> zones = new java.util.ArrayList<>();
     private boolean nodePublicIp;
     private String nodePublicIpPrefixId;
+    private dev.aksnet.model.MaxSurge maxSurge;
+    private boolean onlyCriticalAddons;
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -90,6 +92,18 @@ public final class NodePoolBuilder {
         return this;
     }
 
+    /** Extra nodes while the pool upgrades: {@code MaxSurge.percent(33)} or {@code MaxSurge.count(5)} (default 10%). */
+    public NodePoolBuilder maxSurge(dev.aksnet.model.MaxSurge maxSurge) {
+        this.maxSurge = Objects.requireNonNull(maxSurge, "maxSurge");
+        return this;
+    }
+
+    /** A system pool for critical add-ons only: the CriticalAddonsOnly taint keeps application pods off it. */
+    public NodePoolBuilder onlyCriticalAddons() {
+        this.onlyCriticalAddons = true;
+        return this;
+    }
+
     public NodePool build() {
         if (vmSize == null) {
             throw new IllegalStateException("node pool '" + name + "' has no vmSize");
@@ -98,6 +112,6 @@ public final class NodePoolBuilder {
             throw new IllegalStateException("node pool '" + name + "' has neither count(…) nor autoscale(…)");
         }
         return CallSites.remember(new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones,
-                nodePublicIp, nodePublicIpPrefixId), site);
+                nodePublicIp, nodePublicIpPrefixId, maxSurge, onlyCriticalAddons), site);
     }
 }

@@ -19,13 +19,17 @@ import java.util.Objects;
  * @param zones     the availability zones its nodes spread over, or empty (no zone: Azure places them)
  * @param nodePublicIp         whether every node gets its own public IP
  * @param nodePublicIpPrefixId with nodePublicIp: the public IP prefix the nodes' IPs come from, by resource id, or null
+ * @param maxSurge             extra nodes while it upgrades, or null for aksnet's default ({@link MaxSurge#DEFAULT})
+ * @param onlyCriticalAddons   a system pool that runs only critical add-ons: AKS's {@code CriticalAddonsOnly=true:NoSchedule}
+ *                             taint keeps application pods off it
  */
 public record NodePool(
         String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
-        SubnetRef subnet, SubnetRef podSubnet, List<Integer> zones, boolean nodePublicIp, String nodePublicIpPrefixId) {
+        SubnetRef subnet, SubnetRef podSubnet, List<Integer> zones, boolean nodePublicIp, String nodePublicIpPrefixId,
+        MaxSurge maxSurge, boolean onlyCriticalAddons) {
     public NodePool(String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
                     SubnetRef subnet, SubnetRef podSubnet) {
-        this(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, List.of(), false, null);
+        this(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, List.of(), false, null, null, false);
     }
 
     public NodePool {
@@ -52,11 +56,13 @@ public record NodePool(
         return maxPods != null ? maxPods : plugin.defaultMaxPods();
     }
 
-    /** Extra nodes during an upgrade: max(1, 10% of max nodes rounded up), matching the generated max surge. */
-    public int upgradeSurge() {
-        return Math.max(1, (count.max() * SURGE_PERCENT + 99) / 100);
+    /** The max surge the pool is deployed with: the declared one, else aksnet's default. */
+    public MaxSurge effectiveMaxSurge() {
+        return maxSurge != null ? maxSurge : MaxSurge.DEFAULT;
     }
 
-    /** The max surge aksnet sets on every pool, in percent. */
-    public static final int SURGE_PERCENT = 10;
+    /** Extra nodes during an upgrade at max scale, matching the generated max surge. */
+    public int upgradeSurge() {
+        return effectiveMaxSurge().surgeNodes(count.max());
+    }
 }

@@ -120,6 +120,11 @@ public final class SpecSchema {
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", IP_PATTERN);
             }
+            case COUNT_OR_PERCENT -> {
+                ArrayNode oneOf = p.putArray("oneOf");
+                oneOf.addObject().put("type", "integer").put("minimum", 1);
+                oneOf.addObject().put("type", "string").put("pattern", "^[0-9]{1,6}%?$");
+            }
             case STRING_LIST -> {
                 p.put("type", "array");
                 p.put("uniqueItems", true);

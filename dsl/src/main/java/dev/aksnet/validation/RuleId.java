@@ -151,6 +151,9 @@ public enum RuleId {
     POD_CIDR_OVERLAPS_SPEC_VNET(Severity.WARNING, "a pod CIDR overlapping a network of the spec the cluster does not reach (yet)", "OVL"),
     SERVICE_CIDR_OVERLAPS_SPEC_VNET(Severity.WARNING, "a service CIDR overlapping a network of the spec the cluster does not reach (yet)", "CNI"),
     MANAGED_VNET_OVERLAP(Severity.WARNING, "an AKS-managed network (10.224.0.0/12) overlapping the pod or service CIDR or a connected range", "azure-docs#92844"),
+    MAX_SURGE_INVALID(Severity.ERROR, "a pool's maxSurge that is neither a node count of at least 1 nor a percentage from 1% to 100%", "POOLS"),
+    ONLY_CRITICAL_ADDONS_USER_POOL(Severity.ERROR, "onlyCriticalAddons on a user pool: the taint keeps application pods off system pools", "SYS"),
+    NO_POOL_FOR_WORKLOADS(Severity.WARNING, "every pool of a cluster is a system pool for critical add-ons only: application pods have nowhere to run", "SYS"),
     POOL_SURGE_EXCEEDS_VMSS(Severity.WARNING, "a pool whose maximum plus upgrade surge passes a scale set's 1,000 instances", "POOLS"),
     SYSTEM_POOL_VM_SIZE(Severity.WARNING, "a system pool on a burstable B-series size", "POOLS, RP"),
     MAXPODS_POOL_TOTAL(Severity.WARNING, "a user pool with maxPods below 30 that holds fewer than 30 pods at its minimum", "PLAN"),
@@ -243,6 +246,7 @@ public enum RuleId {
             case SPEC_UNKNOWN_KEY, SPEC_MISSING_KEY, SPEC_BAD_VALUE, SPEC_UNREADABLE -> "the YAML reader";
             case CIDR_INVALID, IP_INVALID -> "the YAML reader and the Java DSL";
             case DNS_IP_INVALID -> "the YAML reader (the Java DSL reports IP_INVALID at the literal)";
+            case MAX_SURGE_INVALID -> "the YAML reader (the Java DSL's MaxSurge cannot hold one)";
             case JAVA_SPEC_COMPILE, JAVA_SPEC_NO_SPEC_METHOD, JAVA_SPEC_FAILED -> "the Java spec compiler";
             default -> null;
         });

@@ -165,6 +165,8 @@ public final class Rules {
                 new AddressSpaceRules.ManagedVnetOverlap(),
                 new PoolSizingRules.PoolSurgeExceedsVmss(),
                 new PoolSizingRules.SystemPoolVmSize(),
+                new PoolSizingRules.OnlyCriticalAddonsUserPool(),
+                new PoolSizingRules.NoPoolForWorkloads(),
                 new PoolSizingRules.MaxPodsPoolTotal(),
                 new PoolSizingRules.WindowsMaxPods(),
                 new PoolSizingRules.StaticBlockK8sVersion(),

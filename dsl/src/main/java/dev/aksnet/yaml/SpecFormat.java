@@ -37,7 +37,9 @@ public final class SpecFormat {
         /** IPv4 addresses. */
         IP_ADDRESS_LIST,
         /** Names. */
-        STRING_LIST
+        STRING_LIST,
+        /** A node count (an integer) or a percentage ({@code "33%"}). */
+        COUNT_OR_PERCENT
     }
 
     /**
@@ -272,7 +274,12 @@ public final class SpecFormat {
                             + "ZONES_NOT_IN_REGION); omit for no zone."),
                     field("nodePublicIp", Kind.BOOLEAN, false, "true: every node gets its own public IP (default false)."),
                     field("nodePublicIpPrefixId", Kind.STRING, false, "With nodePublicIp: the public IP prefix the nodes' IPs come from, by "
-                            + "resource id (NODE_PUBLIC_IP_PREFIX_WITHOUT_IP, OUTBOUND_IP_ID_INVALID).")),
+                            + "resource id (NODE_PUBLIC_IP_PREFIX_WITHOUT_IP, OUTBOUND_IP_ID_INVALID)."),
+                    field("maxSurge", Kind.COUNT_OR_PERCENT, false, "Extra nodes while the pool upgrades: a count (5) or a percentage of "
+                            + "its nodes, rounded up (33%, AKS's advice for production); default 10% (MAX_SURGE_INVALID). Subnet, pod "
+                            + "CIDR and SNAT capacity are checked with it."),
+                    field("onlyCriticalAddons", Kind.BOOLEAN, false, "System pools: true keeps application pods off the pool "
+                            + "(taint CriticalAddonsOnly=true:NoSchedule; ONLY_CRITICAL_ADDONS_USER_POOL, NO_POOL_FOR_WORKLOADS).")),
             List.of("count", "autoscale"));
 
     public static final ObjectType INGRESS = new ObjectType("ingress", "Azure-managed ingress for the cluster.",

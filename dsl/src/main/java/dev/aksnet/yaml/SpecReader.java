@@ -19,6 +19,7 @@ import dev.aksnet.model.NetworkModel;
 import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
 import dev.aksnet.model.NodeCount;
+import dev.aksnet.model.MaxSurge;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
@@ -460,8 +461,25 @@ public final class SpecReader {
             List<Integer> zones = f.list("zones", false, (n, p) -> integer(n, p, "a zone"));
             boolean nodePublicIp = f.node("nodePublicIp").map(n -> bool(n, path + ".nodePublicIp", "nodePublicIp")).orElse(false);
             String prefixId = f.optionalString("nodePublicIpPrefixId");
+            MaxSurge maxSurge = f.node("maxSurge").map(n -> maxSurge(n, path + ".maxSurge")).orElse(null);
+            boolean onlyCriticalAddons = f.node("onlyCriticalAddons").map(n -> bool(n, path + ".onlyCriticalAddons", "onlyCriticalAddons"))
+                    .orElse(false);
             return name == null || vmSize == null || count == null ? null
-                    : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones, nodePublicIp, prefixId);
+                    : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones, nodePublicIp, prefixId, maxSurge,
+                    onlyCriticalAddons);
+        }
+
+        /** A node count ({@code 5}) or a percentage ({@code 33%}), as AKS's maxSurge. */
+        MaxSurge maxSurge(YamlNode node, String path) {
+            String text = node instanceof Scalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.STRING) ? s.text() : null;
+            Optional<MaxSurge> parsed = MaxSurge.parse(text);
+            if (parsed.isEmpty()) {
+                error(RuleId.MAX_SURGE_INVALID, sourceMap.valueOf(path), "maxSurge " + (text == null ? "must be a node count or a percentage"
+                        : "'" + text + "' is neither a node count of at least 1 nor a percentage from 1% to 100%"),
+                        "write a node count such as 5 or a percentage such as 33% (AKS recommends 33% for production pools)");
+                return null;
+            }
+            return parsed.get();
         }
 
         NodeCount nodeCount(Fields f, YamlNode node, String path) {

@@ -206,9 +206,9 @@ class SpecSchemaTest {
                   natGateway: {managedOutboundIps: 2, idleTimeoutMinutes: 4}
                 nodePools:
                   - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods,
-                     zones: [1, 2, 3], nodePublicIp: true,
+                     zones: [1, 2, 3], nodePublicIp: true, maxSurge: 33%, onlyCriticalAddons: true,
                      nodePublicIpPrefixId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre}
-                  - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods}
+                  - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods, maxSurge: 1}
             """;
 
     @Test

@@ -295,12 +295,18 @@ final class RandomSpecs {
             y.append("    nodePools:\n");
             pool(y, r, "system", true, false, managed, podSubnet, nodeSubnet);
             zones(y, egress, natZone);
+            maxSurge(y, egress);
             int users = r.nextInt(3);
+            // A system pool for critical add-ons only when a user pool is there to run applications (else NO_POOL_FOR_WORKLOADS).
+            if (users > 0 && egress.nextInt(3) == 0) {
+                y.append("        onlyCriticalAddons: true\n");
+            }
             for (int u = 0; u < users; u++) {
                 boolean windows = windowsAllowed && r.nextInt(3) == 0;
                 pool(y, r, windows ? "win" + u : "user" + u, false, windows, managed, podSubnet, nodeSubnet);
                 zones(y, egress, natZone);
                 nodePublicIp(y, egress, id);
+                maxSurge(y, egress);
             }
         }
         // Zones of the spec the clusters named, linked to the spoke (AKS would link it too; declaring it is harmless).
@@ -352,6 +358,13 @@ final class RandomSpecs {
     private static void zones(StringBuilder y, Random r, int natZone) {
         if (r.nextInt(3) == 0) {
             y.append("        zones: ").append(natZone > 0 ? "[" + natZone + "]" : List.of("[1, 2, 3]", "[1]", "[2, 3]").get(r.nextInt(3))).append('\n');
+        }
+    }
+
+    /** Sometimes a max surge for the pool just written, small enough for the subnets the generator sizes. */
+    private static void maxSurge(StringBuilder y, Random r) {
+        if (r.nextInt(4) == 0) {
+            y.append("        maxSurge: ").append(List.of("1", "2", "33%").get(r.nextInt(3))).append('\n');
         }
     }
 

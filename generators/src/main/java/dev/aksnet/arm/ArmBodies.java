@@ -249,6 +249,9 @@ public final class ArmBodies {
             a.scalar("enableNodePublicIP", s.bool(true));
             pool.nodePublicIpPrefixId().ifPresent(id -> a.scalar("nodePublicIPPrefixID", s.text(id)));
         }
+        if (!pool.nodeTaints().isEmpty()) {
+            a.put("nodeTaints", texts(pool.nodeTaints(), s));
+        }
         a.scalar("tags", s.tags());
         a.put("upgradeSettings", ArmValue.object().scalar("maxSurge", s.text(pool.maxSurge())).build());
         return a.build();

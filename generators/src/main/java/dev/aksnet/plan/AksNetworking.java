@@ -55,4 +55,7 @@ public final class AksNetworking {
 
     /** The load balancer SKU aksnet always sets: Basic is retired. */
     public static final String LOAD_BALANCER_SKU = "standard";
+
+    /** The taint that keeps application pods off a system pool (AKS use-system-pools: critical add-ons tolerate it). */
+    public static final String CRITICAL_ADDONS_ONLY_TAINT = "CriticalAddonsOnly=true:NoSchedule";
 }

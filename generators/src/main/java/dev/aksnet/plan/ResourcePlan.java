@@ -354,14 +354,16 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param vnetSubnet          its node subnet, or empty on an AKS-managed network
      * @param podSubnet           its pod subnet (Azure CNI Pod Subnet), if any
      * @param podIpAllocationMode {@code DynamicIndividual} or {@code StaticBlock} with a pod subnet, else empty
-     * @param maxSurge            extra nodes during an upgrade ({@code 10%})
+     * @param maxSurge            extra nodes during an upgrade ({@code 10%}, {@code 33%}, {@code 5})
      * @param availabilityZones   the zones its nodes spread over ({@code "1"}), or empty
      * @param enableNodePublicIp  whether each node gets a public IP
      * @param nodePublicIpPrefixId the prefix those IPs come from, if given
+     * @param nodeTaints          its taints ({@code CriticalAddonsOnly=true:NoSchedule} on a pool for critical add-ons only)
      */
     public record AgentPool(String name, String mode, String osType, String type, String vmSize, Scale scale, int maxPods,
                             Optional<Subnet> vnetSubnet, Optional<Subnet> podSubnet, Optional<String> podIpAllocationMode,
-                            String maxSurge, List<String> availabilityZones, boolean enableNodePublicIp, Optional<String> nodePublicIpPrefixId) {
+                            String maxSurge, List<String> availabilityZones, boolean enableNodePublicIp, Optional<String> nodePublicIpPrefixId,
+                            List<String> nodeTaints) {
         public boolean system() {
             return mode.equals(AksNetworking.SYSTEM_MODE);
         }

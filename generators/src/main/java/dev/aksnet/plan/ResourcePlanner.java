@@ -401,8 +401,9 @@ public final class ResourcePlanner {
         return new AgentPool(p.name(), p.mode() == PoolMode.SYSTEM ? AksNetworking.SYSTEM_MODE : AksNetworking.USER_MODE,
                 p.os() == OsType.WINDOWS ? AksNetworking.WINDOWS : AksNetworking.LINUX, AksNetworking.SCALE_SET_POOL, p.vmSize(), scale,
                 p.effectiveMaxPods(n.plugin()), planned.subnet().map(this::subnet), planned.podSubnet().map(this::subnet),
-                AksNetworking.podIpAllocationMode(c.plugin()), NodePool.SURGE_PERCENT + "%", p.zones().stream().map(String::valueOf).toList(),
-                p.nodePublicIp(), Optional.ofNullable(p.nodePublicIpPrefixId()).filter(id -> p.nodePublicIp()));
+                AksNetworking.podIpAllocationMode(c.plugin()), p.effectiveMaxSurge().text(), p.zones().stream().map(String::valueOf).toList(),
+                p.nodePublicIp(), Optional.ofNullable(p.nodePublicIpPrefixId()).filter(id -> p.nodePublicIp()),
+                p.onlyCriticalAddons() ? List.of(AksNetworking.CRITICAL_ADDONS_ONLY_TAINT) : List.of());
     }
 
     private static NetworkProfile networkProfile(ResolvedSpec.ClusterAt c) {

@@ -5,6 +5,7 @@ import dev.aksnet.azapi.AzapiViewBuilder;
 import dev.aksnet.generate.GeneratedHeader;
 import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.SymbolNames;
+import dev.aksnet.plan.AksNetworking;
 import dev.aksnet.plan.AzureType;
 import dev.aksnet.plan.DerivedNames;
 import dev.aksnet.plan.ResourcePlan;
@@ -748,6 +749,14 @@ public final class TerraformViewBuilder {
         if (p.enableNodePublicIp()) {
             a.add(attr("node_public_ip_enabled", "true"));
             p.nodePublicIpPrefixId().ifPresent(id -> a.add(attr("node_public_ip_prefix_id", quote(id))));
+        }
+        if (!p.nodeTaints().isEmpty()) {
+            // azurerm's default pool has no node_taints: its one taint is only_critical_addons_enabled.
+            if (clusterId == null && p.nodeTaints().equals(List.of(AksNetworking.CRITICAL_ADDONS_ONLY_TAINT))) {
+                a.add(attr("only_critical_addons_enabled", "true"));
+            } else {
+                a.add(attr("node_taints", strings(p.nodeTaints())));
+            }
         }
         if (clusterId == null) {
             // Changing a property AKS cannot change in place (vm size, subnet, …) rotates the default pool through a

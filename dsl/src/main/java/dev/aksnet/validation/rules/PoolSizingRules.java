@@ -70,6 +70,46 @@ public final class PoolSizingRules {
         }
     }
 
+    /** ONLY_CRITICAL_ADDONS_USER_POOL (E; SYS): the critical add-ons taint is for system pools. */
+    public static final class OnlyCriticalAddonsUserPool implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.ONLY_CRITICAL_ADDONS_USER_POOL;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (PoolAt p : spec.pools()) {
+                if (p.pool().onlyCriticalAddons() && p.pool().mode() != PoolMode.SYSTEM) {
+                    report.at(p.path() + ".onlyCriticalAddons", "user pool '" + p.pool().name() + "' is for critical add-ons only, but "
+                                    + "only system pools run them: its nodes would run nothing",
+                            "remove onlyCriticalAddons, or make the pool mode: system");
+                }
+            }
+        }
+    }
+
+    /** NO_POOL_FOR_WORKLOADS (W; SYS): with every pool tainted for critical add-ons, application pods stay pending. */
+    public static final class NoPoolForWorkloads implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NO_POOL_FOR_WORKLOADS;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (var c : spec.clusters()) {
+                var pools = spec.pools(c);
+                if (!pools.isEmpty() && pools.stream().allMatch(p -> p.pool().onlyCriticalAddons() && p.pool().mode() == PoolMode.SYSTEM)) {
+                    PoolAt first = pools.get(0);
+                    report.at(first.path() + ".onlyCriticalAddons", "every pool of cluster '" + c.cluster().name() + "' is for critical "
+                                    + "add-ons only: application pods have no node to run on",
+                            "add a user pool for applications (AKS's advice), or drop onlyCriticalAddons from one system pool");
+                }
+            }
+        }
+    }
+
     /** SYSTEM_POOL_VM_SIZE (W; POOLS, RP SystemPoolSkuTooLow; accepted in practice per MicrosoftDocs/azure-docs#121181). */
     public static final class SystemPoolVmSize implements Rule {
         @Override
