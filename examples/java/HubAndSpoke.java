@@ -7,6 +7,7 @@ import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OutboundType;
+import dev.aksnet.model.PrivateEndpointNetworkPolicies;
 import dev.aksnet.model.RouteTable;
 import dev.aksnet.model.Subnet;
 import dev.aksnet.model.VirtualNetwork;
@@ -36,7 +37,8 @@ public final class HubAndSpoke {
                         .subnet(Subnet.named("ingress-services").cidr("10.240.4.0/28").routeTable("rt-egress")
                                 .networkSecurityGroup("nsg-ingress-services"))
                         .subnet(Subnet.named("apiserver").cidr("10.240.4.16/28").delegation(Delegation.API_SERVER))
-                        .subnet(Subnet.named("private-endpoints").cidr("10.240.4.32/28").networkSecurityGroup("nsg-private-endpoints"))
+                        .subnet(Subnet.named("private-endpoints").cidr("10.240.4.32/28").networkSecurityGroup("nsg-private-endpoints")
+                                .privateEndpointNetworkPolicies(PrivateEndpointNetworkPolicies.NETWORK_SECURITY_GROUP_ENABLED))
                         .subnet(Subnet.named("application-gateway").cidr("10.240.5.0/24").networkSecurityGroup("nsg-application-gateway")))
                 .routeTable(RouteTable.named("rt-egress").withoutBgpRoutePropagation()
                         .toAppliance("to-hub-firewall", "0.0.0.0/0", "10.200.0.4"))

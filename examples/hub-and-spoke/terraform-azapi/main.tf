@@ -304,6 +304,7 @@ resource "azapi_resource" "vnet_spoke" {
             networkSecurityGroup = {
               id = azapi_resource.nsg_nsg_private_endpoints.id
             }
+            privateEndpointNetworkPolicies = "NetworkSecurityGroupEnabled"
           }
         },
         {

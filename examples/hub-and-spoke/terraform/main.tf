@@ -218,10 +218,11 @@ resource "azurerm_subnet" "vnet_spoke_apiserver" {
 }
 
 resource "azurerm_subnet" "vnet_spoke_private_endpoints" {
-  name                 = "private-endpoints"
-  resource_group_name  = azurerm_resource_group.main.name
-  virtual_network_name = azurerm_virtual_network.vnet_spoke.name
-  address_prefixes     = ["10.240.4.32/28"]
+  name                              = "private-endpoints"
+  resource_group_name               = azurerm_resource_group.main.name
+  virtual_network_name              = azurerm_virtual_network.vnet_spoke.name
+  address_prefixes                  = ["10.240.4.32/28"]
+  private_endpoint_network_policies = "NetworkSecurityGroupEnabled"
 }
 
 resource "azurerm_subnet" "vnet_spoke_application_gateway" {

@@ -268,6 +268,7 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2025-05-01' = {
           networkSecurityGroup: {
             id: nsgNsgPrivateEndpoints.id
           }
+          privateEndpointNetworkPolicies: 'NetworkSecurityGroupEnabled'
         }
       }
       {

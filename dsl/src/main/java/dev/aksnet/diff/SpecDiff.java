@@ -393,9 +393,9 @@ public final class SpecDiff {
                         at(n, s.path() + ".cidr"));
             }
             Subnet sameCidr = new Subnet(bs.name(), ns.cidr(), bs.delegation(), bs.serviceEndpoints(), bs.natGateway(), bs.defaultOutboundAccess(),
-                    bs.networkSecurityGroup(), bs.routeTable());
+                    bs.networkSecurityGroup(), bs.routeTable(), bs.privateEndpointNetworkPolicies(), bs.privateLinkServiceNetworkPolicies());
             Subnet nsNamed = new Subnet(bs.name(), ns.cidr(), ns.delegation(), ns.serviceEndpoints(), ns.natGateway(), ns.defaultOutboundAccess(),
-                    ns.networkSecurityGroup(), ns.routeTable());
+                    ns.networkSecurityGroup(), ns.routeTable(), ns.privateEndpointNetworkPolicies(), ns.privateLinkServiceNetworkPolicies());
             if (!sameCidr.equals(nsNamed)) {
                 add(subnetSubject, s.path(), null, null, ChangeFacts.SUBNET_CHANGED, at(n, s.path()));
             }

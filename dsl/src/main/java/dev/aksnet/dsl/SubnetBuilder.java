@@ -21,6 +21,8 @@ public final class SubnetBuilder {
     private final List<String> serviceEndpoints = new ArrayList<>();
     private String natGateway;
     private Boolean defaultOutboundAccess;
+    private dev.aksnet.model.PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies;
+    private dev.aksnet.model.PrivateLinkServiceNetworkPolicies privateLinkServiceNetworkPolicies;
     private String networkSecurityGroup;
     private String routeTable;
 
@@ -69,11 +71,23 @@ public final class SubnetBuilder {
         return this;
     }
 
+    /** Which of the subnet's network policies (its NSG, its route table) apply to private endpoints in it. */
+    public SubnetBuilder privateEndpointNetworkPolicies(dev.aksnet.model.PrivateEndpointNetworkPolicies policies) {
+        this.privateEndpointNetworkPolicies = Objects.requireNonNull(policies, "policies");
+        return this;
+    }
+
+    /** Whether network policies apply to private link services in the subnet (disabled: it may host their source IPs). */
+    public SubnetBuilder privateLinkServiceNetworkPolicies(dev.aksnet.model.PrivateLinkServiceNetworkPolicies policies) {
+        this.privateLinkServiceNetworkPolicies = Objects.requireNonNull(policies, "policies");
+        return this;
+    }
+
     public Subnet build() {
         if (cidr == null) {
             throw new IllegalStateException("subnet '" + name + "' has no cidr(…)");
         }
         return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess,
-                networkSecurityGroup, routeTable), site);
+                networkSecurityGroup, routeTable, privateEndpointNetworkPolicies, privateLinkServiceNetworkPolicies), site);
     }
 }

@@ -19,9 +19,15 @@ import java.util.Optional;
  *                         network it describes the subnet and is not written.
  * @param networkSecurityGroup the name of a network security group of the spec associated with the subnet, or null
  * @param routeTable the name of a route table of the spec associated with the subnet, or null
+ * @param privateEndpointNetworkPolicies    whether its NSG and route table apply to private endpoints in it, or null
+ *                                          (Azure's default: disabled); written on subnets aksnet creates
+ * @param privateLinkServiceNetworkPolicies whether network policies apply to private link services in it, or null
+ *                                          (Azure's default: enabled); written on subnets aksnet creates
  */
 public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
-                     Boolean defaultOutboundAccess, String networkSecurityGroup, String routeTable) {
+                     Boolean defaultOutboundAccess, String networkSecurityGroup, String routeTable,
+                     PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies,
+                     PrivateLinkServiceNetworkPolicies privateLinkServiceNetworkPolicies) {
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
@@ -33,7 +39,7 @@ public record Subnet(String name, IPAddress cidr, Delegation delegation, List<St
     }
 
     public Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints) {
-        this(name, cidr, delegation, serviceEndpoints, null, null, null, null);
+        this(name, cidr, delegation, serviceEndpoints, null, null, null, null, null, null);
     }
 
     /** Starts the Java DSL for a subnet of that name. */

@@ -202,6 +202,8 @@ public enum RuleId {
     PRIVATE_DNS_ZONE_INVALID(Severity.ERROR, "privateDnsZone is not system, none or the id of a zone named for the cluster's region", "PRIV"),
     SERVICE_ENDPOINT_UNKNOWN(Severity.WARNING, "a service endpoint name aksnet does not know", "VNET"),
     SERVICE_ENDPOINTS_EXISTING_SUBNET(Severity.WARNING, "service endpoints declared on a subnet of an existing network", "CNI, aksnet"),
+    SUBNET_POLICIES_EXISTING_SUBNET(Severity.WARNING, "private endpoint or private link service network policies declared on a subnet of an existing network", "PE, aksnet"),
+    PRIVATE_ENDPOINT_POLICIES_NOTHING_TO_APPLY(Severity.WARNING, "private endpoint network policies enabled on a subnet without the NSG or route table they apply", "PE"),
     SERVICE_ENDPOINTS_NOT_ON_SUBNET(Severity.ERROR, "service endpoints declared on a cluster, not on a subnet", "CNI"),
     POD_SUBNET_OTHER_DELEGATION(Severity.ERROR, "a pod subnet delegated to a service other than AKS", "POD"),
     INGRESS_AGC_KUBENET(Severity.ERROR, "Application Gateway for Containers on a kubenet cluster", "CNI"),

@@ -19,6 +19,7 @@ import dev.aksnet.validation.rules.AddressSpaceRules;
 import dev.aksnet.validation.rules.PluginRules;
 import dev.aksnet.validation.rules.PoolRules;
 import dev.aksnet.validation.rules.ServiceEndpointRules;
+import dev.aksnet.validation.rules.SubnetPolicyRules;
 import dev.aksnet.validation.rules.StructureRules;
 import dev.aksnet.validation.rules.VersionRules;
 
@@ -88,6 +89,8 @@ public final class Rules {
                 new AddressRules.VnetPublicRange(),
                 new ServiceEndpointRules.ServiceEndpointUnknown(),
                 new ServiceEndpointRules.ServiceEndpointsExistingSubnet(),
+                new SubnetPolicyRules.SubnetPoliciesExistingSubnet(),
+                new SubnetPolicyRules.PrivateEndpointPoliciesNothingToApply(),
                 new ServiceEndpointRules.ServiceEndpointsNotOnSubnet(),
                 new PluginRules.PodSubnetOtherDelegation(),
                 new IngressRules.AgcKubenet(),

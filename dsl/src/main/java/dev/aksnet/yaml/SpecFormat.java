@@ -12,6 +12,8 @@ import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.PodIpAllocation;
 import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.PrivateEndpointNetworkPolicies;
+import dev.aksnet.model.PrivateLinkServiceNetworkPolicies;
 import dev.aksnet.model.SpecEnum;
 
 import java.util.LinkedHashSet;
@@ -122,7 +124,14 @@ public final class SpecFormat {
                             + "and all node subnets of a kubenet cluster must (KUBENET_ROUTE_TABLES)."),
                     field("defaultOutboundAccess", Kind.BOOLEAN, false, "false: a private subnet, without Azure's default outbound access; "
                             + "its nodes need explicit egress (PRIVATE_SUBNET_NO_EGRESS). Written on subnets aksnet creates; on an existing "
-                            + "network it says what the subnet is.")));
+                            + "network it says what the subnet is."),
+                    enumField("privateEndpointNetworkPolicies", PrivateEndpointNetworkPolicies.class, false, "Whether the subnet's "
+                            + "network security group and route table apply to private endpoints in it: disabled (Azure's default), "
+                            + "enabled, networkSecurityGroupEnabled or routeTableEnabled; on subnets aksnet creates "
+                            + "(SUBNET_POLICIES_EXISTING_SUBNET, PRIVATE_ENDPOINT_POLICIES_NOTHING_TO_APPLY)."),
+                    enumField("privateLinkServiceNetworkPolicies", PrivateLinkServiceNetworkPolicies.class, false, "disabled lets "
+                            + "private link services (e.g. AKS's azure-pls-create on an internal load balancer) take source addresses "
+                            + "from the subnet; enabled is Azure's default. On subnets aksnet creates (SUBNET_POLICIES_EXISTING_SUBNET).")));
 
     public static final ObjectType SECURITY_RULE = new ObjectType("securityRule",
             "A security rule. Rules are evaluated by priority, lowest first, before Azure's default rules.",

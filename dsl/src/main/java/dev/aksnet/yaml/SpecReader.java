@@ -21,6 +21,8 @@ import dev.aksnet.model.NetworkPolicy;
 import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.MaxSurge;
 import dev.aksnet.model.NodePool;
+import dev.aksnet.model.PrivateEndpointNetworkPolicies;
+import dev.aksnet.model.PrivateLinkServiceNetworkPolicies;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.OutboundType;
 import dev.aksnet.model.Peering;
@@ -282,8 +284,12 @@ public final class SpecReader {
                     "defaultOutboundAccess")).orElse(null);
             String nsg = f.optionalString("networkSecurityGroup");
             String routeTable = f.optionalString("routeTable");
+            PrivateEndpointNetworkPolicies endpointPolicies = f.enumValue("privateEndpointNetworkPolicies", PrivateEndpointNetworkPolicies.class);
+            PrivateLinkServiceNetworkPolicies linkServicePolicies = f.enumValue("privateLinkServiceNetworkPolicies",
+                    PrivateLinkServiceNetworkPolicies.class);
             return name == null || cidr == null ? null
-                    : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg, routeTable);
+                    : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg, routeTable, endpointPolicies,
+                    linkServicePolicies);
         }
 
         RouteTable routeTable(YamlNode node, String path) {

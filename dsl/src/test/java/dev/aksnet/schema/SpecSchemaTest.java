@@ -151,7 +151,8 @@ class SpecSchemaTest {
                   - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}
                 subnets:
                   - {name: nodes, cidr: 10.10.0.0/22, serviceEndpoints: [Microsoft.Storage], natGateway: nat, defaultOutboundAccess: false,
-                     networkSecurityGroup: nsg, routeTable: rt}
+                     networkSecurityGroup: nsg, routeTable: rt, privateEndpointNetworkPolicies: enabled,
+                     privateLinkServiceNetworkPolicies: disabled}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
             routeTables:
               - name: rt

@@ -149,6 +149,18 @@ final class RandomSpecs {
             if (endpoints != null) {
                 y.append("        serviceEndpoints: ").append(endpoints).append('\n');
             }
+            if (!existing) {
+                // Private endpoint policies that have an NSG or route table of the spec to apply (else a warning), or none.
+                if ((nsg || specRouteTable) && access.nextInt(3) == 0) {
+                    y.append("        privateEndpointNetworkPolicies: ")
+                            .append(nsg && specRouteTable ? "enabled" : nsg ? "networkSecurityGroupEnabled" : "routeTableEnabled").append('\n');
+                } else if (access.nextInt(8) == 0) {
+                    y.append("        privateEndpointNetworkPolicies: disabled\n");
+                }
+                if (access.nextInt(5) == 0) {
+                    y.append("        privateLinkServiceNetworkPolicies: ").append(access.nextBoolean() ? "disabled" : "enabled").append('\n');
+                }
+            }
             if (podSubnet) {
                 y.append("      - name: pods\n        cidr: 10.").append(x).append(".64.0/18\n        delegation: aks\n");
             }

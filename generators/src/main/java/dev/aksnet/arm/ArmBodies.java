@@ -92,6 +92,8 @@ public final class ArmBodies {
                     .map(e -> ArmValue.object().scalar("service", s.text(e)).build()).toList()));
         }
         sub.defaultOutboundAccess().ifPresent(access -> p.scalar("defaultOutboundAccess", s.bool(access)));
+        sub.privateEndpointNetworkPolicies().ifPresent(v -> p.scalar("privateEndpointNetworkPolicies", s.text(v)));
+        sub.privateLinkServiceNetworkPolicies().ifPresent(v -> p.scalar("privateLinkServiceNetworkPolicies", s.text(v)));
         sub.delegation().ifPresent(d -> p.put("delegations", ArmValue.array(List.of(ArmValue.object()
                 .scalar("name", s.text(d.name()))
                 .put("properties", ArmValue.object().scalar("serviceName", s.text(d.serviceName())).build())

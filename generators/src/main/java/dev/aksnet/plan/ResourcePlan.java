@@ -96,11 +96,14 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param defaultOutboundAccess a created subnet's default outbound access when the spec sets it (false: private)
      * @param networkSecurityGroup the network security group associated with a created subnet, if any
      * @param subscriptionId   its network's subscription when it is not the deployment's
+     * @param privateEndpointNetworkPolicies    a created subnet's, in the API's value, when the spec sets it
+     * @param privateLinkServiceNetworkPolicies a created subnet's, in the API's value, when the spec sets it
      */
     public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
                          Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
                          List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess,
-                         Optional<NetworkSecurityGroup> networkSecurityGroup, Optional<String> subscriptionId) {
+                         Optional<NetworkSecurityGroup> networkSecurityGroup, Optional<String> subscriptionId,
+                         Optional<String> privateEndpointNetworkPolicies, Optional<String> privateLinkServiceNetworkPolicies) {
         /** Whether it lives outside the deployment's resource group (another group, or another subscription). */
         public boolean otherGroup(String deploymentGroup) {
             return subscriptionId.isPresent() || !resourceGroup.equalsIgnoreCase(deploymentGroup);

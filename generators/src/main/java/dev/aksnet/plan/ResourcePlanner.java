@@ -8,6 +8,8 @@ import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.OsType;
 import dev.aksnet.model.PoolMode;
+import dev.aksnet.model.PrivateEndpointNetworkPolicies;
+import dev.aksnet.model.PrivateLinkServiceNetworkPolicies;
 import dev.aksnet.plan.InfrastructurePlan.PlannedCluster;
 import dev.aksnet.resolve.Choices;
 import dev.aksnet.resolve.ResolvedSpec;
@@ -365,7 +367,10 @@ public final class ResourcePlanner {
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),
                     created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty(),
                     created ? Optional.ofNullable(sub.networkSecurityGroup()).map(n -> specNsgs.get(n.toLowerCase(Locale.ROOT))) : Optional.empty(),
-                    s.network().vnet().subscriptionOverride());
+                    s.network().vnet().subscriptionOverride(),
+                    created ? Optional.ofNullable(sub.privateEndpointNetworkPolicies()).map(PrivateEndpointNetworkPolicies::apiValue) : Optional.empty(),
+                    created ? Optional.ofNullable(sub.privateLinkServiceNetworkPolicies()).map(PrivateLinkServiceNetworkPolicies::apiValue)
+                            : Optional.empty());
         });
     }
 

@@ -5,6 +5,7 @@ import dev.aksnet.azapi.AzapiViewBuilder;
 import dev.aksnet.generate.GeneratedHeader;
 import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.SymbolNames;
+import dev.aksnet.model.PrivateLinkServiceNetworkPolicies;
 import dev.aksnet.plan.AksNetworking;
 import dev.aksnet.plan.AzureType;
 import dev.aksnet.plan.DerivedNames;
@@ -178,6 +179,10 @@ public final class TerraformViewBuilder {
                     }
                     s.defaultOutboundAccess().ifPresent(outboundAccess -> subnetAttributes.add(attr("default_outbound_access_enabled",
                             Boolean.toString(outboundAccess))));
+                    s.privateEndpointNetworkPolicies().ifPresent(v -> subnetAttributes.add(attr("private_endpoint_network_policies", quote(v))));
+                    // azurerm says the API's Enabled/Disabled as a boolean.
+                    s.privateLinkServiceNetworkPolicies().ifPresent(v -> subnetAttributes.add(attr("private_link_service_network_policies_enabled",
+                            Boolean.toString(v.equals(PrivateLinkServiceNetworkPolicies.ENABLED.apiValue())))));
                     var delegation = s.delegation();
                     subnets.add(new TerraformView.Subnet(subnetLocal, subnetAttributes, delegation.isPresent(),
                             delegation.map(d -> quote(d.name())).orElse(null),
