@@ -118,6 +118,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 </#list>
   }
 </#if>
+<#if c.bootstrapProfile?has_content>
+
+  bootstrap_profile {
+<#list c.bootstrapProfile as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 
   network_profile {
 <#list c.networkProfile as a>

@@ -167,7 +167,8 @@ public record EgressCapacity(String outbound, Optional<Integer> addresses, int p
                 managedNat -> new EgressCapacity(outbound, Optional.of(managedNat.profile().effectiveManagedOutboundIps()),
                         NAT_GATEWAY_PORTS_PER_IP, max, surge, Optional.empty()),
                 userNat -> new EgressCapacity(outbound, natAddresses(spec, pools), NAT_GATEWAY_PORTS_PER_IP, max, surge, Optional.empty()),
-                udr -> new EgressCapacity(outbound, Optional.empty(), 0, max, surge, Optional.empty()));
+                udr -> new EgressCapacity(outbound, Optional.empty(), 0, max, surge, Optional.empty()),
+                none -> new EgressCapacity(outbound, Optional.empty(), 0, max, surge, Optional.empty()));
     }
 
     /**

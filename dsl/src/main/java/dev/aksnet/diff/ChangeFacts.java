@@ -176,6 +176,14 @@ public final class ChangeFacts {
     public static final ChangeFact DNS_SERVERS_CHANGED = unconfirmed("DNS_SERVERS_CHANGED", ROLLING,
             "nodes pick up a network's new DNS servers only when restarted or re-imaged", "Azure virtual network docs: DNS servers");
 
+    public static final ChangeFact BOOTSTRAP_SOURCE = fact("BOOTSTRAP_SOURCE", ROLLING,
+            "the bootstrap artifact source changes in place; nodes use it only once every pool is reimaged (az aks upgrade "
+                    + "--node-image-only)", "AKS docs: network-isolated.md (enable on an existing cluster)");
+    public static final ChangeFact BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER = fact("BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER", REFUSED,
+            "a cluster becomes network isolated in two deployments: the bootstrap cache first, then a reimage of every pool, "
+                    + "then outbound none; nodes keep egress until the reimage completes",
+            "AKS docs: network-isolated.md (\"You need to ensure the outbound exists until the first reimage completes\")");
+
     /** Every entry, for the docs and the tests. */
     public static final List<ChangeFact> ALL = List.of(CLUSTER_ADDED, CLUSTER_REMOVED, SERVICE_CIDR, DNS_SERVICE_IP, POD_CIDR_EXPANDED,
             POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, PLUGIN_AND_DATAPLANE_TOGETHER, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_ADDED, POLICY_REMOVED, POLICY_CHANGED,
@@ -183,5 +191,5 @@ public final class ChangeFacts {
             API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
-            DNS_SERVERS_CHANGED);
+            DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER);
 }

@@ -165,6 +165,12 @@ public final class SpecDiff {
                 || !Objects.equals(bn.egressNextHopIp(), nn.egressNextHopIp())) {
             add(subject, net + ".outbound", null, null, ChangeFacts.OUTBOUND_SETTINGS, at(n, net));
         }
+        if (!Objects.equals(bn.bootstrap(), nn.bootstrap())) {
+            boolean isolatingAtOnce = nn.effectiveOutbound() == OutboundType.NONE && bn.effectiveOutbound() != OutboundType.NONE;
+            add(subject, net + ".bootstrap", bootstrapShown(bn), bootstrapShown(nn),
+                    isolatingAtOnce ? ChangeFacts.BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER : ChangeFacts.BOOTSTRAP_SOURCE,
+                    at(n, nn.bootstrap() != null ? net + ".bootstrap" : net));
+        }
         if (!pluginChanged && podIpAllocation(bn) != podIpAllocation(nn)) {
             add(subject, net + ".podIpAllocation", podIpAllocation(bn), podIpAllocation(nn), ChangeFacts.POD_IP_ALLOCATION,
                     at(n, net + ".podIpAllocation"));
@@ -179,15 +185,22 @@ public final class SpecDiff {
 
     /**
      * The outbound type migrations AKS supports (egress-outboundtype.md): on an AKS-managed network loadBalancer to
-     * managedNATGateway (not back); on your own network any of loadBalancer, userAssignedNATGateway and
-     * userDefinedRouting to another.
+     * managedNATGateway (not back), and either to and from none; on your own network any of loadBalancer,
+     * userAssignedNATGateway, userDefinedRouting and none to another.
      */
     static boolean outboundMigrates(OutboundType from, OutboundType to, boolean managedNetwork) {
         if (managedNetwork) {
-            return from == OutboundType.LOAD_BALANCER && to == OutboundType.MANAGED_NAT_GATEWAY;
+            return from == OutboundType.LOAD_BALANCER && to == OutboundType.MANAGED_NAT_GATEWAY
+                    || from == OutboundType.NONE || to == OutboundType.NONE;
         }
-        Set<OutboundType> own = Set.of(OutboundType.LOAD_BALANCER, OutboundType.USER_ASSIGNED_NAT_GATEWAY, OutboundType.USER_DEFINED_ROUTING);
+        Set<OutboundType> own = Set.of(OutboundType.LOAD_BALANCER, OutboundType.USER_ASSIGNED_NAT_GATEWAY, OutboundType.USER_DEFINED_ROUTING,
+                OutboundType.NONE);
         return own.contains(from) && own.contains(to);
+    }
+
+    private static String bootstrapShown(Network n) {
+        return n.bootstrap() == null ? "direct" : n.bootstrap().artifactSource().specName()
+                + (n.bootstrap().containerRegistryId() != null ? " " + n.bootstrap().containerRegistryId() : "");
     }
 
     private static PodIpAllocation podIpAllocation(Network n) {

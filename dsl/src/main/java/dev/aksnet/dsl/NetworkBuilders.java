@@ -32,6 +32,7 @@ public final class NetworkBuilders {
         private IPAddress serviceCidr;
         private IPAddress dnsServiceIp;
         private OutboundType outbound;
+        private dev.aksnet.model.BootstrapProfile bootstrap;
         private IPAddress egressNextHopIp;
         private LoadBalancerProfile loadBalancer;
         private ManagedNatGatewayProfile natGateway;
@@ -88,9 +89,25 @@ public final class NetworkBuilders {
             return self();
         }
 
+        /**
+         * No egress path set up by AKS (outbound type none): a network isolated cluster, with its bootstrap artifacts
+         * cached in a private registry ({@code BootstrapProfile.cache()}), or any egress of your own.
+         */
+        public B noOutbound(dev.aksnet.model.BootstrapProfile bootstrap) {
+            this.outbound = OutboundType.NONE;
+            this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
+            return self();
+        }
+
+        /** Where nodes pull AKS's artifacts from while they bootstrap. */
+        public B bootstrap(dev.aksnet.model.BootstrapProfile bootstrap) {
+            this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
+            return self();
+        }
+
         public Network build() {
             return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp,
-                    outbound, egressNextHopIp, loadBalancer, natGateway), site);
+                    outbound, egressNextHopIp, loadBalancer, natGateway, bootstrap), site);
         }
     }
 

@@ -21,7 +21,8 @@ public record AzureResourceId(String id, String subscriptionId, String resourceG
     /** Resource types the spec refers to by id. */
     public enum Type {
         PUBLIC_IP("Microsoft.Network/publicIPAddresses", "public IP"),
-        PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix");
+        PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix"),
+        CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "container registry");
 
         private final String armType;
         private final String description;

@@ -26,6 +26,7 @@ public record Connectivity(String podAndVm, String onPremises, boolean podIpsSee
             case MANAGED_NAT_GATEWAY -> "a NAT gateway AKS manages";
             case USER_ASSIGNED_NAT_GATEWAY -> "the subnet's NAT gateway";
             case USER_DEFINED_ROUTING -> "your firewall, by the subnet's default route";
+            case NONE -> "nowhere AKS sets up: only an egress path of your own (a NAT gateway, a route to a firewall)";
         };
     }
 }

@@ -23,15 +23,17 @@ import java.util.Objects;
  *                        (a firewall or virtual appliance), or null
  * @param loadBalancer    the load balancer's outbound settings, or null (AKS's defaults)
  * @param natGateway      the managed NAT gateway's settings (managedNatGateway), or null (AKS's defaults)
+ * @param bootstrap       where nodes pull AKS's artifacts from, or null (Azure's default: directly)
  */
 public record Network(
         NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
         NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
-        OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway) {
+        OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway,
+        BootstrapProfile bootstrap) {
     public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
                    NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
                    OutboundType outbound, IPAddress egressNextHopIp) {
-        this(plugin, model, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, egressNextHopIp, null, null);
+        this(plugin, model, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, egressNextHopIp, null, null, null);
     }
 
 

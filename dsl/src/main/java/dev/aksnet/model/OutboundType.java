@@ -5,7 +5,9 @@ public enum OutboundType implements SpecEnum {
     LOAD_BALANCER("loadBalancer"),
     MANAGED_NAT_GATEWAY("managedNatGateway"),
     USER_ASSIGNED_NAT_GATEWAY("userAssignedNatGateway"),
-    USER_DEFINED_ROUTING("userDefinedRouting");
+    USER_DEFINED_ROUTING("userDefinedRouting"),
+    /** AKS sets up no egress path (network isolated clusters): any egress is the user's own (NAT gateway, firewall route). */
+    NONE("none");
 
     private final String specName;
 

@@ -139,12 +139,14 @@ public final class Choices {
     /** How cluster egress leaves the network, with what only it carries. */
     public sealed interface Outbound {
         <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
-                    Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr);
+                    Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none);
 
         /** The load balancer, with its outbound settings in force (AKS's defaults where the spec says nothing). */
         record LoadBalancer(dev.aksnet.model.LoadBalancerProfile profile) implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
-                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
+                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none) {
                 return loadBalancer.apply(this);
             }
         }
@@ -152,7 +154,8 @@ public final class Choices {
         /** The NAT gateway AKS manages, with its settings (fields left null take AKS's defaults). */
         record ManagedNatGateway(dev.aksnet.model.ManagedNatGatewayProfile profile) implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
-                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
+                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none) {
                 return managedNat.apply(this);
             }
         }
@@ -160,7 +163,8 @@ public final class Choices {
         /** A NAT gateway on the node subnets (aksnet creates one per created subnet). */
         record UserAssignedNatGateway() implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
-                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
+                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none) {
                 return userNat.apply(this);
             }
         }
@@ -168,8 +172,18 @@ public final class Choices {
         /** Egress through a route table; on a network aksnet creates, the default route's next hop. */
         record UserDefinedRouting(Optional<IPAddress> nextHop) implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
-                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr) {
+                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none) {
                 return udr.apply(this);
+            }
+        }
+
+        /** Outbound type none: AKS sets up no egress path; nodes bootstrap from where the bootstrap profile says. */
+        record NoOutbound(Optional<dev.aksnet.model.BootstrapProfile> bootstrap) implements Outbound {
+            public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
+                               Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
+                               Function<NoOutbound, R> none) {
+                return none.apply(this);
             }
         }
 
@@ -180,6 +194,7 @@ public final class Choices {
                         : dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS);
                 case USER_ASSIGNED_NAT_GATEWAY -> new UserAssignedNatGateway();
                 case USER_DEFINED_ROUTING -> new UserDefinedRouting(Optional.ofNullable(n.egressNextHopIp()));
+                case NONE -> new NoOutbound(Optional.ofNullable(n.bootstrap()));
             };
         }
     }

@@ -14,6 +14,7 @@ import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
+import dev.aksnet.validation.rules.NetworkIsolationRules;
 import dev.aksnet.validation.rules.PoolSizingRules;
 import dev.aksnet.validation.rules.AddressSpaceRules;
 import dev.aksnet.validation.rules.PluginRules;
@@ -167,6 +168,12 @@ public final class Rules {
                 new AddressSpaceRules.ServiceCidrOverlapsSpecVnet(),
                 new AddressSpaceRules.ManagedVnetOverlap(),
                 new PoolSizingRules.PoolSurgeExceedsVmss(),
+                new NetworkIsolationRules.OutboundNoneKubenet(),
+                new NetworkIsolationRules.OutboundNoneWindows(),
+                new NetworkIsolationRules.OutboundNoneK8sVersion(),
+                new NetworkIsolationRules.OutboundNonePublicApi(),
+                new NetworkIsolationRules.OutboundNoneNeedsCache(),
+                new NetworkIsolationRules.BootstrapRegistryInvalid(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

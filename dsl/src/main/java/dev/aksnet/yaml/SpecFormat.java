@@ -237,6 +237,13 @@ public final class SpecFormat {
             List.of(field("managedOutboundIps", Kind.INTEGER, false, "Public IPs AKS gives it, 1 (default) to 16 (OUTBOUND_SETTING_RANGE)."),
                     field("idleTimeoutMinutes", Kind.INTEGER, false, "Idle timeout, 4 (default) to 120 (OUTBOUND_SETTING_RANGE).")));
 
+    public static final ObjectType BOOTSTRAP = new ObjectType("bootstrap",
+            "Where nodes pull AKS's own images while they bootstrap; cache makes a network isolated cluster with outbound none.",
+            List.of(enumField("artifactSource", dev.aksnet.model.BootstrapProfile.ArtifactSource.class, true, "direct (Microsoft Artifact "
+                            + "Registry, Azure's default) or cache (a private registry: AKS's own, or yours by containerRegistryId)."),
+                    field("containerRegistryId", Kind.STRING, false, "With cache: the resource id of your Azure Container Registry "
+                            + "(BOOTSTRAP_REGISTRY_INVALID); omit for the registry AKS creates and manages.")));
+
     public static final ObjectType NETWORK = new ObjectType("network", "The cluster's network settings: plugin, ranges, policy, egress.",
             List.of(enumField("plugin", NetworkPlugin.class, true, "The CNI plugin: azure-cni-overlay (recommended), azure-cni-pod-subnet "
                             + "(flat), azure-cni-node-subnet (legacy), kubenet (legacy, retires 31 March 2028)."),
@@ -254,13 +261,18 @@ public final class SpecFormat {
                     field("dnsServiceIp", Kind.IP_ADDRESS, false, "The cluster DNS address, inside serviceCidr and not its first address; "
                             + "default 10.0.0.10."),
                     enumField("outbound", OutboundType.class, false, "Egress: loadBalancer (default), managedNatGateway (AKS-managed network), "
-                            + "userAssignedNatGateway (aksnet emits the NAT gateway), userDefinedRouting (a route table with 0.0.0.0/0)."),
+                            + "userAssignedNatGateway (aksnet emits the NAT gateway), userDefinedRouting (a route table with 0.0.0.0/0), "
+                            + "none (AKS sets up no egress: a network isolated cluster with bootstrap cache, or egress of your own; "
+                            + "OUTBOUND_NONE_KUBENET, OUTBOUND_NONE_WINDOWS, OUTBOUND_NONE_K8S_VERSION, OUTBOUND_NONE_PUBLIC_API, "
+                            + "OUTBOUND_NONE_NEEDS_CACHE)."),
                     field("egressNextHopIp", Kind.IP_ADDRESS, false, "With userDefinedRouting on a network aksnet creates: the firewall or "
                             + "appliance the default route points to (UDR_NEXT_HOP_REQUIRED)."),
                     object("loadBalancer", Kind.OBJECT, "loadBalancer", false, "With outbound loadBalancer: outbound IPs, SNAT ports per node, "
                             + "idle timeout."),
                     object("natGateway", Kind.OBJECT, "managedNatGateway", false, "With outbound managedNatGateway: its public IPs and idle "
-                            + "timeout.")));
+                            + "timeout."),
+                    object("bootstrap", Kind.OBJECT, "bootstrap", false, "Where nodes pull AKS's artifacts: {artifactSource: cache} with "
+                            + "outbound none makes a network isolated cluster.")));
 
     public static final ObjectType AUTOSCALE = new ObjectType("autoscale", "The cluster autoscaler keeps the pool between min and max nodes.",
             List.of(field("min", Kind.INTEGER, true, "Fewest nodes (0 for user pools; at least 1 for system pools)."),
@@ -362,5 +374,5 @@ public final class SpecFormat {
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE,
             ROUTE_TABLE, ROUTE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
-            LOAD_BALANCER, MANAGED_NAT_GATEWAY, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
 }

@@ -20,6 +20,7 @@ import dev.aksnet.model.NetworkPlugin;
 import dev.aksnet.model.NetworkPolicy;
 import dev.aksnet.model.NodeCount;
 import dev.aksnet.model.MaxSurge;
+import dev.aksnet.model.BootstrapProfile;
 import dev.aksnet.model.NodePool;
 import dev.aksnet.model.PrivateEndpointNetworkPolicies;
 import dev.aksnet.model.PrivateLinkServiceNetworkPolicies;
@@ -446,9 +447,21 @@ public final class SpecReader {
             IPAddress nextHop = f.node("egressNextHopIp").map(n -> address(n, path + ".egressNextHopIp")).orElse(null);
             LoadBalancerProfile loadBalancer = f.node("loadBalancer").map(n -> loadBalancer(n, path + ".loadBalancer")).orElse(null);
             ManagedNatGatewayProfile natGateway = f.node("natGateway").map(n -> managedNatGateway(n, path + ".natGateway")).orElse(null);
+            BootstrapProfile bootstrap = f.node("bootstrap").map(n -> bootstrap(n, path + ".bootstrap")).orElse(null);
             return plugin == null ? null
                     : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, nextHop,
-                    loadBalancer, natGateway);
+                    loadBalancer, natGateway, bootstrap);
+        }
+
+        BootstrapProfile bootstrap(YamlNode node, String path) {
+            Fields f = fields(node, path, "a bootstrap profile", SpecFormat.BOOTSTRAP);
+            if (f == null) {
+                return null;
+            }
+            f.required("artifactSource");
+            BootstrapProfile.ArtifactSource source = f.enumValue("artifactSource", BootstrapProfile.ArtifactSource.class);
+            String registry = f.optionalString("containerRegistryId");
+            return source == null ? null : new BootstrapProfile(source, registry);
         }
 
         NodePool nodePool(YamlNode node, String path) {

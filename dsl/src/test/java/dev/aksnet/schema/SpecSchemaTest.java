@@ -117,7 +117,7 @@ class SpecSchemaTest {
             Map.entry("deployment", ""), Map.entry("connectedNetwork", "/connectedNetworks/0"), Map.entry("virtualNetwork", "/virtualNetworks/0"),
             Map.entry("subnet", "/virtualNetworks/0/subnets/0"), Map.entry("natGateway", "/natGateways/0"), Map.entry("cluster", "/clusters/0"),
             Map.entry("network", "/clusters/0/network"), Map.entry("loadBalancer", "/clusters/0/network/loadBalancer"),
-            Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
+            Map.entry("managedNatGateway", "/clusters/0/network/natGateway"), Map.entry("bootstrap", "/clusters/0/network/bootstrap"), Map.entry("nodePool", "/clusters/0/nodePools/0"),
             Map.entry("autoscale", "/clusters/0/nodePools/1/autoscale"), Map.entry("ingress", "/clusters/0/ingress"),
             Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
@@ -205,6 +205,7 @@ class SpecSchemaTest {
                     allocatedOutboundPorts: 1024
                     idleTimeoutMinutes: 30
                   natGateway: {managedOutboundIps: 2, idleTimeoutMinutes: 4}
+                  bootstrap: {artifactSource: cache, containerRegistryId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr}
                 nodePools:
                   - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods,
                      zones: [1, 2, 3], nodePublicIp: true, maxSurge: 33%, onlyCriticalAddons: true,

@@ -50,6 +50,7 @@ class SpecKeysTest {
                   plugin: azure-cni-overlay
                   loadBalancer: {}
                   natGateway: {}
+                  bootstrap: {}
                 apiServer:
                   vnetIntegration: {subnet: nodes}
                 ingress:

@@ -42,6 +42,9 @@ final class RandomSpecs {
             outbounds.add("userAssignedNatGateway");
             outbounds.add("userDefinedRouting");
         }
+        if (!kubenet) {
+            outbounds.add("none"); // network isolated: no kubenet (OUTBOUND_NONE_KUBENET), no Windows pools (below)
+        }
         String outbound = outbounds.get(r.nextInt(outbounds.size()));
         if (existing && !outbound.equals("loadBalancer") && r.nextBoolean()) {
             outbound = "loadBalancer"; // keep warnings (USER_NAT_EXISTING_SUBNET, UDR_ROUTE_TABLE) from every existing spec
@@ -60,7 +63,7 @@ final class RandomSpecs {
             dataplane = policy.equals("cilium") ? "cilium" : (r.nextBoolean() ? "azure" : null);
         }
         // Windows pools: not on kubenet, not with Cilium, and not with Azure NPM, which no longer supports them (NPM_WINDOWS).
-        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane) && !policy.equals("azure");
+        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane) && !policy.equals("azure") && !outbound.equals("none");
         // One pod IP allocation mode for every cluster of the spec: clusters share the pod subnet, which serves one mode
         // only (POD_SUBNET_MODE_CONFLICT). Its own stream; written out when static-block, now and then when dynamic.
         Random allocation = new Random(seed * 31 + 41);
@@ -293,6 +296,14 @@ final class RandomSpecs {
             }
             if (outbound.equals("loadBalancer") && egress.nextBoolean()) {
                 loadBalancer(y, egress, id, c);
+            }
+            if (outbound.equals("none")) {
+                // A network isolated cluster: AKS's registry, or one of the user's (OUTBOUND_NONE_NEEDS_CACHE).
+                y.append(switch (egress.nextInt(3)) {
+                    case 0 -> "      bootstrap: {artifactSource: cache, containerRegistryId: /subscriptions/00000000-0000-0000-0000-000000000000/"
+                            + "resourceGroups/rg-acr-" + id + "/providers/Microsoft.ContainerRegistry/registries/acr" + id.replace("-", "") + "}\n";
+                    default -> "      bootstrap: {artifactSource: cache}\n";
+                });
             }
             if (outbound.equals("managedNatGateway") && egress.nextBoolean()) {
                 y.append("      natGateway: {managedOutboundIps: ").append(1 + egress.nextInt(16));

@@ -208,6 +208,11 @@ public final class ArmBodies {
                     .scalar("adminPassword", s.input(ResourcePlan.WINDOWS_ADMIN_PASSWORD))
                     .build());
         }
+        c.bootstrap().ifPresent(b -> {
+            ObjectBuilder bootstrap = ArmValue.object().scalar("artifactSource", s.text(b.artifactSource()));
+            b.containerRegistryId().ifPresent(id -> bootstrap.scalar("containerRegistryId", s.text(id)));
+            p.put("bootstrapProfile", bootstrap.build());
+        });
         c.ingressAddon().ifPresent(addon -> {
             ObjectBuilder config = ArmValue.object();
             if (addon instanceof GatewayInSubnet in) {

@@ -33,7 +33,7 @@ public final class AksNetworking {
 
     public static String outboundType(Choices.Outbound outbound) {
         return outbound.match(lb -> "loadBalancer", managedNat -> "managedNATGateway", userNat -> "userAssignedNATGateway",
-                udr -> "userDefinedRouting");
+                udr -> "userDefinedRouting", none -> "none");
     }
 
     /** networkPlugin's two values. */

@@ -305,11 +305,12 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param apiServerAccess   its API server access when private, integrated or restricted; empty for AKS's default (public)
      * @param ingressAddon      the Application Gateway ingress controller add-on, if enabled
      * @param windowsProfile    whether the cluster needs Windows administrator credentials
+     * @param bootstrap         its bootstrapProfile when the spec sets one
      * @param waitsFor          what it waits for, in order
      */
     public record ManagedCluster(String name, ClusterIdentity identity, String dnsPrefix, Optional<String> kubernetesVersion,
                                  List<AgentPool> pools, NetworkProfile networkProfile, Optional<ApiServerAccess> apiServerAccess,
-                                 Optional<IngressAddon> ingressAddon, boolean windowsProfile, List<Wait> waitsFor) {
+                                 Optional<IngressAddon> ingressAddon, boolean windowsProfile, Optional<Bootstrap> bootstrap, List<Wait> waitsFor) {
         /** The pool AKS creates the cluster with. */
         public AgentPool systemPool() {
             return pools.get(0);
@@ -429,6 +430,15 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     /** Application Gateway for Containers, bring-your-own: the traffic controller, its frontend and its association. */
     public record TrafficController(String name, String clusterName, String frontendName, String associationName,
                                     String associationType, Subnet subnet) {
+    }
+
+    /**
+     * bootstrapProfile in the AKS API's terms.
+     *
+     * @param artifactSource      {@code Direct} or {@code Cache}
+     * @param containerRegistryId with Cache: the user's registry, or empty for the one AKS manages
+     */
+    public record Bootstrap(String artifactSource, Optional<String> containerRegistryId) {
     }
 
     /** A deployment output. */

@@ -291,6 +291,8 @@ public final class ResourcePlanner {
             ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
                     pc.allPools().stream().map(p -> agentPool(p, pc.resolved())).toList(), networkProfile(pc.resolved()),
                     apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
+                    Optional.ofNullable(c.network().bootstrap()).map(b -> new ResourcePlan.Bootstrap(b.artifactSource().apiValue(),
+                            Optional.ofNullable(b.containerRegistryId()))),
                     List.copyOf(waits));
             clusters.add(cluster);
             outputs.add(new Output(List.of(c.name(), "id"), "Resource id of AKS cluster " + c.name() + ".", new ClusterId(cluster)));

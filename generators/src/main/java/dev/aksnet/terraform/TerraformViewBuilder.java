@@ -315,7 +315,8 @@ public final class TerraformViewBuilder {
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
                         quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
-                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c), windowsProfile(c),
+                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c),
+                        bootstrapProfile(c), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 // One pool after another: pools created together on one network race for it (Azure/AKS#4522,
                 // SetVNetOwnershipFailed "Virtual network … is in Updating state"; the catalogue's G_SERIAL_POOLS).
@@ -795,6 +796,14 @@ public final class TerraformViewBuilder {
     }
 
     /** api_server_access_profile: VNet integration and authorized ranges; empty when the plan has neither. */
+    private static List<Attribute> bootstrapProfile(ManagedCluster c) {
+        return c.bootstrap().map(b -> {
+            List<Attribute> a = new ArrayList<>(List.of(attr("artifact_source", quote(b.artifactSource()))));
+            b.containerRegistryId().ifPresent(id -> a.add(attr("container_registry_id", quote(id))));
+            return List.copyOf(a);
+        }).orElse(List.of());
+    }
+
     private List<Attribute> apiServerAccessProfile(ManagedCluster c) {
         List<Attribute> a = new ArrayList<>();
         c.apiServerAccess().ifPresent(access -> {

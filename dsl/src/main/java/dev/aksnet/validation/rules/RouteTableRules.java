@@ -241,7 +241,8 @@ public final class RouteTableRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 OutboundType outbound = c.cluster().network().effectiveOutbound();
-                if (outbound == OutboundType.USER_DEFINED_ROUTING) {
+                // With none, a default route to a firewall is the egress path the user provides, as intended.
+                if (outbound == OutboundType.USER_DEFINED_ROUTING || outbound == OutboundType.NONE) {
                     continue;
                 }
                 for (SubnetAt s : createdNodeSubnets(spec, c)) {
