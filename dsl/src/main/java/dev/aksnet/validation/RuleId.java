@@ -156,6 +156,7 @@ public enum RuleId {
     OUTBOUND_NONE_K8S_VERSION(Severity.ERROR, "outbound none with a declared Kubernetes version below 1.30", "ISO"),
     OUTBOUND_NONE_PUBLIC_API(Severity.WARNING, "outbound none on a cluster whose API server is neither private nor VNet-integrated", "ISO"),
     OUTBOUND_NONE_NEEDS_CACHE(Severity.ERROR, "outbound none without bootstrap artifactSource cache", "ISO, TF"),
+    BOOTSTRAP_REGISTRY_KUBELET_IDENTITY(Severity.WARNING, "a bootstrap registry of the user's, which the kubelet identity AKS creates cannot be granted AcrPull on before the nodes start", "ISO"),
     BOOTSTRAP_REGISTRY_INVALID(Severity.ERROR, "a bootstrap containerRegistryId that is not a container registry's resource id, or given without artifactSource cache", "ISO, ARM"),
     MAX_SURGE_INVALID(Severity.ERROR, "a pool's maxSurge that is neither a node count of at least 1 nor a percentage from 1% to 100%", "POOLS"),
     ONLY_CRITICAL_ADDONS_USER_POOL(Severity.ERROR, "onlyCriticalAddons on a user pool: the taint keeps application pods off system pools", "SYS"),

@@ -174,6 +174,7 @@ public final class Rules {
                 new NetworkIsolationRules.OutboundNonePublicApi(),
                 new NetworkIsolationRules.OutboundNoneNeedsCache(),
                 new NetworkIsolationRules.BootstrapRegistryInvalid(),
+                new NetworkIsolationRules.BootstrapRegistryKubeletIdentity(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

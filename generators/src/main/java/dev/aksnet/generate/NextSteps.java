@@ -25,6 +25,16 @@ public final class NextSteps {
     public static List<String> of(Deployment d) {
         List<String> lines = new ArrayList<>();
         for (Cluster c : d.clusters()) {
+            var bootstrap = c.network().bootstrap();
+            if (bootstrap != null && bootstrap.containerRegistryId() != null) {
+                // The BYO registry is the user's (AKS "Network isolated clusters", bring your own ACR): aksnet does not own it.
+                lines.add("next: cluster '" + c.name() + "' bootstraps from your registry " + bootstrap.containerRegistryId()
+                        + "; before the cluster is created it needs (outside aksnet, AKS docs network-isolated.md):");
+                lines.add("  the cache rule: az acr cache create -n aks-managed-mcr -r <registry name> -g <its group> --source-repo "
+                        + "\"mcr.microsoft.com/*\" --target-repo \"aks-managed-repository/*\"");
+                lines.add("  a private endpoint (group id registry) and DNS zone privatelink.azurecr.io the nodes' network resolves, and AcrPull "
+                        + "on the registry for the cluster's kubelet identity (BOOTSTRAP_REGISTRY_KUBELET_IDENTITY)");
+            }
             Ingress ingress = c.ingress();
             if (ingress == null) {
                 continue;

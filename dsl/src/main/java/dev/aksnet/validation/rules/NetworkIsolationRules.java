@@ -133,6 +133,28 @@ public final class NetworkIsolationRules {
         }
     }
 
+    /** BOOTSTRAP_REGISTRY_KUBELET_IDENTITY (W; ISO): the kubelet identity must hold AcrPull before the nodes pull. */
+    public static final class BootstrapRegistryKubeletIdentity implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.BOOTSTRAP_REGISTRY_KUBELET_IDENTITY;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                BootstrapProfile b = c.cluster().network().bootstrap();
+                if (b != null && b.containerRegistryId() != null && b.artifactSource() == BootstrapProfile.ArtifactSource.CACHE) {
+                    report.at(c.networkPath() + ".bootstrap.containerRegistryId", "cluster '" + c.cluster().name() + "' bootstraps "
+                                    + "from your registry, but its kubelet identity is created by AKS with the cluster: it cannot hold "
+                                    + "AcrPull on the registry before the nodes first pull from it",
+                            "use AKS's own registry (omit containerRegistryId), or create the cluster's kubelet identity yourself and "
+                                    + "grant it AcrPull first (AKS docs: network-isolated.md, bring your own ACR)");
+                }
+            }
+        }
+    }
+
     /** BOOTSTRAP_REGISTRY_INVALID (E; ISO, ARM). */
     public static final class BootstrapRegistryInvalid implements Rule {
         @Override
