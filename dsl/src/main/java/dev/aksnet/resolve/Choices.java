@@ -140,7 +140,7 @@ public final class Choices {
     public sealed interface Outbound {
         <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
                     Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
-                               Function<NoOutbound, R> none);
+                    Function<NoOutbound, R> none);
 
         /** The load balancer, with its outbound settings in force (AKS's defaults where the spec says nothing). */
         record LoadBalancer(dev.aksnet.model.LoadBalancerProfile profile) implements Outbound {
@@ -178,8 +178,8 @@ public final class Choices {
             }
         }
 
-        /** Outbound type none: AKS sets up no egress path; nodes bootstrap from where the bootstrap profile says. */
-        record NoOutbound(Optional<dev.aksnet.model.BootstrapProfile> bootstrap) implements Outbound {
+        /** Outbound type none: AKS sets up no egress path (the bootstrap profile, required with it, is the network's). */
+        record NoOutbound() implements Outbound {
             public <R> R match(Function<LoadBalancer, R> loadBalancer, Function<ManagedNatGateway, R> managedNat,
                                Function<UserAssignedNatGateway, R> userNat, Function<UserDefinedRouting, R> udr,
                                Function<NoOutbound, R> none) {
@@ -194,7 +194,7 @@ public final class Choices {
                         : dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS);
                 case USER_ASSIGNED_NAT_GATEWAY -> new UserAssignedNatGateway();
                 case USER_DEFINED_ROUTING -> new UserDefinedRouting(Optional.ofNullable(n.egressNextHopIp()));
-                case NONE -> new NoOutbound(Optional.ofNullable(n.bootstrap()));
+                case NONE -> new NoOutbound();
             };
         }
     }
