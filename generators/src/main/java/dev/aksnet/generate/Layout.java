@@ -14,7 +14,7 @@ public enum Layout {
     ROOT,
     /**
      * A child module for the team's own root module or main.bicep: Terraform without provider configuration or resource
-     * group (its name and location are variables, defaulting to the spec's), Bicep with
+     * group (variables: the group's name, the spec's by default, and the location, the group's by default), Bicep with
      * {@code param location string = resourceGroup().location}; every useful id is an output, as in the root layout.
      */
     MODULE;
