@@ -187,7 +187,7 @@ final class GenerateCommand implements Callable<Integer> {
     static final class TargetNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Target.values()).map(Target::cliName).iterator();
+            return Target.cliNames().iterator();
         }
     }
 
@@ -201,25 +201,16 @@ final class GenerateCommand implements Callable<Integer> {
     static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
         @Override
         public Layout convert(String value) {
-            for (Layout l : Layout.values()) {
-                if (l.cliName().equals(value)) {
-                    return l;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a layout; use root or module");
+            return Layout.byCliName(value)
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a layout; use root or module"));
         }
     }
 
     static final class TargetConverter implements CommandLine.ITypeConverter<Target> {
         @Override
         public Target convert(String value) {
-            for (Target t : Target.values()) {
-                if (t.cliName().equals(value)) {
-                    return t;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a target; use one of "
-                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::cliName).toList()));
+            return Target.byCliName(value).orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+                    + "' is not a target; use one of " + String.join(", ", Target.cliNames())));
         }
     }
 }

@@ -23,4 +23,9 @@ public enum Layout {
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The layout of that CLI name ({@code module}), if any: what the CLI and the Maven plugin accept. */
+    public static java.util.Optional<Layout> byCliName(String name) {
+        return java.util.Arrays.stream(values()).filter(l -> l.cliName().equals(name)).findFirst();
+    }
 }

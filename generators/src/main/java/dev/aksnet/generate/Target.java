@@ -15,4 +15,14 @@ public enum Target {
     public String cliName() {
         return cliName;
     }
+
+    /** The target of that CLI name ({@code terraform-azapi}), if any: what the CLI and the Maven plugin accept. */
+    public static java.util.Optional<Target> byCliName(String name) {
+        return java.util.Arrays.stream(values()).filter(t -> t.cliName.equals(name)).findFirst();
+    }
+
+    /** Every CLI name, for messages and completion. */
+    public static java.util.List<String> cliNames() {
+        return java.util.Arrays.stream(values()).map(Target::cliName).toList();
+    }
 }

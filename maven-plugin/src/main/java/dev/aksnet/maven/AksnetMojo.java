@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -112,20 +111,15 @@ abstract class AksnetMojo extends AbstractMojo {
         final List<Target> targets() throws MojoExecutionException {
             List<Target> parsed = new ArrayList<>();
             for (String name : targets) {
-                Target t = Arrays.stream(Target.values()).filter(v -> v.cliName().equals(name.trim())).findFirst()
-                        .orElseThrow(() -> new MojoExecutionException("aksnet: '" + name + "' is not a target; use one of "
-                                + String.join(", ", Arrays.stream(Target.values()).map(Target::cliName).toList())));
-                parsed.add(t);
+                parsed.add(Target.byCliName(name.trim()).orElseThrow(() -> new MojoExecutionException("aksnet: '" + name
+                        + "' is not a target; use one of " + String.join(", ", Target.cliNames()))));
             }
             return parsed;
         }
 
         final Layout layout() throws MojoExecutionException {
-            try {
-                return Layout.valueOf(layout.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("aksnet: '" + layout + "' is not a layout; use root or module");
-            }
+            return Layout.byCliName(layout.trim())
+                    .orElseThrow(() -> new MojoExecutionException("aksnet: '" + layout + "' is not a layout; use root or module"));
         }
 
         final Path folder(Spec spec, Target target) {
