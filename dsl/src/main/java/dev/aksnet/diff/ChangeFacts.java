@@ -58,6 +58,10 @@ public final class ChangeFacts {
     public static final ChangeFact POD_CIDR_CHANGED = fact("POD_CIDR_CHANGED", REFUSED, CLUSTER_REPLACE,
             "a pod CIDR can only grow to a superset (overlay, Linux only); otherwise create a new cluster (azurerm plans one)",
             "AKS docs: Azure CNI Overlay, expand the pod CIDR; " + AZURERM_DIFF + " (network_profile.0.pod_cidr)");
+    public static final ChangeFact IP_FAMILIES = fact("IP_FAMILIES", REFUSED, CLUSTER_REPLACE,
+            "a cluster's IP families (IPv4, or dual-stack) are fixed when it is created; create a new cluster and move the workloads "
+                    + "(azurerm plans a destroy and create)",
+            "AKS docs: Use dual-stack networking; azurerm kubernetes_cluster network_profile.ip_versions ForceNew");
     public static final ChangeFact PLUGIN_TO_OVERLAY = fact("PLUGIN_TO_OVERLAY", ROLLING,
             "AKS migrates kubenet and Azure CNI Node Subnet clusters to Azure CNI Overlay in place, one way; every node pool is "
                     + "reimaged at once",
@@ -191,5 +195,6 @@ public final class ChangeFacts {
             API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
-            DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER);
+            DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER,
+            IP_FAMILIES);
 }

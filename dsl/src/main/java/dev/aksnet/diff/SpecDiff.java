@@ -149,6 +149,18 @@ public final class SpecDiff {
                     && nc.nodePools().stream().noneMatch(p -> p.os() == OsType.WINDOWS);
             add(subject, net + ".podCidr", was, is, expanded ? ChangeFacts.POD_CIDR_EXPANDED : ChangeFacts.POD_CIDR_CHANGED, at(n, net + ".podCidr"));
         }
+        if (!bn.effectiveIpFamilies().equals(nn.effectiveIpFamilies())) {
+            add(subject, net + ".ipFamilies", bn.effectiveIpFamilies(), nn.effectiveIpFamilies(), ChangeFacts.IP_FAMILIES, at(n, net + ".ipFamilies"));
+        } else if (nn.dualStack()) {
+            if (!Objects.equals(bn.effectiveServiceCidrV6(), nn.effectiveServiceCidrV6())) {
+                add(subject, net + ".serviceCidrV6", bn.effectiveServiceCidrV6(), nn.effectiveServiceCidrV6(), ChangeFacts.SERVICE_CIDR,
+                        at(n, net + ".serviceCidrV6"));
+            }
+            if (!pluginChanged && !Objects.equals(bn.effectivePodCidrV6(), nn.effectivePodCidrV6())) {
+                add(subject, net + ".podCidrV6", bn.effectivePodCidrV6(), nn.effectivePodCidrV6(), ChangeFacts.POD_CIDR_CHANGED,
+                        at(n, net + ".podCidrV6"));
+            }
+        }
         if (!bn.effectiveServiceCidr().equals(nn.effectiveServiceCidr())) {
             add(subject, net + ".serviceCidr", bn.effectiveServiceCidr(), nn.effectiveServiceCidr(), ChangeFacts.SERVICE_CIDR, at(n, net + ".serviceCidr"));
         }
@@ -399,11 +411,12 @@ public final class SpecDiff {
             }
             Subnet bs = was.subnet();
             Subnet ns = s.subnet();
-            if (!bs.cidr().equals(ns.cidr())) {
+            if (!bs.cidrs().equals(ns.cidrs())) {
                 boolean used = b.resolved().pools().stream().anyMatch(p -> p.subnet().filter(was::equals).isPresent()
                         || p.podSubnet().filter(was::equals).isPresent());
-                add(subnetSubject, s.path() + ".cidr", bs.cidr(), ns.cidr(), used ? ChangeFacts.SUBNET_IN_USE : ChangeFacts.SUBNET_CHANGED,
-                        at(n, s.path() + ".cidr"));
+                boolean v4 = !bs.cidr().equals(ns.cidr());
+                add(subnetSubject, s.path() + (v4 ? ".cidr" : ".ipv6Cidr"), v4 ? bs.cidr() : bs.ipv6Cidr(), v4 ? ns.cidr() : ns.ipv6Cidr(),
+                        used ? ChangeFacts.SUBNET_IN_USE : ChangeFacts.SUBNET_CHANGED, at(n, s.path() + (v4 ? ".cidr" : ".ipv6Cidr")));
             }
             Subnet sameCidr = new Subnet(bs.name(), ns.cidr(), bs.delegation(), bs.serviceEndpoints(), bs.natGateway(), bs.defaultOutboundAccess(),
                     bs.networkSecurityGroup(), bs.routeTable(), bs.privateEndpointNetworkPolicies(), bs.privateLinkServiceNetworkPolicies());

@@ -25,11 +25,12 @@ public final class NetworkBuilders {
     /** What every plugin accepts. */
     public abstract static class Common<B extends Common<B>> {
         private final NetworkPlugin plugin;
-        IPAddress podCidr;
+        java.util.List<IPAddress> podCidrs = java.util.List.of();
+        java.util.List<IPAddress> serviceCidrs = java.util.List.of();
+        java.util.List<dev.aksnet.model.IpFamily> ipFamilies = java.util.List.of();
         PodIpAllocation podIpAllocation;
         NetworkDataplane dataplane;
         private NetworkPolicy policy;
-        private IPAddress serviceCidr;
         private IPAddress dnsServiceIp;
         private OutboundType outbound;
         private dev.aksnet.model.BootstrapProfile bootstrap;
@@ -46,7 +47,7 @@ public final class NetworkBuilders {
         abstract B self();
 
         public B serviceCidr(String cidr) {
-            this.serviceCidr = CidrSyntax.parseIpv4Block(cidr);
+            this.serviceCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(cidr));
             return self();
         }
 
@@ -106,8 +107,8 @@ public final class NetworkBuilders {
         }
 
         public Network build() {
-            return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp,
-                    outbound, egressNextHopIp, loadBalancer, natGateway, bootstrap), site);
+            return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidrs, serviceCidrs, dnsServiceIp,
+                    outbound, egressNextHopIp, loadBalancer, natGateway, bootstrap, ipFamilies), site);
         }
     }
 
@@ -123,7 +124,28 @@ public final class NetworkBuilders {
         }
 
         public Overlay podCidr(String cidr) {
-            this.podCidr = CidrSyntax.parseIpv4Block(cidr);
+            this.podCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(cidr));
+            return this;
+        }
+
+        /**
+         * Dual-stack: nodes, pods and services get an IPv4 and an IPv6 address, from AKS's default pod and service ranges
+         * unless {@link #podCidrs} and {@link #serviceCidrs} say otherwise. The network's subnets need IPv6 prefixes too.
+         */
+        public Overlay dualStack() {
+            this.ipFamilies = java.util.List.of(dev.aksnet.model.IpFamily.IPV4, dev.aksnet.model.IpFamily.IPV6);
+            return this;
+        }
+
+        /** A dual-stack cluster's pod CIDRs: IPv4, then IPv6. */
+        public Overlay podCidrs(String ipv4Cidr, String ipv6Cidr) {
+            this.podCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(ipv4Cidr), CidrSyntax.parseIpv6Block(ipv6Cidr));
+            return this;
+        }
+
+        /** A dual-stack cluster's service CIDRs: IPv4 (holding the DNS service IP), then IPv6 (/108 or smaller). */
+        public Overlay serviceCidrs(String ipv4Cidr, String ipv6Cidr) {
+            this.serviceCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(ipv4Cidr), CidrSyntax.parseIpv6Block(ipv6Cidr));
             return this;
         }
 
@@ -179,7 +201,7 @@ public final class NetworkBuilders {
         }
 
         public Kubenet podCidr(String cidr) {
-            this.podCidr = CidrSyntax.parseIpv4Block(cidr);
+            this.podCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(cidr));
             return this;
         }
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class SubnetBuilder {
     private final String name;
     private IPAddress cidr;
+    private IPAddress ipv6Cidr;
     private Delegation delegation;
     private final List<String> serviceEndpoints = new ArrayList<>();
     private String natGateway;
@@ -34,6 +35,13 @@ public final class SubnetBuilder {
 
     public SubnetBuilder cidr(String cidr) {
         this.cidr = CidrSyntax.parseIpv4Block(cidr);
+        return this;
+    }
+
+    /** A dual-stack subnet's prefixes: an IPv4 and an IPv6 CIDR ({@code cidrs("10.90.0.0/22", "fd00:10:90::/64")}). */
+    public SubnetBuilder cidrs(String ipv4Cidr, String ipv6Cidr) {
+        this.cidr = CidrSyntax.parseIpv4Block(ipv4Cidr);
+        this.ipv6Cidr = CidrSyntax.parseIpv6Block(ipv6Cidr);
         return this;
     }
 
@@ -88,6 +96,6 @@ public final class SubnetBuilder {
             throw new IllegalStateException("subnet '" + name + "' has no cidr(…)");
         }
         return CallSites.remember(new Subnet(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess,
-                networkSecurityGroup, routeTable, privateEndpointNetworkPolicies, privateLinkServiceNetworkPolicies), site);
+                networkSecurityGroup, routeTable, privateEndpointNetworkPolicies, privateLinkServiceNetworkPolicies, ipv6Cidr), site);
     }
 }

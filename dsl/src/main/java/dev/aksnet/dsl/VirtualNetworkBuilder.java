@@ -28,10 +28,10 @@ public final class VirtualNetworkBuilder {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** Adds address prefixes, e.g. {@code addressSpace("10.10.0.0/16")}. */
+    /** Adds address prefixes, IPv4 or IPv6, e.g. {@code addressSpace("10.10.0.0/16", "fd00:10:10::/48")}. */
     public VirtualNetworkBuilder addressSpace(String... cidrs) {
         for (String cidr : cidrs) {
-            addressSpace.add(CidrSyntax.parseIpv4Block(cidr));
+            addressSpace.add(CidrSyntax.parseBlock(cidr));
         }
         return this;
     }

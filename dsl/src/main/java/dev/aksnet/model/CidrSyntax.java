@@ -88,6 +88,82 @@ public final class CidrSyntax {
     }
 
     /**
+     * Parses an IPv4 or an IPv6 CIDR, for the fields that take either (a network's address space, a dual-stack subnet's
+     * {@code cidrs}, a cluster's {@code podCidrs} and {@code serviceCidrs}). IPv4 is read as by {@link #parseIpv4Block};
+     * IPv6 only in its canonical form (RFC 5952: lower case, leading zeros dropped, the longest run of zero groups
+     * compressed), without a zone id or embedded IPv4, so that one range has one spelling in specs and in the output.
+     *
+     * @throws InvalidCidrException when the text is neither, or has host bits set
+     */
+    public static IPAddress parseBlock(String text) {
+        return text != null && text.indexOf(':') >= 0 ? parseIpv6Block(text) : parseIpv4Block(text);
+    }
+
+    /**
+     * Parses an IPv6 CIDR such as {@code fd00:10:90::/64} (see {@link #parseBlock}).
+     *
+     * @throws InvalidCidrException when the text is not a canonical IPv6 CIDR, or has host bits set
+     */
+    public static IPAddress parseIpv6Block(String text) {
+        String what = "'" + text + "' is not a valid IPv6 CIDR: ";
+        if (text == null || text.isEmpty()) {
+            throw new InvalidCidrException(Kind.CIDR, "", "the CIDR is empty", "write an IPv6 CIDR such as fd00:10:90::/64");
+        }
+        if (text.indexOf('%') >= 0) {
+            throw new InvalidCidrException(Kind.CIDR, text, what + "it has a zone id ('%…'), which only link-local addresses on one host have",
+                    "write the range without '%' and what follows it");
+        }
+        if (text.indexOf('.') >= 0) {
+            throw new InvalidCidrException(Kind.CIDR, text, what + "it embeds an IPv4 address", "write all eight groups in hexadecimal");
+        }
+        if (text.indexOf('/') < 0) {
+            throw new InvalidCidrException(Kind.CIDR, text, what + "it has no prefix length", "write it as a CIDR, e.g. " + text + "/64");
+        }
+        IPAddress address = new IPAddressString(text).getAddress();
+        if (address == null || !address.isIPv6()) {
+            throw new InvalidCidrException(Kind.CIDR, text, what + "it does not parse as eight hexadecimal groups and a prefix length 0-128",
+                    "write an IPv6 CIDR such as fd00:10:90::/64");
+        }
+        if (!address.isPrefixBlock()) {
+            String network = address.toPrefixBlock().toCanonicalString();
+            throw new InvalidCidrException(Kind.CIDR, text, "'" + text + "' has host bits set: it is not the first address of its /"
+                    + address.getNetworkPrefixLength() + " network", "use the network address " + network);
+        }
+        String canonical = address.toCanonicalString();
+        if (!canonical.equals(text)) {
+            throw new InvalidCidrException(Kind.CIDR, text, what + "it is not written in the canonical form (lower case, no leading zeros, "
+                    + "the longest run of zero groups as '::')", "write " + canonical);
+        }
+        return address;
+    }
+
+    /**
+     * Parses a single IPv4 or IPv6 address (a route's next hop); IPv6 only in its canonical form, as in {@link #parseBlock}.
+     *
+     * @throws InvalidCidrException when the text is neither
+     */
+    public static IPAddress parseAddress(String text) {
+        if (text == null || text.indexOf(':') < 0) {
+            return parseIpv4Address(text);
+        }
+        String what = "'" + text + "' is not a valid IPv6 address: ";
+        if (text.indexOf('%') >= 0 || text.indexOf('.') >= 0 || text.indexOf('/') >= 0) {
+            throw new InvalidCidrException(Kind.ADDRESS, text, what + "it has a zone id, an embedded IPv4 address or a prefix length",
+                    "write the address alone, in hexadecimal groups, such as fd00:10:90::4");
+        }
+        IPAddress address = new IPAddressString(text).getAddress();
+        if (address == null || !address.isIPv6()) {
+            throw new InvalidCidrException(Kind.ADDRESS, text, what + "it does not parse as eight hexadecimal groups",
+                    "write an IPv6 address such as fd00:10:90::4");
+        }
+        if (!address.toCanonicalString().equals(text)) {
+            throw new InvalidCidrException(Kind.ADDRESS, text, what + "it is not written in the canonical form (lower case, no leading "
+                    + "zeros, the longest run of zero groups as '::')", "write " + address.toCanonicalString());
+        }
+        return address;
+    }
+
+    /**
      * Parses a single IPv4 address such as {@code 10.0.0.10}.
      *
      * @throws InvalidCidrException when the text is not a canonical IPv4 address
@@ -128,7 +204,9 @@ public final class CidrSyntax {
         }
         if (text.indexOf(':') >= 0) {
             return new InvalidCidrException(kind, text, what + "it is an IPv6 " + (kind == Kind.CIDR ? "range" : "address")
-                    + "; this field takes IPv4", "write an IPv4 " + kind.noun + " such as " + kind.example);
+                    + "; this field takes IPv4", "write an IPv4 " + kind.noun + " such as " + kind.example
+                    + (kind == Kind.CIDR ? " (IPv6 ranges go in a network's addressSpace, a subnet's cidrs and a cluster's podCidrs and "
+                    + "serviceCidrs)" : ""));
         }
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);

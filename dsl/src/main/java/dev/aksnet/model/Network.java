@@ -4,6 +4,7 @@ import dev.aksnet.dsl.NetworkBuilders;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,9 @@ import java.util.Objects;
  * @param podIpAllocation Azure CNI Pod Subnet's allocation mode, or null
  * @param policy          the network policy engine, or null (none)
  * @param dataplane       the dataplane, or null (azure)
- * @param podCidr         the pod CIDR of overlay plugins, or null
- * @param serviceCidr     the service CIDR, or null (AKS default)
+ * @param podCidrs        the pod CIDRs of overlay plugins as written, one per IP family in the order of ipFamilies
+ *                        ({@code podCidr: x} is the one-element list); empty for AKS's defaults
+ * @param serviceCidrs    the service CIDRs as written, likewise; empty for AKS's defaults
  * @param dnsServiceIp    the cluster DNS service address, or null (AKS default)
  * @param outbound        the outbound type, or null (load balancer)
  * @param egressNextHopIp with userDefinedRouting on a network aksnet creates: where the default route sends egress
@@ -24,16 +26,28 @@ import java.util.Objects;
  * @param loadBalancer    the load balancer's outbound settings, or null (AKS's defaults)
  * @param natGateway      the managed NAT gateway's settings (managedNatGateway), or null (AKS's defaults)
  * @param bootstrap       where nodes pull AKS's artifacts from, or null (Azure's default: directly)
+ * @param ipFamilies      the IP families as written ({@code [IPv4, IPv6]}: dual-stack); empty for IPv4 alone
  */
 public record Network(
         NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
-        NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
+        NetworkDataplane dataplane, List<IPAddress> podCidrs, List<IPAddress> serviceCidrs, IPAddress dnsServiceIp,
         OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway,
-        BootstrapProfile bootstrap) {
+        BootstrapProfile bootstrap, List<IpFamily> ipFamilies) {
+    /** Single-stack settings: one pod and one service CIDR (each null for AKS's default). */
+    public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
+                   NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
+                   OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway,
+                   BootstrapProfile bootstrap) {
+        this(plugin, model, podIpAllocation, policy, dataplane, one(podCidr), one(serviceCidr), dnsServiceIp, outbound, egressNextHopIp,
+                loadBalancer, natGateway, bootstrap, List.of());
+    }
+
+
     public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
                    NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,
                    OutboundType outbound, IPAddress egressNextHopIp) {
-        this(plugin, model, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, egressNextHopIp, null, null, null);
+        this(plugin, model, podIpAllocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, egressNextHopIp, null, null,
+                (BootstrapProfile) null);
     }
 
 
@@ -43,9 +57,70 @@ public record Network(
     public static final IPAddress DEFAULT_DNS_SERVICE_IP = new IPAddressString("10.0.0.10").getAddress();
     /** AKS's pod CIDR for overlay plugins when none is given. */
     public static final IPAddress DEFAULT_POD_CIDR = new IPAddressString("10.244.0.0/16").getAddress();
+    /** AKS's IPv6 pod CIDR of a dual-stack cluster when none is given (configure-dual-stack.md). */
+    public static final IPAddress DEFAULT_POD_CIDR_V6 = new IPAddressString("fd12:3456:789a::/64").getAddress();
+    /** AKS's IPv6 service CIDR of a dual-stack cluster when none is given (configure-dual-stack.md). */
+    public static final IPAddress DEFAULT_SERVICE_CIDR_V6 = new IPAddressString("fd12:3456:789a:1::/108").getAddress();
 
     public Network {
         Objects.requireNonNull(plugin, "plugin");
+        podCidrs = podCidrs == null ? List.of() : List.copyOf(podCidrs);
+        serviceCidrs = serviceCidrs == null ? List.of() : List.copyOf(serviceCidrs);
+        ipFamilies = ipFamilies == null ? List.of() : List.copyOf(ipFamilies);
+    }
+
+    private static List<IPAddress> one(IPAddress cidr) {
+        return cidr == null ? List.of() : List.of(cidr);
+    }
+
+    private static IPAddress first(List<IPAddress> cidrs, IpFamily family) {
+        return cidrs.stream().filter(c -> IpFamily.of(c) == family).findFirst().orElse(null);
+    }
+
+    /** The declared IPv4 pod CIDR, or null. */
+    public IPAddress podCidr() {
+        return first(podCidrs, IpFamily.IPV4);
+    }
+
+    /** The declared IPv6 pod CIDR, or null. */
+    public IPAddress podCidrV6() {
+        return first(podCidrs, IpFamily.IPV6);
+    }
+
+    /** The declared IPv4 service CIDR, or null. */
+    public IPAddress serviceCidr() {
+        return first(serviceCidrs, IpFamily.IPV4);
+    }
+
+    /** The declared IPv6 service CIDR, or null. */
+    public IPAddress serviceCidrV6() {
+        return first(serviceCidrs, IpFamily.IPV6);
+    }
+
+    /** The IP families in force: the declared ones, or IPv4 alone. */
+    public List<IpFamily> effectiveIpFamilies() {
+        return ipFamilies.isEmpty() ? List.of(IpFamily.IPV4) : ipFamilies;
+    }
+
+    /** Whether the cluster is dual-stack: IPv6 among its families. */
+    public boolean dualStack() {
+        return effectiveIpFamilies().contains(IpFamily.IPV6);
+    }
+
+    /** The IPv6 pod CIDR in force for a dual-stack overlay cluster (declared or AKS's default); else null. */
+    public IPAddress effectivePodCidrV6() {
+        if (!dualStack() || !plugin.usesPodCidr()) {
+            return null;
+        }
+        return podCidrV6() != null ? podCidrV6() : DEFAULT_POD_CIDR_V6;
+    }
+
+    /** The IPv6 service CIDR in force for a dual-stack cluster (declared or AKS's default); else null. */
+    public IPAddress effectiveServiceCidrV6() {
+        if (!dualStack()) {
+            return null;
+        }
+        return serviceCidrV6() != null ? serviceCidrV6() : DEFAULT_SERVICE_CIDR_V6;
     }
 
     /** Java DSL: Azure CNI Overlay. */
@@ -98,7 +173,7 @@ public record Network(
 
     /** The service CIDR in force: the declared one or AKS's default. */
     public IPAddress effectiveServiceCidr() {
-        return serviceCidr != null ? serviceCidr : DEFAULT_SERVICE_CIDR;
+        return serviceCidr() != null ? serviceCidr() : DEFAULT_SERVICE_CIDR;
     }
 
     /** The DNS service IP in force: the declared one or AKS's default. */
@@ -111,7 +186,7 @@ public record Network(
         if (!plugin.usesPodCidr()) {
             return null;
         }
-        return podCidr != null ? podCidr : DEFAULT_POD_CIDR;
+        return podCidr() != null ? podCidr() : DEFAULT_POD_CIDR;
     }
 
     /** Pod IP allocation in force for Azure CNI Pod Subnet; null for other plugins. */

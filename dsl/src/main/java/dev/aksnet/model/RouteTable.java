@@ -58,7 +58,7 @@ public record RouteTable(String name, List<Route> routes, Boolean bgpRoutePropag
     /**
      * A route.
      *
-     * @param prefix    the destination, an IPv4 prefix block
+     * @param prefix    the destination, a prefix block (IPv6 for the IPv6 traffic of dual-stack subnets)
      * @param nextHopIp the appliance's private address: required with {@code virtualAppliance}, refused otherwise
      *                  (ROUTE_INVALID); null when absent
      */
@@ -69,9 +69,14 @@ public record RouteTable(String name, List<Route> routes, Boolean bgpRoutePropag
             Objects.requireNonNull(nextHop, "nextHop");
         }
 
-        /** Whether it is a default route (0.0.0.0/0). */
+        /** Whether it is the IPv4 default route (0.0.0.0/0). */
         public boolean isDefault() {
-            return prefix.getNetworkPrefixLength() != null && prefix.getNetworkPrefixLength() == 0;
+            return prefix.isIPv4() && prefix.getNetworkPrefixLength() != null && prefix.getNetworkPrefixLength() == 0;
+        }
+
+        /** Whether it is the IPv6 default route (::/0). */
+        public boolean isIpv6Default() {
+            return prefix.isIPv6() && prefix.getNetworkPrefixLength() != null && prefix.getNetworkPrefixLength() == 0;
         }
     }
 }

@@ -23,11 +23,21 @@ import java.util.Optional;
  *                                          (Azure's default: disabled); written on subnets aksnet creates
  * @param privateLinkServiceNetworkPolicies whether network policies apply to private link services in it, or null
  *                                          (Azure's default: enabled); written on subnets aksnet creates
+ * @param ipv6Cidr   its IPv6 prefix (a dual-stack subnet, {@code cidrs: [v4, v6]} in YAML), or null
  */
 public record Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
                      Boolean defaultOutboundAccess, String networkSecurityGroup, String routeTable,
                      PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies,
-                     PrivateLinkServiceNetworkPolicies privateLinkServiceNetworkPolicies) {
+                     PrivateLinkServiceNetworkPolicies privateLinkServiceNetworkPolicies, IPAddress ipv6Cidr) {
+    /** A single-stack (IPv4) subnet. */
+    public Subnet(String name, IPAddress cidr, Delegation delegation, List<String> serviceEndpoints, String natGateway,
+                  Boolean defaultOutboundAccess, String networkSecurityGroup, String routeTable,
+                  PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies,
+                  PrivateLinkServiceNetworkPolicies privateLinkServiceNetworkPolicies) {
+        this(name, cidr, delegation, serviceEndpoints, natGateway, defaultOutboundAccess, networkSecurityGroup, routeTable,
+                privateEndpointNetworkPolicies, privateLinkServiceNetworkPolicies, null);
+    }
+
     public Subnet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cidr, "cidr");
@@ -45,6 +55,11 @@ public record Subnet(String name, IPAddress cidr, Delegation delegation, List<St
     /** Starts the Java DSL for a subnet of that name. */
     public static dev.aksnet.dsl.SubnetBuilder named(String name) {
         return new dev.aksnet.dsl.SubnetBuilder(name);
+    }
+
+    /** Its prefixes: the IPv4 one, then the IPv6 one of a dual-stack subnet. */
+    public List<IPAddress> cidrs() {
+        return ipv6Cidr == null ? List.of(cidr) : List.of(cidr, ipv6Cidr);
     }
 
     /** Whether the subnet is declared private: no default outbound access. */

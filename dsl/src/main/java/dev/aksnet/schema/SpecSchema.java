@@ -23,6 +23,9 @@ public final class SpecSchema {
     public static final String ID = "urn:aksnet:spec:v1";
     static final String CIDR_PATTERN = "^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$";
     static final String IP_PATTERN = "^[0-9]{1,3}(\\.[0-9]{1,3}){3}$";
+    /** IPv6 in the form CidrSyntax accepts (lower-case hexadecimal groups and '::'); the reader checks the rest. */
+    static final String CIDR6_PATTERN = "^[0-9a-f:]*:[0-9a-f:]*/[0-9]{1,3}$";
+    static final String IP6_PATTERN = "^[0-9a-f:]*:[0-9a-f:]*$";
     static final String SUBNET_REF_PATTERN = "^[^/]+(/[^/]+)?$";
 
     /** The schema as pretty-printed JSON with a final newline, byte-for-byte stable. */
@@ -114,6 +117,19 @@ public final class SpecSchema {
                 p.put("type", "array");
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", "^/subscriptions/");
+            }
+            case ANY_CIDR -> p.put("type", "string").put("pattern", "(" + CIDR_PATTERN + ")|(" + CIDR6_PATTERN + ")");
+            case ANY_IP_ADDRESS -> p.put("type", "string").put("pattern", "(" + IP_PATTERN + ")|(" + IP6_PATTERN + ")");
+            case ANY_CIDR_LIST -> {
+                p.put("type", "array");
+                p.put("minItems", 1);
+                p.putObject("items").put("type", "string").put("pattern", "(" + CIDR_PATTERN + ")|(" + CIDR6_PATTERN + ")");
+            }
+            case ENUM_LIST -> {
+                p.put("type", "array");
+                p.put("minItems", 1);
+                ArrayNode values = p.putObject("items").put("type", "string").putArray("enum");
+                f.enumValues().forEach(values::add);
             }
             case IP_ADDRESS_LIST -> {
                 p.put("type", "array");

@@ -26,6 +26,17 @@ public final class SourceMap {
         values.put(path, new Position(file, line, column));
     }
 
+    /**
+     * Records that the value at {@code path} is where the value at {@code recorded} is: one spelling of a field stands
+     * for another (a dual-stack subnet's {@code cidrs[0]} is its {@code cidr}), so rules name one path for both.
+     */
+    public void alias(String path, String recorded) {
+        Position position = values.get(recorded);
+        if (position != null) {
+            values.put(path, position);
+        }
+    }
+
     /** Records where the key of the entry at {@code path} starts. */
     public void putKey(String path, int line, int column) {
         keys.put(path, new Position(file, line, column));

@@ -14,6 +14,7 @@ import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
+import dev.aksnet.validation.rules.DualStackRules;
 import dev.aksnet.validation.rules.NetworkIsolationRules;
 import dev.aksnet.validation.rules.PoolSizingRules;
 import dev.aksnet.validation.rules.AddressSpaceRules;
@@ -175,6 +176,16 @@ public final class Rules {
                 new NetworkIsolationRules.OutboundNoneNeedsCache(),
                 new NetworkIsolationRules.BootstrapRegistryInvalid(),
                 new NetworkIsolationRules.BootstrapRegistryKubeletIdentity(),
+                new DualStackRules.Families(),
+                new DualStackRules.CidrCount(),
+                new DualStackRules.Plugin(),
+                new DualStackRules.Policy(),
+                new DualStackRules.K8sVersion(),
+                new DualStackRules.SubnetIpv6(),
+                new DualStackRules.SubnetIpv6Prefix(),
+                new DualStackRules.ServiceCidrV6(),
+                new DualStackRules.NatGateway(),
+                new DualStackRules.UdrIpv6(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

@@ -41,7 +41,15 @@ public final class SpecFormat {
         /** Names. */
         STRING_LIST,
         /** A node count (an integer) or a percentage ({@code "33%"}). */
-        COUNT_OR_PERCENT
+        COUNT_OR_PERCENT,
+        /** An IPv4 or IPv6 CIDR (canonical forms). */
+        ANY_CIDR,
+        /** IPv4 and IPv6 CIDRs. */
+        ANY_CIDR_LIST,
+        /** An IPv4 or IPv6 address. */
+        ANY_IP_ADDRESS,
+        /** Several values of one enum ({@code enumType}). */
+        ENUM_LIST
     }
 
     /**
@@ -105,8 +113,11 @@ public final class SpecFormat {
     public static final ObjectType SUBNET = new ObjectType("subnet", "A subnet of a virtual network.",
             List.of(name("name", "The subnet's Azure name: 1-80 letters, digits, '_', '.', '-' (SUBNET_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.SUBNET_NAME.pattern()),
-                    field("cidr", Kind.CIDR, true, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
-                            + "/29 or larger (SUBNET_TOO_SMALL)."),
+                    field("cidr", Kind.CIDR, false, "The subnet's IPv4 range, inside its network's address space (SUBNET_OUTSIDE_VNET); "
+                            + "/29 or larger (SUBNET_TOO_SMALL). Give cidr or cidrs."),
+                    field("cidrs", Kind.ANY_CIDR_LIST, false, "A dual-stack subnet's ranges: one IPv4 range as for cidr and one IPv6 /64 "
+                            + "(SUBNET_IPV6_PREFIX), e.g. [10.90.0.0/22, \"fd00:10:90::/64\"]; a dual-stack cluster's node subnets need both "
+                            + "(DUAL_STACK_SUBNET_IPV6)."),
                     enumField("delegation", Delegation.class, false, "aks: delegated to Microsoft.ContainerService/managedClusters, "
                             + "as pod subnets of azure-cni-pod-subnet must be; apiServer: the same delegation, for an API server's subnet "
                             + "(API Server VNet Integration); applicationGatewayForContainers: delegated to "
@@ -131,7 +142,8 @@ public final class SpecFormat {
                             + "(SUBNET_POLICIES_EXISTING_SUBNET, PRIVATE_ENDPOINT_POLICIES_NOTHING_TO_APPLY)."),
                     enumField("privateLinkServiceNetworkPolicies", PrivateLinkServiceNetworkPolicies.class, false, "disabled lets "
                             + "private link services (e.g. AKS's azure-pls-create on an internal load balancer) take source addresses "
-                            + "from the subnet; enabled is Azure's default. On subnets aksnet creates (SUBNET_POLICIES_EXISTING_SUBNET).")));
+                            + "from the subnet; enabled is Azure's default. On subnets aksnet creates (SUBNET_POLICIES_EXISTING_SUBNET).")),
+            List.of("cidr", "cidrs"));
 
     public static final ObjectType SECURITY_RULE = new ObjectType("securityRule",
             "A security rule. Rules are evaluated by priority, lowest first, before Azure's default rules.",
@@ -156,11 +168,12 @@ public final class SpecFormat {
     public static final ObjectType ROUTE = new ObjectType("route", "A user-defined route.",
             List.of(name("name", "The route's name: 1-80 letters, digits, '_', '.', '-' (ROUTE_INVALID).",
                             dev.aksnet.validation.rules.NameRules.ROUTE_TABLE_NAME.pattern()),
-                    field("prefix", Kind.CIDR, true, "The destination, an IPv4 range such as 0.0.0.0/0; one route per prefix in a table "
+                    field("prefix", Kind.ANY_CIDR, true, "The destination, such as 0.0.0.0/0 (or ::/0, IPv6's default route, for a "
+                            + "dual-stack cluster: DUAL_STACK_UDR_IPV6); one route per prefix in a table "
                             + "(ROUTE_INVALID)."),
                     enumField("nextHop", RouteTable.NextHop.class, true, "Where matching traffic goes: virtualAppliance (a firewall, "
                             + "with nextHopIp), virtualNetworkGateway, vnetLocal, internet or none (dropped)."),
-                    field("nextHopIp", Kind.IP_ADDRESS, false, "The appliance's private address: required with virtualAppliance and "
+                    field("nextHopIp", Kind.ANY_IP_ADDRESS, false, "The appliance's private address (IPv6 for an IPv6 prefix): required with virtualAppliance and "
                             + "only there (ROUTE_INVALID); in a network of the spec or a connected network (ROUTE_NEXT_HOP_UNREACHABLE).")));
 
     public static final ObjectType ROUTE_TABLE = new ObjectType("routeTable",
@@ -198,7 +211,8 @@ public final class SpecFormat {
             "A virtual network aksnet creates, or with existing: true references (its ranges are still declared for validation).",
             List.of(name("name", "The network's Azure name: 2-64 letters, digits, '_', '.', '-' (VNET_NAME_INVALID).",
                             dev.aksnet.validation.rules.NameRules.VNET_NAME.pattern()),
-                    field("addressSpace", Kind.CIDR_LIST, true, "The network's IPv4 address prefixes; private ranges (VNET_PUBLIC_RANGE), "
+                    field("addressSpace", Kind.ANY_CIDR_LIST, true, "The network's address prefixes: IPv4, and IPv6 for dual-stack subnets "
+                            + "(e.g. \"fd00:10:90::/48\"); private ranges (VNET_PUBLIC_RANGE), "
                             + "not overlapping each other (VNET_SPACE_OVERLAP) or reserved ranges (RESERVED_RANGE)."),
                     field("existing", Kind.BOOLEAN, false, "true: the network exists already; it is referenced, not created."),
                     field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
@@ -258,6 +272,15 @@ public final class SpecFormat {
                             + "10.244.0.0/16; one /24 per node (POD_CIDR_TOO_SMALL)."),
                     field("serviceCidr", Kind.CIDR, false, "The services' range, default 10.0.0.0/16; /12 or smaller; set with dnsServiceIp "
                             + "(SERVICE_CIDR_DNS_PAIR)."),
+                    new Field("ipFamilies", Kind.ENUM_LIST, false, "[IPv4] (default) or [IPv4, IPv6] for dual-stack (DUAL_STACK_FAMILIES): "
+                            + "azure-cni-overlay only (DUAL_STACK_PLUGIN), policy none or cilium (DUAL_STACK_POLICY), no Standard NAT "
+                            + "gateway (DUAL_STACK_NAT_GATEWAY); node subnets need an IPv6 /64 (DUAL_STACK_SUBNET_IPV6).",
+                            dev.aksnet.model.IpFamily.class, null, null),
+                    field("podCidrs", Kind.ANY_CIDR_LIST, false, "Dual-stack: one pod range per IP family, in the order of ipFamilies "
+                            + "(DUAL_STACK_CIDR_COUNT), default [10.244.0.0/16, \"fd12:3456:789a::/64\"]; instead of podCidr."),
+                    field("serviceCidrs", Kind.ANY_CIDR_LIST, false, "Dual-stack: one service range per IP family, in the order of "
+                            + "ipFamilies, default [10.0.0.0/16, \"fd12:3456:789a:1::/108\"]; the IPv6 one /108 or smaller "
+                            + "(DUAL_STACK_SERVICE_CIDR_V6); instead of serviceCidr, with dnsServiceIp in the IPv4 one."),
                     field("dnsServiceIp", Kind.IP_ADDRESS, false, "The cluster DNS address, inside serviceCidr and not its first address; "
                             + "default 10.0.0.10."),
                     enumField("outbound", OutboundType.class, false, "Egress: loadBalancer (default), managedNatGateway (AKS-managed network), "

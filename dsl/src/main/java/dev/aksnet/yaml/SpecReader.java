@@ -13,6 +13,7 @@ import dev.aksnet.model.NatGateway;
 import dev.aksnet.model.NetworkSecurityGroup;
 import dev.aksnet.model.RouteTable;
 import dev.aksnet.model.IngressType;
+import dev.aksnet.model.IpFamily;
 import dev.aksnet.model.Network;
 import dev.aksnet.model.NetworkDataplane;
 import dev.aksnet.model.NetworkModel;
@@ -249,7 +250,7 @@ public final class SpecReader {
                 return null;
             }
             String name = f.requiredString("name");
-            List<IPAddress> space = f.list("addressSpace", true, this::cidr);
+            List<IPAddress> space = f.list("addressSpace", true, this::anyCidr);
             boolean existing = f.node("existing").map(n -> bool(n, path + ".existing", "existing")).orElse(false);
             String resourceGroup = f.optionalString("resourceGroup");
             String subscriptionId = f.optionalString("subscriptionId");
@@ -277,7 +278,8 @@ public final class SpecReader {
                 return null;
             }
             String name = f.requiredString("name");
-            IPAddress cidr = f.required("cidr").map(n -> cidr(n, path + ".cidr")).orElse(null);
+            IPAddress[] prefixes = subnetPrefixes(f, path);
+            IPAddress cidr = prefixes == null ? null : prefixes[0];
             Delegation delegation = f.enumValue("delegation", Delegation.class);
             List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
             String natGateway = f.optionalString("natGateway");
@@ -290,7 +292,53 @@ public final class SpecReader {
                     PrivateLinkServiceNetworkPolicies.class);
             return name == null || cidr == null ? null
                     : new Subnet(name, cidr, delegation, endpoints, natGateway, defaultOutboundAccess, nsg, routeTable, endpointPolicies,
-                    linkServicePolicies);
+                    linkServicePolicies, prefixes[1]);
+        }
+
+        /**
+         * A subnet's IPv4 prefix and its IPv6 prefix (or null), from {@code cidr} or from the dual-stack {@code cidrs};
+         * null when they cannot be read. The positions of {@code cidrs}' items are recorded as {@code .cidr} and
+         * {@code .ipv6Cidr}, the paths rules report at.
+         */
+        IPAddress[] subnetPrefixes(Fields f, String path) {
+            Optional<YamlNode> one = f.node("cidr");
+            Optional<YamlNode> both = f.node("cidrs");
+            if (one.isPresent() && both.isPresent()) {
+                error(RuleId.SPEC_BAD_VALUE, sourceMap.keyOf(path + ".cidrs"), "a subnet has cidr or cidrs, not both",
+                        "keep cidrs: [<IPv4 range>, <IPv6 /64>] for a dual-stack subnet, or cidr for an IPv4 one");
+                return null;
+            }
+            if (one.isPresent()) {
+                IPAddress cidr = cidr(one.get(), path + ".cidr");
+                return cidr == null ? null : new IPAddress[]{cidr, null};
+            }
+            if (both.isEmpty()) {
+                if (f.misspelt.contains("cidr") || f.misspelt.contains("cidrs")) {
+                    complete = false;
+                } else {
+                    error(RuleId.SPEC_MISSING_KEY, sourceMap.valueOf(path), "missing required key 'cidr'",
+                            "add cidr: <IPv4 range>, or cidrs: [<IPv4 range>, <IPv6 /64>] for a dual-stack subnet");
+                }
+                return null;
+            }
+            int before = diagnostics.size();
+            List<IPAddress> cidrs = f.list("cidrs", false, this::anyCidr);
+            if (diagnostics.size() > before) {
+                return null;
+            }
+            List<Integer> v4 = new ArrayList<>();
+            List<Integer> v6 = new ArrayList<>();
+            for (int i = 0; i < cidrs.size(); i++) {
+                (cidrs.get(i).isIPv6() ? v6 : v4).add(i);
+            }
+            if (v4.size() != 1 || v6.size() > 1) {
+                error(RuleId.SPEC_BAD_VALUE, sourceMap.valueOf(path + ".cidrs"), "a subnet's cidrs are one IPv4 range and at most one "
+                        + "IPv6 range; these are " + v4.size() + " IPv4 and " + v6.size() + " IPv6", "write cidrs: [10.90.0.0/22, \"fd00:10:90::/64\"]");
+                return null;
+            }
+            sourceMap.alias(path + ".cidr", path + ".cidrs[" + v4.get(0) + "]");
+            v6.forEach(i -> sourceMap.alias(path + ".ipv6Cidr", path + ".cidrs[" + i + "]"));
+            return new IPAddress[]{cidrs.get(v4.get(0)), v6.isEmpty() ? null : cidrs.get(v6.get(0))};
         }
 
         RouteTable routeTable(YamlNode node, String path) {
@@ -311,10 +359,10 @@ public final class SpecReader {
                 return null;
             }
             String name = f.requiredString("name");
-            IPAddress prefix = f.required("prefix").map(n -> cidr(n, path + ".prefix")).orElse(null);
+            IPAddress prefix = f.required("prefix").map(n -> anyCidr(n, path + ".prefix")).orElse(null);
             f.required("nextHop");
             RouteTable.NextHop nextHop = f.enumValue("nextHop", RouteTable.NextHop.class);
-            IPAddress nextHopIp = f.node("nextHopIp").map(n -> address(n, path + ".nextHopIp")).orElse(null);
+            IPAddress nextHopIp = f.node("nextHopIp").map(n -> anyAddress(n, path + ".nextHopIp")).orElse(null);
             return name == null || prefix == null || nextHop == null ? null : new RouteTable.Route(name, prefix, nextHop, nextHopIp);
         }
 
@@ -440,8 +488,9 @@ public final class SpecReader {
             PodIpAllocation allocation = f.enumValue("podIpAllocation", PodIpAllocation.class);
             NetworkPolicy policy = f.enumValue("policy", NetworkPolicy.class);
             NetworkDataplane dataplane = f.enumValue("dataplane", NetworkDataplane.class);
-            IPAddress podCidr = f.node("podCidr").map(n -> cidr(n, path + ".podCidr")).orElse(null);
-            IPAddress serviceCidr = f.node("serviceCidr").map(n -> cidr(n, path + ".serviceCidr")).orElse(null);
+            List<IpFamily> ipFamilies = f.enumList("ipFamilies", IpFamily.class);
+            List<IPAddress> podCidrs = rangesPerFamily(f, path, "podCidr");
+            List<IPAddress> serviceCidrs = rangesPerFamily(f, path, "serviceCidr");
             IPAddress dnsServiceIp = f.node("dnsServiceIp").map(n -> address(n, path + ".dnsServiceIp", RuleId.DNS_IP_INVALID)).orElse(null);
             OutboundType outbound = f.enumValue("outbound", OutboundType.class);
             IPAddress nextHop = f.node("egressNextHopIp").map(n -> address(n, path + ".egressNextHopIp")).orElse(null);
@@ -449,8 +498,33 @@ public final class SpecReader {
             ManagedNatGatewayProfile natGateway = f.node("natGateway").map(n -> managedNatGateway(n, path + ".natGateway")).orElse(null);
             BootstrapProfile bootstrap = f.node("bootstrap").map(n -> bootstrap(n, path + ".bootstrap")).orElse(null);
             return plugin == null ? null
-                    : new Network(plugin, model, allocation, policy, dataplane, podCidr, serviceCidr, dnsServiceIp, outbound, nextHop,
-                    loadBalancer, natGateway, bootstrap);
+                    : new Network(plugin, model, allocation, policy, dataplane, podCidrs, serviceCidrs, dnsServiceIp, outbound, nextHop,
+                    loadBalancer, natGateway, bootstrap, ipFamilies);
+        }
+
+        /**
+         * A cluster's pod or service ranges: {@code key} (one IPv4 range) or {@code keys} (one per IP family). Rules report
+         * at {@code key} for the IPv4 range, {@code keyV6} for the IPv6 one and {@code keys} for the list, whichever was
+         * written.
+         */
+        List<IPAddress> rangesPerFamily(Fields f, String path, String key) {
+            Optional<YamlNode> one = f.node(key);
+            Optional<YamlNode> many = f.node(key + "s");
+            if (one.isPresent() && many.isPresent()) {
+                error(RuleId.SPEC_BAD_VALUE, sourceMap.keyOf(path + "." + key + "s"), "a network has " + key + " or " + key + "s, not both",
+                        "keep " + key + "s (one range per IP family) for a dual-stack cluster, or " + key + " for an IPv4 one");
+                return List.of();
+            }
+            if (one.isPresent()) {
+                IPAddress cidr = cidr(one.get(), path + "." + key);
+                sourceMap.alias(path + "." + key + "s", path + "." + key);
+                return cidr == null ? List.of() : List.of(cidr);
+            }
+            List<IPAddress> cidrs = f.list(key + "s", false, this::anyCidr);
+            for (int i = cidrs.size() - 1; i >= 0; i--) {
+                sourceMap.alias(path + "." + key + (cidrs.get(i).isIPv6() ? "V6" : ""), path + "." + key + "s[" + i + "]");
+            }
+            return cidrs;
         }
 
         BootstrapProfile bootstrap(YamlNode node, String path) {
@@ -579,6 +653,34 @@ public final class SpecReader {
                 return CidrSyntax.parseIpv4Block(text);
             } catch (CidrSyntax.InvalidCidrException e) {
                 error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                return null;
+            }
+        }
+
+        /** An IPv4 or IPv6 CIDR (a network's address space, a dual-stack range). */
+        IPAddress anyCidr(YamlNode node, String path) {
+            String text = string(node, path, "a CIDR");
+            if (text == null) {
+                return null;
+            }
+            try {
+                return CidrSyntax.parseBlock(text);
+            } catch (CidrSyntax.InvalidCidrException e) {
+                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
+                return null;
+            }
+        }
+
+        /** An IPv4 or IPv6 address (a route's next hop). */
+        IPAddress anyAddress(YamlNode node, String path) {
+            String text = string(node, path, "an IP address");
+            if (text == null) {
+                return null;
+            }
+            try {
+                return CidrSyntax.parseAddress(text);
+            } catch (CidrSyntax.InvalidCidrException e) {
+                error(RuleId.IP_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
                 return null;
             }
         }
@@ -719,6 +821,23 @@ public final class SpecReader {
                             Suggestions.closest(text, names).map(s -> "did you mean '" + s + "'?").orElse("use one of " + String.join(", ", names)));
                 }
                 return value;
+            }
+
+            /** A list of one enum's values; an unknown value is reported and left out. */
+            <E extends Enum<E> & SpecEnum> List<E> enumList(String key, Class<E> type) {
+                return list(key, false, (item, itemPath) -> {
+                    String text = string(item, itemPath, key);
+                    if (text == null) {
+                        return null;
+                    }
+                    E value = SpecEnum.fromSpecName(type, text);
+                    if (value == null) {
+                        List<String> names = SpecEnum.specNames(type);
+                        error(RuleId.SPEC_BAD_VALUE, sourceMap.valueOf(itemPath), key + " '" + text + "' is not one of " + String.join(", ", names),
+                                Suggestions.closest(text, names).map(s -> "did you mean '" + s + "'?").orElse("use one of " + String.join(", ", names)));
+                    }
+                    return value;
+                });
             }
 
             /** A list of objects; a missing required list is reported, an item that could not be read is left out. */

@@ -114,6 +114,8 @@ class SpecDiffTest {
                 Arguments.of("outbound none once the cache is in use", edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      bootstrap: {artifactSource: cache}"),
                         edit(BASE, "outbound: loadBalancer", "outbound: none\n      bootstrap: {artifactSource: cache}"), "OUTBOUND_CHANGED",
                         "clusters[0].network.outbound"),
+                Arguments.of("dual-stack after creation", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      ipFamilies: [IPv4, IPv6]"),
+                        "IP_FAMILIES", "clusters[0].network.ipFamilies"),
                 Arguments.of("user-assigned NAT to load balancer", userNat, BASE, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),
                 Arguments.of("own network: load balancer to managed NAT", BASE, managedNat, "OUTBOUND_REFUSED", "clusters[0].network.outbound"),
                 Arguments.of("managed network: load balancer to managed NAT", managedVnet, edit(managedVnet, "outbound: loadBalancer",

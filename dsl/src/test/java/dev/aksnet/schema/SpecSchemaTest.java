@@ -124,9 +124,14 @@ class SpecSchemaTest {
             Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"),
             Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"));
 
-    /** Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated. */
+    /**
+     * Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated,
+     * the third subnet and the second cluster are dual-stack.
+     */
     private static final Map<String, String> OTHER_INSTANCE = Map.of(
-            "nodePool.autoscale", "/clusters/0/nodePools/1", "subnet.delegation", "/virtualNetworks/0/subnets/1");
+            "nodePool.autoscale", "/clusters/0/nodePools/1", "subnet.delegation", "/virtualNetworks/0/subnets/1",
+            "subnet.cidrs", "/virtualNetworks/0/subnets/2", "network.ipFamilies", "/clusters/1/network",
+            "network.podCidrs", "/clusters/1/network", "network.serviceCidrs", "/clusters/1/network");
 
     private static String where(SpecFormat.ObjectType type, SpecFormat.Field f) {
         return OTHER_INSTANCE.getOrDefault(type.name() + "." + f.name(), INSTANCE.get(type.name()));
@@ -142,7 +147,7 @@ class SpecSchemaTest {
               - {name: onprem, cidrs: [192.168.0.0/16]}
             virtualNetworks:
               - name: vnet
-                addressSpace: [10.10.0.0/16]
+                addressSpace: [10.10.0.0/16, "fd00:10:10::/48"]
                 existing: true
                 resourceGroup: rg-network
                 subscriptionId: 00000000-0000-0000-0000-000000000000
@@ -154,6 +159,7 @@ class SpecSchemaTest {
                      networkSecurityGroup: nsg, routeTable: rt, privateEndpointNetworkPolicies: enabled,
                      privateLinkServiceNetworkPolicies: disabled}
                   - {name: pods, cidr: 10.10.64.0/18, delegation: aks}
+                  - {name: dual, cidrs: [10.10.128.0/24, "fd00:10:10::/64"]}
             routeTables:
               - name: rt
                 bgpRoutePropagation: false
@@ -211,6 +217,11 @@ class SpecSchemaTest {
                      zones: [1, 2, 3], nodePublicIp: true, maxSurge: 33%, onlyCriticalAddons: true,
                      nodePublicIpPrefixId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre}
                   - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods, maxSurge: 1}
+              - name: k2
+                network: {plugin: azure-cni-overlay, ipFamilies: [IPv4, IPv6], podCidrs: [10.245.0.0/16, "fd12:3456:789a::/64"],
+                          serviceCidrs: [10.1.0.0/16, "fd12:3456:789a:1::/108"], dnsServiceIp: 10.1.0.10}
+                nodePools:
+                  - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: dual}
             """;
 
     @Test

@@ -53,6 +53,8 @@ class StrictAddressTest {
             """;
     private static final List<String> CIDR_FIELDS = List.of("connected", "space", "subnet", "pod", "service");
     private static final List<String> ADDRESS_FIELDS = List.of("dns", "hop");
+    /** Fields that take IPv6 as well (a network's address space): IPv6 there is read as strictly, in its canonical form. */
+    private static final List<String> DUAL_FIELDS = List.of("space");
     private static final String[][] VALID = {{"connected", "192.168.0.0/16"}, {"space", "10.10.0.0/16"}, {"subnet", "10.10.0.0/22"},
         {"pod", "10.244.0.0/16"}, {"service", "10.0.0.0/16"}, {"dns", "10.0.0.10"}, {"hop", "10.10.8.4"}};
 
@@ -92,9 +94,27 @@ class StrictAddressTest {
                 Arguments.of("fd00::10", "IPv4"));
     }
 
+    /** An IPv6 CIDR spelling refused where IPv6 is allowed, and what its hint must say. */
+    static Stream<Arguments> badIpv6Cidrs() {
+        return Stream.of(
+                Arguments.of("FD00:10:90::/48", "write fd00:10:90::/48"),
+                Arguments.of("fd00:0010:0090::/48", "write fd00:10:90::/48"),
+                Arguments.of("fd00:10:90:0::/64", "write fd00:10:90::/64"),
+                Arguments.of("fd00:10:90::/064", "write fd00:10:90::/64"),
+                Arguments.of("fd00:10:90::1/64", "use the network address fd00:10:90::/64"),
+                Arguments.of("fe80::%eth0/64", "without '%'"),
+                Arguments.of("::ffff:10.0.0.0/104", "hexadecimal"),
+                Arguments.of("fd00:10:90::", "write it as a CIDR"),
+                Arguments.of("fd00:10:90::/129", "such as fd00:10:90::/64"),
+                Arguments.of("fd00:::/48", "such as fd00:10:90::/64"));
+    }
+
     static Stream<Arguments> yamlCases() {
         List<Arguments> cases = new ArrayList<>();
-        badCidrs().forEach(a -> CIDR_FIELDS.forEach(f -> cases.add(Arguments.of(f, a.get()[0], a.get()[1], RuleId.CIDR_INVALID))));
+        // IPv6 is refused where only IPv4 goes, and read (strictly) where both go.
+        badCidrs().forEach(a -> CIDR_FIELDS.stream().filter(f -> !(DUAL_FIELDS.contains(f) && a.get()[0].toString().contains(":")))
+                .forEach(f -> cases.add(Arguments.of(f, a.get()[0], a.get()[1], RuleId.CIDR_INVALID))));
+        badIpv6Cidrs().forEach(a -> DUAL_FIELDS.forEach(f -> cases.add(Arguments.of(f, a.get()[0], a.get()[1], RuleId.CIDR_INVALID))));
         // The DNS service IP has an id of its own (DNS_IP_INVALID, the catalogue's); other addresses are IP_INVALID.
         badAddresses().forEach(a -> ADDRESS_FIELDS.forEach(f -> cases.add(Arguments.of(f, a.get()[0], a.get()[1],
                 f.equals("dns") ? RuleId.DNS_IP_INVALID : RuleId.IP_INVALID))));

@@ -17,7 +17,7 @@ class JavaSpecTwinTest {
             "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
             "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress",
             "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp",
-            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated"})
+            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated", "dual-stack-cilium, DualStackCilium"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -43,7 +43,8 @@ class JavaSpecTwinTest {
                 throw new AssertionError("example declares a model that disagrees with its plugin");
             }
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
-                    n.podCidr(), n.serviceCidr(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway(), n.bootstrap());
+                    n.podCidrs(), n.serviceCidrs(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway(), n.bootstrap(),
+                    n.ipFamilies());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
                     c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer());
         }).toList();

@@ -8,7 +8,7 @@ import java.util.Random;
  * Random valid specs, as YAML text: every plugin (pod subnets in both allocation modes), created, existing and AKS-managed
  * networks, every outbound type, Linux and Windows pools, fixed and autoscaled, shared subnets, varied CIDR layouts,
  * ingress of every kind, private clusters with each DNS zone option, service endpoints, load balancer and managed NAT gateway
- * settings, NAT gateways of the spec on created and existing subnets, private subnets, zones, node public IPs. Each choice
+ * settings, NAT gateways of the spec on created and existing subnets, private subnets, zones, node public IPs, dual-stack overlay clusters. Each choice
  * respects the rule catalogue,
  * so a spec from here must validate without errors: the property tests check that, and a spec that fails shows a gap in
  * either the generator or the rules.
@@ -64,6 +64,12 @@ final class RandomSpecs {
         }
         // Windows pools: not on kubenet, not with Cilium, and not with Azure NPM, which no longer supports them (NPM_WINDOWS).
         boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane) && !policy.equals("azure") && !outbound.equals("none");
+        // Dual-stack, where AKS allows it: Azure CNI Overlay, no Azure or Calico policy (DUAL_STACK_POLICY), no Standard NAT
+        // gateway (DUAL_STACK_NAT_GATEWAY). Its own stream, so that the specs without it stay as they were.
+        Random dual = new Random(seed * 31 + 53);
+        boolean dualStack = plugin.equals("azure-cni-overlay") && (policy.equals("none") || policy.equals("cilium"))
+                && !outbound.endsWith("NatGateway") && dual.nextInt(3) != 0;
+        String v6 = "fd00:10:" + Integer.toHexString(x);
         // One pod IP allocation mode for every cluster of the spec: clusters share the pod subnet, which serves one mode
         // only (POD_SUBNET_MODE_CONFLICT). Its own stream; written out when static-block, now and then when dynamic.
         Random allocation = new Random(seed * 31 + 41);
@@ -123,7 +129,7 @@ final class RandomSpecs {
                         .append("        cidr: 10.250.").append(x).append(".0/26\n");
             }
             y.append("  - name: vnet-").append(x).append('\n');
-            y.append("    addressSpace: [10.").append(x).append(".0.0/16]\n");
+            y.append("    addressSpace: [10.").append(x).append(".0.0/16").append(dualStack ? ", \"" + v6 + "::/48\"" : "").append("]\n");
             if (peered) {
                 if (hub.nextBoolean()) {
                     y.append("    dnsServers: [10.250.").append(x).append(".4]\n");
@@ -136,7 +142,8 @@ final class RandomSpecs {
             if (existing) {
                 y.append("    existing: true\n    resourceGroup: rg-network-").append(id).append('\n');
             }
-            y.append("    subnets:\n      - name: nodes\n        cidr: ").append(nodesCidr).append('\n');
+            y.append("    subnets:\n      - name: nodes\n").append(dualStack ? "        cidrs: [" + nodesCidr + ", \"" + v6 + "::/64\"]\n"
+                    : "        cidr: " + nodesCidr + "\n");
             if (nsg) {
                 y.append("        networkSecurityGroup: nsg-").append(id).append('\n');
             }
@@ -202,6 +209,11 @@ final class RandomSpecs {
             y.append("    routes:\n");
             if (outbound.equals("userDefinedRouting")) {
                 y.append("      - {name: default, prefix: 0.0.0.0/0, nextHop: virtualAppliance, nextHopIp: 10.").append(x).append(".255.4}\n");
+                if (dualStack && dual.nextBoolean()) {
+                    // IPv6's default route (else DUAL_STACK_UDR_IPV6 warns): to the firewall's IPv6 address, or straight out.
+                    y.append(dual.nextBoolean() ? "      - {name: default-v6, prefix: \"::/0\", nextHop: virtualAppliance, nextHopIp: \"" + v6
+                            + ":ff::4\"}\n" : "      - {name: default-v6, prefix: \"::/0\", nextHop: internet}\n");
+                }
             }
             if (routing.nextBoolean()) {
                 y.append("      - {name: on-premises, prefix: 192.168.0.0/16, nextHop: virtualNetworkGateway}\n");
@@ -282,11 +294,17 @@ final class RandomSpecs {
             if (dataplane != null) {
                 y.append("      dataplane: ").append(dataplane).append('\n');
             }
+            if (dualStack) {
+                y.append("      ipFamilies: [IPv4, IPv6]\n");
+            }
             if (overlayModel && r.nextBoolean()) {
-                y.append("      podCidr: ").append(new String[]{"10.244.0.0/16", "172.16.0.0/16", "100.64.0.0/16"}[r.nextInt(3)]).append('\n');
+                String pods = new String[]{"10.244.0.0/16", "172.16.0.0/16", "100.64.0.0/16"}[r.nextInt(3)];
+                y.append(dualStack ? "      podCidrs: [" + pods + ", \"fd12:3456:" + Integer.toHexString(0x7800 + c) + "::/64\"]\n"
+                        : "      podCidr: " + pods + "\n");
             }
             if (r.nextBoolean()) {
-                y.append("      serviceCidr: 10.1.0.0/16\n      dnsServiceIp: 10.1.0.10\n");
+                y.append(dualStack ? "      serviceCidrs: [10.1.0.0/16, \"fd12:3456:789a:1::/108\"]\n" : "      serviceCidr: 10.1.0.0/16\n")
+                        .append("      dnsServiceIp: 10.1.0.10\n");
             }
             if (!outbound.equals("loadBalancer") || r.nextBoolean()) {
                 y.append("      outbound: ").append(outbound).append('\n');

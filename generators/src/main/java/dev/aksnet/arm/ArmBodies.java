@@ -83,7 +83,9 @@ public final class ArmBodies {
     }
 
     private static ArmObject subnet(Subnet sub, ArmSpelling s) {
-        ObjectBuilder p = ArmValue.object().scalar("addressPrefix", s.text(sub.addressPrefix()));
+        // One range is addressPrefix; a dual-stack subnet's two are addressPrefixes.
+        ObjectBuilder p = sub.addressPrefixes().size() == 1 ? ArmValue.object().scalar("addressPrefix", s.text(sub.addressPrefixes().get(0)))
+                : ArmValue.object().put("addressPrefixes", texts(sub.addressPrefixes(), s));
         sub.networkSecurityGroup().ifPresent(nsg -> p.put("networkSecurityGroup", idOf(s.networkSecurityGroupId(nsg))));
         sub.routeTable().ifPresent(rt -> p.put("routeTable", idOf(s.routeTableId(rt))));
         sub.natGateway().ifPresent(ng -> p.put("natGateway", idOf(s.natGatewayId(ng))));
@@ -270,7 +272,12 @@ public final class ArmBodies {
         a.scalar("networkPolicy", s.text(n.networkPolicy()));
         a.scalar("networkDataplane", s.text(n.networkDataplane()));
         n.podCidr().ifPresent(cidr -> a.scalar("podCidr", s.text(cidr)));
-        a.scalar("serviceCidr", s.text(n.serviceCidr()));
+        n.serviceCidr().ifPresent(cidr -> a.scalar("serviceCidr", s.text(cidr)));
+        if (!n.ipFamilies().isEmpty()) {
+            a.put("ipFamilies", texts(n.ipFamilies(), s));
+            a.put("podCidrs", texts(n.podCidrs(), s));
+            a.put("serviceCidrs", texts(n.serviceCidrs(), s));
+        }
         a.scalar("dnsServiceIP", s.text(n.dnsServiceIp()));
         a.scalar("outboundType", s.text(n.outboundType()));
         a.scalar("loadBalancerSku", s.text(n.loadBalancerSku()));

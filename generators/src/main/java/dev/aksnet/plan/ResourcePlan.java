@@ -88,7 +88,7 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param vnetName         its network's name
      * @param resourceGroup    its network's resource group
      * @param created          whether aksnet creates it
-     * @param addressPrefix    its range
+     * @param addressPrefixes  its ranges: IPv4, then the IPv6 /64 of a dual-stack subnet
      * @param delegation       its delegation (name and service), if any
      * @param routeTable       the route table associated with it, if any (possibly another subnet's: kubenet shares one)
      * @param natGateway       the NAT gateway associated with it, if any
@@ -99,7 +99,7 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param privateEndpointNetworkPolicies    a created subnet's, in the API's value, when the spec sets it
      * @param privateLinkServiceNetworkPolicies a created subnet's, in the API's value, when the spec sets it
      */
-    public record Subnet(String vnetName, String resourceGroup, String name, boolean created, String addressPrefix,
+    public record Subnet(String vnetName, String resourceGroup, String name, boolean created, List<String> addressPrefixes,
                          Optional<Delegation> delegation, Optional<RouteTable> routeTable, Optional<NatGateway> natGateway,
                          List<String> serviceEndpoints, Optional<Boolean> defaultOutboundAccess,
                          Optional<NetworkSecurityGroup> networkSecurityGroup, Optional<String> subscriptionId,
@@ -375,12 +375,15 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
 
     /**
      * networkProfile in the AKS API's terms. The load balancer and managed NAT gateway profiles are written when the spec
-     * sets any of their settings, with the settings it sets (AKS's defaults otherwise).
+     * sets any of their settings, with the settings it sets (AKS's defaults otherwise). A single-stack cluster has podCidr
+     * (overlay plugins) and serviceCidr; a dual-stack one has ipFamilies, podCidrs and serviceCidrs instead, one range per
+     * family in the order of ipFamilies (the API's and azurerm's list forms).
      */
     public record NetworkProfile(String networkPlugin, Optional<String> networkPluginMode, String networkPolicy,
-                                 String networkDataplane, Optional<String> podCidr, String serviceCidr, String dnsServiceIp,
+                                 String networkDataplane, Optional<String> podCidr, Optional<String> serviceCidr, String dnsServiceIp,
                                  String outboundType, String loadBalancerSku, Optional<LoadBalancerProfile> loadBalancerProfile,
-                                 Optional<NatGatewayProfile> natGatewayProfile) {
+                                 Optional<NatGatewayProfile> natGatewayProfile, List<String> ipFamilies, List<String> podCidrs,
+                                 List<String> serviceCidrs) {
     }
 
     /**

@@ -365,7 +365,7 @@ public final class ResourcePlanner {
                     : Optional.ofNullable(sub.routeTable()).flatMap(infrastructure.deployment()::routeTable).map(specRouteTables::get)
                     .or(() -> Optional.ofNullable(routeTables.get(infrastructure.routeTableOwner(s).orElse(s))));
             Optional<NatGateway> ng = created ? specNatGateway(s).or(() -> Optional.ofNullable(natGateways.get(s))) : Optional.empty();
-            return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidr().toCanonicalString(),
+            return new Subnet(s.network().vnet().name(), s.network().resourceGroup(), sub.name(), created, sub.cidrs().stream().map(IPAddress::toCanonicalString).toList(),
                     delegation, rt, ng, created ? sub.serviceEndpoints() : List.of(),
                     created ? Optional.ofNullable(sub.defaultOutboundAccess()) : Optional.empty(),
                     created ? Optional.ofNullable(sub.networkSecurityGroup()).map(n -> specNsgs.get(n.toLowerCase(Locale.ROOT))) : Optional.empty(),
@@ -415,11 +415,18 @@ public final class ResourcePlanner {
 
     private static NetworkProfile networkProfile(ResolvedSpec.ClusterAt c) {
         Network n = c.cluster().network();
+        boolean dual = n.dualStack();
+        List<String> pods = java.util.stream.Stream.of(n.effectivePodCidr(), n.effectivePodCidrV6()).filter(java.util.Objects::nonNull)
+                .map(IPAddress::toCanonicalString).toList();
+        List<String> services = java.util.stream.Stream.of(n.effectiveServiceCidr(), n.effectiveServiceCidrV6())
+                .filter(java.util.Objects::nonNull).map(IPAddress::toCanonicalString).toList();
         return new NetworkProfile(AksNetworking.networkPlugin(c.plugin()), AksNetworking.networkPluginMode(c.plugin()),
                 n.effectivePolicy().specName(), n.effectiveDataplane().specName(),
-                Optional.ofNullable(n.effectivePodCidr()).map(IPAddress::toCanonicalString), n.effectiveServiceCidr().toCanonicalString(),
+                dual ? Optional.empty() : pods.stream().findFirst(), dual ? Optional.empty() : Optional.of(services.get(0)),
                 n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU,
-                loadBalancerProfile(c.outbound()), natGatewayProfile(c.outbound()));
+                loadBalancerProfile(c.outbound()), natGatewayProfile(c.outbound()),
+                dual ? n.effectiveIpFamilies().stream().map(dev.aksnet.model.IpFamily::specName).toList() : List.of(),
+                dual ? pods : List.of(), dual ? services : List.of());
     }
 
     /** apiServerAccessProfile, when the cluster is private or its spec sets any API server setting. */

@@ -173,7 +173,7 @@ public final class TerraformViewBuilder {
                             attr("name", quote(s.name())),
                             attr("resource_group_name", rgName),
                             attr("virtual_network_name", "azurerm_virtual_network." + vnetLocal + ".name"),
-                            attr("address_prefixes", strings(List.of(s.addressPrefix())))));
+                            attr("address_prefixes", strings(s.addressPrefixes()))));
                     if (!s.serviceEndpoints().isEmpty()) {
                         subnetAttributes.add(attr("service_endpoints", strings(s.serviceEndpoints())));
                     }
@@ -788,7 +788,12 @@ public final class TerraformViewBuilder {
             a.add(attr("network_data_plane", quote(n.networkDataplane())));
         }
         n.podCidr().ifPresent(cidr -> a.add(attr("pod_cidr", quote(cidr))));
-        a.add(attr("service_cidr", quote(n.serviceCidr())));
+        n.serviceCidr().ifPresent(cidr -> a.add(attr("service_cidr", quote(cidr))));
+        if (!n.ipFamilies().isEmpty()) {
+            a.add(attr("ip_versions", strings(n.ipFamilies())));
+            a.add(attr("pod_cidrs", strings(n.podCidrs())));
+            a.add(attr("service_cidrs", strings(n.serviceCidrs())));
+        }
         a.add(attr("dns_service_ip", quote(n.dnsServiceIp())));
         a.add(attr("outbound_type", quote(n.outboundType())));
         a.add(attr("load_balancer_sku", quote(n.loadBalancerSku())));

@@ -99,11 +99,14 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (SubnetAt s : spec.subnets()) {
                 List<IPAddress> space = s.vnet().vnet().addressSpace();
-                if (space.stream().noneMatch(prefix -> prefix.contains(s.subnet().cidr()))) {
-                    report.at(s.path() + ".cidr", "subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr())
-                                    + ") is not inside the address space of '" + s.vnet().vnet().name() + "' ("
-                                    + String.join(", ", space.stream().map(Cidrs::text).toList()) + ")",
-                            "choose a subnet range inside the network's address space, or add a prefix to it");
+                for (Cidrs.At prefix : Cidrs.prefixes(s)) {
+                    if (space.stream().noneMatch(a -> a.contains(prefix.range()))) {
+                        report.at(prefix.path(), "subnet '" + s.qualifiedName() + "' (" + text(prefix.range())
+                                        + ") is not inside the address space of '" + s.vnet().vnet().name() + "' ("
+                                        + String.join(", ", space.stream().map(Cidrs::text).toList()) + ")",
+                                "choose a subnet range inside the network's address space, or add a" + (prefix.range().isIPv6() ? "n IPv6" : "")
+                                        + " prefix to it");
+                    }
                 }
             }
         }
@@ -123,18 +126,23 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (VnetAt v : spec.vnets()) {
-                List<SubnetAt> subnets = spec.subnets(v);
-                int[] declared = java.util.stream.IntStream.range(0, subnets.size()).toArray();
-                PrefixOverlaps.Overlap[] overlaps = PrefixOverlaps.of(subnets.stream().map(s -> s.subnet().cidr()).toList(), declared);
-                for (int i = 0; i < subnets.size(); i++) {
-                    PrefixOverlaps.Overlap o = overlaps[i];
-                    if (o.first() >= 0 && o.first() < i) {
-                        SubnetAt a = subnets.get(i);
-                        SubnetAt b = subnets.get(o.first());
-                        report.at(a.path() + ".cidr", "subnet '" + a.qualifiedName() + "' (" + text(a.subnet().cidr())
-                                        + ") overlaps subnet '" + b.subnet().name() + "' (" + text(b.subnet().cidr()) + ")"
-                                        + (o.count() > 1 ? " and " + (o.count() - 1) + " more subnet" + (o.count() > 2 ? "s" : "") : ""),
-                                "give each subnet of a network its own range");
+                List<SubnetAt> all = spec.subnets(v);
+                // IPv4 prefixes, then the IPv6 prefixes of dual-stack subnets: each family's own overlaps.
+                for (boolean v6 : new boolean[]{false, true}) {
+                    List<SubnetAt> subnets = v6 ? all.stream().filter(s -> s.subnet().ipv6Cidr() != null).toList() : all;
+                    List<IPAddress> prefixes = subnets.stream().map(s -> v6 ? s.subnet().ipv6Cidr() : s.subnet().cidr()).toList();
+                    int[] declared = java.util.stream.IntStream.range(0, subnets.size()).toArray();
+                    PrefixOverlaps.Overlap[] overlaps = PrefixOverlaps.of(prefixes, declared);
+                    for (int i = 0; i < subnets.size(); i++) {
+                        PrefixOverlaps.Overlap o = overlaps[i];
+                        if (o.first() >= 0 && o.first() < i) {
+                            SubnetAt a = subnets.get(i);
+                            SubnetAt b = subnets.get(o.first());
+                            report.at(a.path() + (v6 ? ".ipv6Cidr" : ".cidr"), "subnet '" + a.qualifiedName() + "' (" + text(prefixes.get(i))
+                                            + ") overlaps subnet '" + b.subnet().name() + "' (" + text(prefixes.get(o.first())) + ")"
+                                            + (o.count() > 1 ? " and " + (o.count() - 1) + " more subnet" + (o.count() > 2 ? "s" : "") : ""),
+                                    "give each subnet of a network its own range");
+                        }
                     }
                 }
             }
@@ -235,16 +243,20 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                IPAddress service = c.cluster().network().effectiveServiceCidr();
-                // One diagnostic per cluster, naming the first subnet hit and counting the rest: bounded output.
-                List<SubnetAt> hits = spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream())
-                        .filter(s -> overlap(service, s.subnet().cidr())).toList();
-                if (!hits.isEmpty()) {
-                    SubnetAt s = hits.get(0);
-                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '" + c.cluster().name()
-                                    + "' overlaps subnet '" + s.qualifiedName() + "' (" + text(s.subnet().cidr()) + ")"
-                                    + more(hits.size() - 1, "subnet", "subnets"),
-                            "choose a service CIDR outside the cluster's virtual network, e.g. 10.0.0.0/16 when the network does not use it");
+                for (Cidrs.At at : Cidrs.serviceCidrs(c)) {
+                    IPAddress service = at.range();
+                    // One diagnostic per cluster and family, naming the first subnet hit and counting the rest: bounded output.
+                    List<Cidrs.At> hits = spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream()).flatMap(s -> Cidrs.prefixes(s).stream())
+                            .filter(p -> overlap(service, p.range())).toList();
+                    if (!hits.isEmpty()) {
+                        SubnetAt s = spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream())
+                                .filter(x -> Cidrs.prefixes(x).contains(hits.get(0))).findFirst().orElseThrow();
+                        report.at(at.path(), "service CIDR " + text(service) + " of '" + c.cluster().name()
+                                        + "' overlaps subnet '" + s.qualifiedName() + "' (" + text(hits.get(0).range()) + ")"
+                                        + more(hits.size() - 1, "subnet", "subnets"),
+                                "choose a service CIDR outside the cluster's virtual network, e.g. " + (service.isIPv6()
+                                        ? "fd12:3456:789a:1::/108" : "10.0.0.0/16") + " when the network does not use it");
+                    }
                 }
             }
         }
@@ -260,13 +272,15 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                IPAddress service = c.cluster().network().effectiveServiceCidr();
-                for (VnetAt v : spec.vnetsOf(c)) {
-                    boolean hitsSubnet = spec.subnets(v).stream().anyMatch(s -> overlap(service, s.subnet().cidr()));
-                    v.vnet().addressSpace().stream().filter(prefix -> !hitsSubnet && overlap(service, prefix)).findFirst()
-                            .ifPresent(prefix -> report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(service) + " of '"
-                                            + c.cluster().name() + "' lies in the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
-                                    "choose a service CIDR outside the network, so that later subnets cannot collide with it"));
+                for (Cidrs.At at : Cidrs.serviceCidrs(c)) {
+                    IPAddress service = at.range();
+                    for (VnetAt v : spec.vnetsOf(c)) {
+                        boolean hitsSubnet = spec.subnets(v).stream().flatMap(s -> Cidrs.prefixes(s).stream()).anyMatch(p -> overlap(service, p.range()));
+                        v.vnet().addressSpace().stream().filter(prefix -> !hitsSubnet && overlap(service, prefix)).findFirst()
+                                .ifPresent(prefix -> report.at(at.path(), "service CIDR " + text(service) + " of '"
+                                                + c.cluster().name() + "' lies in the address space " + text(prefix) + " of '" + v.vnet().name() + "'",
+                                        "choose a service CIDR outside the network, so that later subnets cannot collide with it"));
+                    }
                 }
             }
         }
@@ -301,11 +315,13 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                Network n = c.cluster().network();
-                IPAddress pod = n.effectivePodCidr();
-                if (pod != null && overlap(n.effectiveServiceCidr(), pod)) {
-                    report.at(c.networkPath() + ".serviceCidr", "service CIDR " + text(n.effectiveServiceCidr()) + " of '"
-                            + c.cluster().name() + "' overlaps its pod CIDR " + text(pod), "give pods and services separate ranges");
+                for (Cidrs.At service : Cidrs.serviceCidrs(c)) {
+                    for (Cidrs.At pod : Cidrs.podCidrs(c)) {
+                        if (overlap(service.range(), pod.range())) {
+                            report.at(service.path(), "service CIDR " + text(service.range()) + " of '" + c.cluster().name()
+                                    + "' overlaps its pod CIDR " + text(pod.range()), "give pods and services separate ranges");
+                        }
+                    }
                 }
             }
         }
@@ -423,25 +439,30 @@ public final class AddressRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                IPAddress pod = c.cluster().network().effectivePodCidr();
-                if (pod == null) {
-                    continue;
+                for (Cidrs.At at : Cidrs.podCidrs(c)) {
+                    check(spec, c, at.range(), at.path(), report);
                 }
+            }
+        }
+
+        private static void check(ValidationContext spec, ClusterAt c, IPAddress pod, String path, Report report) {
+            {
                 if (c.cluster().network().plugin() == dev.aksnet.model.NetworkPlugin.KUBENET) {
                     spec.vnetsOf(c).stream().flatMap(v -> spec.subnets(v).stream()).filter(s -> overlap(pod, s.subnet().cidr())).findFirst()
-                            .ifPresent(s -> report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of kubenet cluster '"
+                            .ifPresent(s -> report.at(path, "pod CIDR " + text(pod) + " of kubenet cluster '"
                                             + c.cluster().name() + "' overlaps subnet '" + s.qualifiedName() + "' " + text(s.subnet().cidr()),
                                     "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused"));
-                    continue;
+                    return;
                 }
                 List<Map.Entry<VnetAt, IPAddress>> hits = spec.vnetsOf(c).stream()
                         .flatMap(v -> v.vnet().addressSpace().stream().filter(prefix -> overlap(pod, prefix)).map(prefix -> Map.entry(v, prefix)))
                         .toList();
                 if (!hits.isEmpty()) {
-                    report.at(c.networkPath() + ".podCidr", "pod CIDR " + text(pod) + " of '" + c.cluster().name()
+                    report.at(path, "pod CIDR " + text(pod) + " of '" + c.cluster().name()
                                     + "' overlaps the address space " + text(hits.get(0).getValue()) + " of '" + hits.get(0).getKey().vnet().name()
                                     + "'" + more(hits.size() - 1, "range", "ranges"),
-                            "choose a pod CIDR outside the cluster's network, e.g. 10.244.0.0/16 when unused");
+                            "choose a pod CIDR outside the cluster's network, e.g. " + (pod.isIPv6() ? "fd12:3456:789a::/64" : "10.244.0.0/16")
+                                    + " when unused");
                 }
             }
         }
@@ -528,10 +549,11 @@ public final class AddressRules {
                 List<IPAddress> space = v.vnet().addressSpace();
                 for (int i = 0; i < space.size(); i++) {
                     IPAddress range = space.get(i);
-                    if (Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(range))) {
+                    if (range.isIPv6() ? !Cidrs.UNIQUE_LOCAL.contains(range) : Cidrs.PRIVATE.stream().noneMatch(p -> p.contains(range))) {
                         report.at(v.path() + ".addressSpace[" + i + "]", "address space " + text(range) + " of '" + v.vnet().name()
                                         + "' is not a private range: hosts on the internet with those addresses become unreachable",
-                                "use 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10");
+                                range.isIPv6() ? "use a unique local range (fd00::/8), e.g. a random /48 such as fd00:10:90::/48, unless the "
+                                        + "prefix is your own" : "use 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10");
                     }
                 }
             }

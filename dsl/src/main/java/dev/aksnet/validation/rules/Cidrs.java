@@ -22,6 +22,9 @@ final class Cidrs {
     static final List<IPAddress> PRIVATE = List.of(
             block("10.0.0.0/8"), block("172.16.0.0/12"), block("192.168.0.0/16"), block("100.64.0.0/10"));
 
+    /** IPv6's private range: unique local addresses (RFC 4193), fd00::/8 in practice. */
+    static final IPAddress UNIQUE_LOCAL = block("fc00::/7");
+
     /** Ranges that hold no host on any network: "this network", loopback, link-local, multicast and reserved. */
     static final List<IPAddress> NO_HOST = List.of(block("0.0.0.0/8"), block("127.0.0.0/8"), block("169.254.0.0/16"),
             block("224.0.0.0/4"), block("240.0.0.0/4"));
@@ -69,6 +72,40 @@ final class Cidrs {
     static boolean declared(dev.aksnet.validation.ValidationContext spec, IPAddress address) {
         return spec.vnets().stream().anyMatch(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(address)))
                 || spec.deployment().connectedNetworks().stream().anyMatch(n -> n.cidrs().stream().anyMatch(r -> r.contains(address)));
+    }
+
+    /** A range of a cluster or subnet and the path a rule reports it at. */
+    record At(IPAddress range, String path) {
+    }
+
+    /** A cluster's pod CIDRs in force, IPv4 then (dual-stack) IPv6; none for flat plugins. */
+    static List<At> podCidrs(dev.aksnet.resolve.ResolvedSpec.ClusterAt c) {
+        dev.aksnet.model.Network n = c.cluster().network();
+        List<At> ranges = new ArrayList<>();
+        if (n.effectivePodCidr() != null) {
+            ranges.add(new At(n.effectivePodCidr(), c.networkPath() + ".podCidr"));
+        }
+        if (n.effectivePodCidrV6() != null) {
+            ranges.add(new At(n.effectivePodCidrV6(), c.networkPath() + ".podCidrV6"));
+        }
+        return ranges;
+    }
+
+    /** A cluster's service CIDRs in force, IPv4 then (dual-stack) IPv6. */
+    static List<At> serviceCidrs(dev.aksnet.resolve.ResolvedSpec.ClusterAt c) {
+        dev.aksnet.model.Network n = c.cluster().network();
+        List<At> ranges = new ArrayList<>();
+        ranges.add(new At(n.effectiveServiceCidr(), c.networkPath() + ".serviceCidr"));
+        if (n.effectiveServiceCidrV6() != null) {
+            ranges.add(new At(n.effectiveServiceCidrV6(), c.networkPath() + ".serviceCidrV6"));
+        }
+        return ranges;
+    }
+
+    /** A subnet's prefixes: IPv4, then its IPv6 one if any. */
+    static List<At> prefixes(dev.aksnet.resolve.ResolvedSpec.SubnetAt s) {
+        return s.subnet().ipv6Cidr() == null ? List.of(new At(s.subnet().cidr(), s.path() + ".cidr"))
+                : List.of(new At(s.subnet().cidr(), s.path() + ".cidr"), new At(s.subnet().ipv6Cidr(), s.path() + ".ipv6Cidr"));
     }
 
     static String text(IPAddress block) {

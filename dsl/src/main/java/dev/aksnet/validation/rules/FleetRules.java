@@ -229,7 +229,10 @@ public final class FleetRules {
                 for (var v : spec.vnets()) {
                     for (int i = 0; i < v.vnet().addressSpace().size(); i++) {
                         IPAddress a = v.vnet().addressSpace().get(i);
-                        ranges.add(new Range(a.getLower().getValue(), a.getUpper().getValue(), a, spec, v, v.path() + ".addressSpace[" + i + "]"));
+                        // IPv6 values are moved past every IPv4 value: the two families never overlap.
+                        BigInteger family = a.isIPv6() ? BigInteger.ONE.shiftLeft(128) : BigInteger.ZERO;
+                        ranges.add(new Range(a.getLower().getValue().add(family), a.getUpper().getValue().add(family), a, spec, v,
+                                v.path() + ".addressSpace[" + i + "]"));
                     }
                 }
             }

@@ -32,7 +32,7 @@ public final class PluginRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 NetworkPlugin plugin = c.cluster().network().plugin();
-                if (!plugin.usesPodCidr() && c.cluster().network().podCidr() != null) {
+                if (!plugin.usesPodCidr() && !c.cluster().network().podCidrs().isEmpty()) {
                     report.at(c.networkPath() + ".podCidr", "podCidr is set, but " + plugin.specName()
                                     + " gives pods addresses from " + (plugin.usesPodSubnet() ? "pod subnets" : "the node subnet"),
                             "remove podCidr, or use azure-cni-overlay to give pods a private range");

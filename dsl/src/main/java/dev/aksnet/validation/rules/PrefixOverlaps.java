@@ -25,6 +25,9 @@ final class PrefixOverlaps {
     record Overlap(int count, int first) {
     }
 
+    /** 2^128, above every IPv4 value (and IPv6's own). */
+    private static final BigInteger IPV6_OFFSET = BigInteger.ONE.shiftLeft(128);
+
     private PrefixOverlaps() {
     }
 
@@ -40,8 +43,10 @@ final class PrefixOverlaps {
         int[] prefix = new int[n];
         for (int i = 0; i < n; i++) {
             IPAddress b = blocks.get(i);
-            start[i] = b.getLower().getValue();
-            end[i] = b.getUpper().getValue();
+            // IPv6 values are moved past every IPv4 value: the two families never overlap.
+            BigInteger family = b.isIPv6() ? IPV6_OFFSET : BigInteger.ZERO;
+            start[i] = b.getLower().getValue().add(family);
+            end[i] = b.getUpper().getValue().add(family);
             prefix[i] = b.getNetworkPrefixLength() == null ? b.getBitCount() : b.getNetworkPrefixLength();
         }
         Integer[] order = new Integer[n];
