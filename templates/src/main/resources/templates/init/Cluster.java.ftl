@@ -37,10 +37,14 @@ public final class ${view.className} {
 <#if view.podSubnet>
                                 .podIpAllocation(PodIpAllocation.DYNAMIC)     // or STATIC_BLOCK: /28 blocks per node
 </#if>
-<#if view.podCidr>
+<#if view.podCidr && view.byoCni>
+                                .podCidr("10.244.0.0/16")                     // the range your CNI gives pods
+<#elseif view.podCidr>
                                 .podCidr("10.244.0.0/16")                     // private pod range, one /24 per node
 </#if>
+<#if !view.byoCni>
                                 .policy(NetworkPolicy.CALICO)
+</#if>
                                 .serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10")   // outside the VNet and connected networks
                                 .outbound(OutboundType.LOAD_BALANCER))
                         .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3)

@@ -35,9 +35,14 @@ clusters:
       podIpAllocation: dynamic   # or static-block: /28 blocks per node, for very large clusters
 </#if>
 <#if view.podCidr>
+<#if view.byoCni>
+      podCidr: 10.244.0.0/16     # the range your CNI gives pods: AKS's control plane routes to it
+<#else>
       podCidr: 10.244.0.0/16     # private pod range, one /24 per node
 </#if>
-<#if view.calicoPolicy>
+</#if>
+<#if view.byoCni>
+<#elseif view.calicoPolicy>
       policy: calico             # kubenet supports calico or none
 <#else>
       policy: calico             # none | calico | cilium (with dataplane: cilium, Linux pools only); azure (NPM) is retiring

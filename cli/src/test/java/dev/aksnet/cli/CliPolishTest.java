@@ -71,7 +71,7 @@ class CliPolishTest {
     @Test
     void completionOffersTheValuesTheCliAccepts() {
         String script = CliTest.run("completion").out();
-        for (String accepted : new String[]{"(\"terraform\" \"bicep\" \"terraform-azapi\")", "(\"azure-cni-overlay\" \"azure-cni-pod-subnet\" \"azure-cni-node-subnet\" \"kubenet\")"}) {
+        for (String accepted : new String[]{"(\"terraform\" \"bicep\" \"terraform-azapi\")", "(\"azure-cni-overlay\" \"azure-cni-pod-subnet\" \"azure-cni-node-subnet\" \"kubenet\" \"none\")"}) {
             assertTrue(script.contains(accepted), accepted);
         }
         for (String constant : new String[]{"TERRAFORM", "BICEP", "TERRAFORM_AZAPI", "AZURE_CNI_OVERLAY", "KUBENET"}) {

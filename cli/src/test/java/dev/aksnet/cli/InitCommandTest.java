@@ -18,7 +18,7 @@ class InitCommandTest {
 
     @ParameterizedTest(name = "{0} windows={1}")
     @CsvSource({"azure-cni-overlay, false", "azure-cni-overlay, true", "azure-cni-pod-subnet, false", "azure-cni-pod-subnet, true",
-            "azure-cni-node-subnet, false", "azure-cni-node-subnet, true", "kubenet, false"})
+            "azure-cni-node-subnet, false", "azure-cni-node-subnet, true", "kubenet, false", "none, false"})
     void starterValidatesAndGeneratesBothTargets(String plugin, boolean windows, @TempDir Path dir) throws IOException {
         Path spec = dir.resolve("cluster.yaml");
         CliTest.Run init = windows ? CliTest.run("init", "--plugin", plugin, "--windows", "--out", spec.toString())
@@ -40,7 +40,7 @@ class InitCommandTest {
 
     @ParameterizedTest(name = "{0} windows={1}")
     @CsvSource({"azure-cni-overlay, false", "azure-cni-overlay, true", "azure-cni-pod-subnet, true", "azure-cni-node-subnet, true",
-            "kubenet, false"})
+            "kubenet, false", "none, false"})
     void javaStarterCompilesValidatesAndGenerates(String plugin, boolean windows, @TempDir Path dir) throws IOException {
         Path spec = dir.resolve("Payments.java");
         CliTest.Run init = windows ? CliTest.run("init", "--java", "--plugin", plugin, "--windows", "--out", spec.toString())

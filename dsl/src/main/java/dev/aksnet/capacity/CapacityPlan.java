@@ -93,8 +93,10 @@ public record CapacityPlan(List<ClusterRow> clusters, List<SubnetRow> subnets, L
         IPAddress podCidr = n.effectivePodCidr();
         IPAddress service = n.effectiveServiceCidr();
         Connectivity facts = Connectivity.of(n.plugin());
-        return new ClusterRow(spec, c.name(), n.plugin().specName(), n.plugin().model().specName(), nodes, pods,
-                podCidr == null ? null : podCidr.toCanonicalString(), podCidr == null ? null : IpPlanning.podCidrNodes(podCidr),
+        return new ClusterRow(spec, c.name(), n.plugin().specName(),
+                n.plugin().model() == null ? "your CNI's" : n.plugin().model().specName(), nodes, pods,
+                podCidr == null ? null : podCidr.toCanonicalString(),
+                podCidr == null || !n.plugin().splitsPodCidrPerNode() ? null : IpPlanning.podCidrNodes(podCidr),
                 service.toCanonicalString(), IpPlanning.size(service), new ConnectivityRow(facts.podAndVm(), facts.onPremises(),
                         facts.podIpsSeen(), facts.egressSource(), Connectivity.internetEgress(n.effectiveOutbound())));
     }

@@ -57,15 +57,18 @@ public final class IpPlanning {
     /** What a pool needs from its node subnet. */
     public static AddressDemand nodeSubnetDemand(Cluster cluster, NodePool pool) {
         int maxPods = pool.effectiveMaxPods(cluster.network().plugin());
-        // Only Azure CNI Node Subnet takes pod addresses from the node subnet.
-        int perNode = Choices.Plugin.of(cluster.network()).match(overlay -> 1, podSubnet -> 1, nodeSubnet -> maxPods + 1, kubenet -> 1);
+        // Only Azure CNI Node Subnet takes pod addresses from the node subnet (a CNI of the user's may too: its business,
+        // use-byo-cni.md; aksnet counts the nodes).
+        int perNode = Choices.Plugin.of(cluster.network()).match(overlay -> 1, podSubnet -> 1, nodeSubnet -> maxPods + 1, kubenet -> 1,
+                byoCni -> 1);
         return new AddressDemand(cluster.name(), pool.name(), AddressDemand.Use.NODES, nodesAtMaxScale(pool), maxPods, perNode, perNode);
     }
 
     /** What a pool needs from its pod subnet (Azure CNI Pod Subnet only). */
     public static Optional<AddressDemand> podSubnetDemand(Cluster cluster, NodePool pool) {
         Optional<PodIpAllocation> mode = Choices.Plugin.of(cluster.network()).match(overlay -> Optional.empty(),
-                podSubnet -> Optional.of(podSubnet.allocation()), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty());
+                podSubnet -> Optional.of(podSubnet.allocation()), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty(),
+                byoCni -> Optional.empty());
         if (mode.isEmpty() || pool.podSubnet() == null) {
             return Optional.empty();
         }

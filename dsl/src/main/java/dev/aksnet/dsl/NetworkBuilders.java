@@ -189,6 +189,26 @@ public final class NetworkBuilders {
         }
     }
 
+    /**
+     * Bring your own CNI (plugin none): AKS installs no pod networking; the pod CIDR, which AKS's control plane routes to,
+     * is required (BYO_CNI_POD_CIDR). No policy engine or data plane of AKS's (BYO_CNI_POLICY), no Windows pools.
+     */
+    public static final class ByoCni extends Common<ByoCni> {
+        public ByoCni() {
+            super(NetworkPlugin.BYO_CNI);
+        }
+
+        @Override
+        ByoCni self() {
+            return this;
+        }
+
+        public ByoCni podCidr(String cidr) {
+            this.podCidrs = java.util.List.of(CidrSyntax.parseIpv4Block(cidr));
+            return this;
+        }
+    }
+
     /** Kubenet (legacy): pod CIDR; no Cilium. */
     public static final class Kubenet extends Common<Kubenet> {
         public Kubenet() {

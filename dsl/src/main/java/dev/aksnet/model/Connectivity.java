@@ -16,6 +16,8 @@ public record Connectivity(String podAndVm, String onPremises, boolean podIpsSee
                     "the node's IP (SNAT); pod IPs stay private");
             case AZURE_CNI_POD_SUBNET, AZURE_CNI_NODE_SUBNET -> new Connectivity("both ways", "both ways", true,
                     "the pod's own IP inside the network and connected networks (no SNAT)");
+            case BYO_CNI -> new Connectivity("as your CNI sets it up", "as your CNI sets it up", false,
+                    "as your CNI sets it up (AKS installs no pod networking)");
         };
     }
 

@@ -138,6 +138,11 @@ public record Network(
         return new NetworkBuilders.NodeSubnet();
     }
 
+    /** Java DSL: a CNI of your own (plugin none): AKS installs no pod networking. */
+    public static NetworkBuilders.ByoCni byoCni() {
+        return new NetworkBuilders.ByoCni();
+    }
+
     /** Java DSL: kubenet. */
     public static NetworkBuilders.Kubenet kubenet() {
         return new NetworkBuilders.Kubenet();
@@ -186,7 +191,8 @@ public record Network(
         if (!plugin.usesPodCidr()) {
             return null;
         }
-        return podCidr() != null ? podCidr() : DEFAULT_POD_CIDR;
+        // A CNI of the user's gets no default (use-byo-cni.md: "You must specify a Pod CIDR"; BYO_CNI_POD_CIDR).
+        return podCidr() != null || plugin == NetworkPlugin.BYO_CNI ? podCidr() : DEFAULT_POD_CIDR;
     }
 
     /** Pod IP allocation in force for Azure CNI Pod Subnet; null for other plugins. */

@@ -24,12 +24,12 @@ public final class Choices {
     /** The CNI plugin, with what only it carries. */
     public sealed interface Plugin {
         <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
-                    Function<Kubenet, R> kubenet);
+                    Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni);
 
         /** Azure CNI Overlay: pods from a private CIDR of their own. */
         record Overlay(IPAddress podCidr) implements Plugin {
             public <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
-                               Function<Kubenet, R> kubenet) {
+                               Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni) {
                 return overlay.apply(this);
             }
         }
@@ -37,7 +37,7 @@ public final class Choices {
         /** Azure CNI Pod Subnet: pods from a subnet, allocated dynamically or in static blocks. */
         record PodSubnet(PodIpAllocation allocation) implements Plugin {
             public <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
-                               Function<Kubenet, R> kubenet) {
+                               Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni) {
                 return podSubnet.apply(this);
             }
         }
@@ -45,7 +45,7 @@ public final class Choices {
         /** Azure CNI Node Subnet: pods from the node subnet. */
         record NodeSubnet() implements Plugin {
             public <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
-                               Function<Kubenet, R> kubenet) {
+                               Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni) {
                 return nodeSubnet.apply(this);
             }
         }
@@ -53,8 +53,16 @@ public final class Choices {
         /** Kubenet: pods from a private CIDR, routed through a route table AKS writes. */
         record Kubenet(IPAddress podCidr) implements Plugin {
             public <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
-                               Function<Kubenet, R> kubenet) {
+                               Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni) {
                 return kubenet.apply(this);
+            }
+        }
+
+        /** A CNI of the user's (plugin none): AKS installs no pod networking; the pod CIDR routes control plane traffic. */
+        record ByoCni(Optional<IPAddress> podCidr) implements Plugin {
+            public <R> R match(Function<Overlay, R> overlay, Function<PodSubnet, R> podSubnet, Function<NodeSubnet, R> nodeSubnet,
+                               Function<Kubenet, R> kubenet, Function<ByoCni, R> byoCni) {
+                return byoCni.apply(this);
             }
         }
 
@@ -64,6 +72,7 @@ public final class Choices {
                 case AZURE_CNI_POD_SUBNET -> new PodSubnet(n.effectivePodIpAllocation());
                 case AZURE_CNI_NODE_SUBNET -> new NodeSubnet();
                 case KUBENET -> new Kubenet(n.effectivePodCidr());
+                case BYO_CNI -> new ByoCni(Optional.ofNullable(n.effectivePodCidr()));
             };
         }
     }

@@ -14,6 +14,7 @@ import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
+import dev.aksnet.validation.rules.ByoCniRules;
 import dev.aksnet.validation.rules.DualStackRules;
 import dev.aksnet.validation.rules.NetworkIsolationRules;
 import dev.aksnet.validation.rules.PoolSizingRules;
@@ -186,6 +187,10 @@ public final class Rules {
                 new DualStackRules.ServiceCidrV6(),
                 new DualStackRules.NatGateway(),
                 new DualStackRules.UdrIpv6(),
+                new ByoCniRules.Unsupported(),
+                new ByoCniRules.PodCidr(),
+                new ByoCniRules.Policy(),
+                new ByoCniRules.Windows(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

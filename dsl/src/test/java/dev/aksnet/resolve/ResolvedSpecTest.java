@@ -56,7 +56,12 @@ class ResolvedSpecTest {
         ClusterAt podSubnet = resolve(Cluster.named("k").network(Network.azureCniPodSubnet())
                 .nodePool(NodePool.linux("system").system().vmSize("v").count(3))).clusters().get(0);
         assertEquals(PodIpAllocation.DYNAMIC, ((Choices.Plugin.PodSubnet) podSubnet.plugin()).allocation());
-        assertEquals("pod subnet", podSubnet.plugin().match(o -> "overlay", p -> "pod subnet", n -> "node subnet", k -> "kubenet"));
+        assertEquals("pod subnet", podSubnet.plugin().match(o -> "overlay", p -> "pod subnet", n -> "node subnet", k -> "kubenet", b -> "byo"));
+
+        // A CNI of the user's gets no default pod CIDR (BYO_CNI_POD_CIDR asks for one).
+        ClusterAt byo = resolve(Cluster.named("k").network(Network.byoCni())
+                .nodePool(NodePool.linux("system").system().vmSize("v").count(3))).clusters().get(0);
+        assertEquals(Optional.empty(), ((Choices.Plugin.ByoCni) byo.plugin()).podCidr());
     }
 
     @Test

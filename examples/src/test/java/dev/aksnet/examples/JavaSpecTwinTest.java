@@ -17,7 +17,7 @@ class JavaSpecTwinTest {
             "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
             "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress",
             "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp",
-            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated", "dual-stack-cilium, DualStackCilium"})
+            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated", "dual-stack-cilium, DualStackCilium", "byo-cni, ByoCni"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);

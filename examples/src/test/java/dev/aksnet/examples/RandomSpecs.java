@@ -62,8 +62,17 @@ final class RandomSpecs {
             policy = new String[]{"none", "azure", "calico", "cilium"}[p];
             dataplane = policy.equals("cilium") ? "cilium" : (r.nextBoolean() ? "azure" : null);
         }
+        // A CNI of the user's (plugin none) now and then where overlay was drawn, from its own stream (the other specs stay
+        // as they were): no policy or data plane of AKS's (BYO_CNI_POLICY), a pod CIDR always (BYO_CNI_POD_CIDR), no Windows
+        // pools (BYO_CNI_WINDOWS), no ingress add-on, and not network isolated.
+        boolean byoCni = plugin.equals("azure-cni-overlay") && !outbound.equals("none") && new Random(seed * 31 + 59).nextInt(5) == 0;
+        if (byoCni) {
+            plugin = "none";
+            policy = "none";
+            dataplane = null;
+        }
         // Windows pools: not on kubenet, not with Cilium, and not with Azure NPM, which no longer supports them (NPM_WINDOWS).
-        boolean windowsAllowed = !kubenet && !"cilium".equals(dataplane) && !policy.equals("azure") && !outbound.equals("none");
+        boolean windowsAllowed = !kubenet && !byoCni && !"cilium".equals(dataplane) && !policy.equals("azure") && !outbound.equals("none");
         // Dual-stack, where AKS allows it: Azure CNI Overlay, no Azure or Calico policy (DUAL_STACK_POLICY), no Standard NAT
         // gateway (DUAL_STACK_NAT_GATEWAY). Its own stream, so that the specs without it stay as they were.
         Random dual = new Random(seed * 31 + 53);
@@ -93,6 +102,9 @@ final class RandomSpecs {
         int clusters = kubenet || managed ? 1 : 1 + r.nextInt(2);
         // Ingress draws from its own stream, so adding it left every other choice of a seed as it was.
         String[] ingress = ingress(new Random(seed * 31 + 7), clusters, kubenet, managed, id);
+        if (byoCni) {
+            java.util.Arrays.fill(ingress, null);
+        }
         // Private clusters and service endpoints, likewise from a stream of their own.
         Random access = new Random(seed * 31 + 11);
         String endpoints = !managed && !existing && access.nextInt(5) < 2 ? serviceEndpoints(access) : null;
@@ -282,7 +294,7 @@ final class RandomSpecs {
                 }
             }
             y.append("    network:\n      plugin: ").append(plugin).append('\n');
-            if (r.nextBoolean()) {
+            if (r.nextBoolean() && !byoCni) {
                 y.append("      model: ").append(overlayModel ? "overlay" : "flat").append('\n');
             }
             if (podSubnet && (podMode.equals("static-block") || allocation.nextBoolean())) {
@@ -297,7 +309,7 @@ final class RandomSpecs {
             if (dualStack) {
                 y.append("      ipFamilies: [IPv4, IPv6]\n");
             }
-            if (overlayModel && r.nextBoolean()) {
+            if (overlayModel && (r.nextBoolean() || byoCni)) {
                 String pods = new String[]{"10.244.0.0/16", "172.16.0.0/16", "100.64.0.0/16"}[r.nextInt(3)];
                 y.append(dualStack ? "      podCidrs: [" + pods + ", \"fd12:3456:" + Integer.toHexString(0x7800 + c) + "::/64\"]\n"
                         : "      podCidr: " + pods + "\n");

@@ -12,15 +12,15 @@ public final class AksNetworking {
     private AksNetworking() {
     }
 
-    /** networkPlugin: kubenet, or azure for the three Azure CNI plugins. */
+    /** networkPlugin: kubenet, azure for the three Azure CNI plugins, none for a CNI of the user's. */
     public static String networkPlugin(Choices.Plugin plugin) {
-        return plugin.match(overlay -> AZURE, podSubnet -> AZURE, nodeSubnet -> AZURE, kubenet -> KUBENET);
+        return plugin.match(overlay -> AZURE, podSubnet -> AZURE, nodeSubnet -> AZURE, kubenet -> KUBENET, byoCni -> NONE);
     }
 
     /** networkPluginMode: overlay for Azure CNI Overlay, absent otherwise. */
     public static Optional<String> networkPluginMode(Choices.Plugin plugin) {
         return plugin.match(overlay -> Optional.of("overlay"), podSubnet -> Optional.empty(), nodeSubnet -> Optional.empty(),
-                kubenet -> Optional.empty());
+                kubenet -> Optional.empty(), byoCni -> Optional.empty());
     }
 
     /** The agent pools' podIPAllocationMode: set with Azure CNI Pod Subnet only. */
@@ -28,7 +28,7 @@ public final class AksNetworking {
         return plugin.match(overlay -> Optional.empty(), podSubnet -> Optional.of(switch (podSubnet.allocation()) {
             case DYNAMIC -> DYNAMIC_INDIVIDUAL;
             case STATIC_BLOCK -> STATIC_BLOCK;
-        }), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty());
+        }), nodeSubnet -> Optional.empty(), kubenet -> Optional.empty(), byoCni -> Optional.empty());
     }
 
     public static String outboundType(Choices.Outbound outbound) {
@@ -39,6 +39,7 @@ public final class AksNetworking {
     /** networkPlugin's two values. */
     public static final String AZURE = "azure";
     public static final String KUBENET = "kubenet";
+    public static final String NONE = "none";
 
     public static final String DYNAMIC_INDIVIDUAL = "DynamicIndividual";
     public static final String STATIC_BLOCK = "StaticBlock";

@@ -783,8 +783,8 @@ public final class TerraformViewBuilder {
         if (!n.networkPolicy().equals(dev.aksnet.model.NetworkPolicy.NONE.specName())) {
             a.add(attr("network_policy", quote(n.networkPolicy())));
         }
-        // azurerm refuses network_data_plane with kubenet.
-        if (!n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.KUBENET)) {
+        // azurerm refuses network_data_plane with kubenet; with none there is no data plane of AKS's (its default, azure, applies).
+        if (!n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.KUBENET) && !n.networkPlugin().equals(dev.aksnet.plan.AksNetworking.NONE)) {
             a.add(attr("network_data_plane", quote(n.networkDataplane())));
         }
         n.podCidr().ifPresent(cidr -> a.add(attr("pod_cidr", quote(cidr))));

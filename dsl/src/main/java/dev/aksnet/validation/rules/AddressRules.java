@@ -571,7 +571,7 @@ public final class AddressRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 IPAddress pod = c.cluster().network().effectivePodCidr();
-                if (pod == null) {
+                if (pod == null || !c.cluster().network().plugin().splitsPodCidrPerNode()) {
                     continue;
                 }
                 // At max scale; the surge nodes of an upgrade are POD_CIDR_HEADROOM's (a warning, *changed in v2*).

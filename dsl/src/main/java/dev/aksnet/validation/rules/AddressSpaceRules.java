@@ -152,7 +152,7 @@ public final class AddressSpaceRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 IPAddress pod = c.cluster().network().effectivePodCidr();
-                if (pod == null) {
+                if (pod == null || !c.cluster().network().plugin().splitsPodCidrPerNode()) {
                     continue;
                 }
                 long blocks = IpPlanning.podCidrNodes(pod);

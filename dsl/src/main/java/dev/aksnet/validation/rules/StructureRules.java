@@ -86,7 +86,11 @@ public final class StructureRules {
         public void check(ValidationContext spec, Report report) {
             for (var cluster : spec.clusters()) {
                 Network network = cluster.cluster().network();
-                if (network.model() != null && network.model() != network.plugin().model()) {
+                if (network.model() != null && network.plugin().model() == null) {
+                    report.at(cluster.networkPath() + ".model", "model '" + network.model().specName() + "' is given, but plugin '"
+                                    + network.plugin().specName() + "' leaves the networking model to your own CNI",
+                            "leave model out");
+                } else if (network.model() != null && network.model() != network.plugin().model()) {
                     report.at(cluster.networkPath() + ".model", "model '" + network.model().specName() + "' disagrees with plugin '"
                                     + network.plugin().specName() + "', which is " + network.plugin().model().specName(),
                             "write model: " + network.plugin().model().specName() + ", or leave model out");
