@@ -26,6 +26,14 @@
                 only_critical_addons_enabled = true, which xtarget does not read as the taint the API gets. Accepted when
                 the azurerm side is (none), the other side is exactly [CriticalAddonsOnly=true:NoSchedule], and the
                 folder's terraform/main.tf default_node_pool named after the pool sets only_critical_addons_enabled = true.
+             6. an identity of the user's (aksnet's identity.controlPlane / identity.kubelet), which Terraform reads with a data
+                source: xtarget takes the subscription neither from azurerm's provider alias nor from the parent group
+                azapi reads, so the identity's reference lacks the subscription Bicep's existing reference names
+                (resourceGroup('<sub>', '<group>')), in the cluster's identity_ids and in the principal or scope of a
+                role assignment; and an azapi role assignment scoped to the identity, a container registry or gap 1's
+                resources by a written-out id stays a string (as gap 1). Accepted when, with those references written alike, the line
+                states the same value on both sides, or pairs with its twin line with opposite sides; and only for lines
+                that name an identity a Terraform folder of that output reads with such a data source.
   tf-check   (also) MISSING_FEATURES in a module of the module layout: a child module has no provider block by design;
              accepted when versions.tf configures no provider and variables.tf declares resource_group_name.
 
@@ -208,6 +216,55 @@ elif mode == "xtarget":
                          read(os.path.join(m.group(1), "terraform", "main.tf")), re.M)
         if pool:
             accept(l)
+    # Gap 6: identities of the user's read by Terraform data sources lose their subscription in xtarget's references.
+    def read_identities(folder):
+        """(group, name) of the identities the folder's Terraform reads with data sources (azurerm or azapi)."""
+        found = set()
+        for t in ("terraform", "terraform-azapi"):
+            blocks = hcl_blocks(os.path.join(folder, t)) if os.path.isdir(os.path.join(folder, t)) else {}
+            for (kind, typ, local), body in blocks.items():
+                if kind == "data" and typ == "azurerm_user_assigned_identity":
+                    found.add(((hcl_attr(body, "resource_group_name") or "").strip('"'), (hcl_attr(body, "name") or "").strip('"')))
+                elif kind == "data" and typ == "azapi_resource" and "Microsoft.ManagedIdentity/userAssignedIdentities@" in body:
+                    parent = re.fullmatch(r"data\.azapi_resource\.(\w+)\.id", hcl_attr(body, "parent_id") or "")
+                    group = hcl_attr(blocks.get(("data", "azapi_resource", parent.group(1)), ""), "name") if parent else None
+                    found.add(((group or "").strip('"'), (hcl_attr(body, "name") or "").strip('"')))
+        return found
+
+    guid = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+    def alike(text):
+        """References written alike: identities by group and name; written-out ids as xtarget's references."""
+        text = re.sub(r"/subscriptions/(" + guid + r")/resourceGroups/([^/\s\]]+)/providers/Microsoft\.ManagedIdentity/"
+                      r"userAssignedIdentities/([^/\s\]\)]+)", r"identity:\2/\3", text, flags=re.I)
+        text = re.sub(r"/subscriptions/(" + guid + r")/resourceGroups/([^/\s\]]+)/providers/Microsoft\.ContainerRegistry/"
+                      r"registries/([^/\s\]\)]+)", lambda m: "microsoft.containerregistry/registries:" + m.group(1) + "/" + m.group(2)
+                      + "/" + m.group(3), text, flags=re.I)
+        text = re.sub(r"/subscriptions/(" + guid + r")/resourceGroups/([^/\s\]]+)/providers/Microsoft\.Network/"
+                      r"(privateDnsZones|publicIPAddresses|publicIPPrefixes)/([^/\s\]\)]+)", lambda m: kinds[m.group(3).lower()] + ":"
+                      + m.group(1) + "/" + m.group(2) + "/" + m.group(4), text, flags=re.I)
+        return re.sub(r"identity:" + guid + "/", "identity:", text)
+
+    side = re.compile(r"^(.*?): (.+): (\S+)=(.+) (\S+)=(.+)$")
+    for l in diffs:
+        m = side.match(l)
+        if not m or l in used:
+            continue
+        ids = read_identities(m.group(1))
+        named = {(g, n) for g, n in re.findall(r"identity:(?:" + guid + r"/)?([^/\s\]]+)/([^/\s\]\),]+)", l)}
+        named |= {(g, n) for g, n in re.findall(r"/resourceGroups/([^/]+)/providers/Microsoft\.ManagedIdentity/userAssignedIdentities/"
+                                                  r"([^/\s\]\)]+)", l, re.I)}
+        if not named & ids:
+            continue
+        if alike(m.group(4)) == alike(m.group(6)):
+            accept(l)
+            continue
+        for l2 in diffs:
+            m2 = side.match(l2)
+            if m2 and l2 not in used and l2 != l and m2.group(1) == m.group(1) and alike(m2.group(2)) == alike(m.group(2)) \
+                    and (m2.group(3), m2.group(5)) == (m.group(3), m.group(5)) and (m2.group(4), m2.group(6)) == (m.group(6), m.group(4)):
+                accept(l, l2)
+                break
     left = [l for l in diffs if l not in used]
 else:
     sys.exit("usage: checker_gaps.py tf-check|xtarget")

@@ -16,7 +16,7 @@ provider "azurerm" {
   subscription_id = var.subscription_id
 }
 
-# Existing networks of the spec in another subscription are read, and peered, through this configuration.
+# Existing networks of the spec in another subscription, and identities named by resource id, are read (networks peered) through this configuration.
 provider "azurerm" {
   alias = "vnet_hub"
   features {}

@@ -190,11 +190,18 @@ module ${p.symbol} ${view.roleModule.peeringPath} = {
 </#list>
 <#list view.identities as i>
 
+<#if i.existing()>
+resource ${i.symbol} ${view.types.identities} existing = {
+  name: ${i.name}
+  scope: ${i.existingScope}
+}
+<#else>
 resource ${i.symbol} ${view.types.identities} = {
   name: ${i.name}
   location: location
   tags: tags
 }
+</#if>
 </#list>
 <#list view.subnetRoleAssignments as r>
 

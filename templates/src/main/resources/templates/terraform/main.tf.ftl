@@ -118,6 +118,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 </#list>
   }
 </#if>
+<#if c.kubeletIdentity?has_content>
+
+  kubelet_identity {
+<#list c.kubeletIdentity as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 <#if c.bootstrapProfile?has_content>
 
   bootstrap_profile {

@@ -23,7 +23,7 @@ provider "azurerm" {
 }
 <#list view.subscriptions as s>
 
-# Existing networks of the spec in another subscription are read, and peered, through this configuration.
+# Existing networks of the spec in another subscription, and identities named by resource id, are read (networks peered) through this configuration.
 provider "azurerm" {
   alias = ${s.alias}
   features {}

@@ -58,6 +58,14 @@ public final class ChangeFacts {
     public static final ChangeFact POD_CIDR_CHANGED = fact("POD_CIDR_CHANGED", REFUSED, CLUSTER_REPLACE,
             "a pod CIDR can only grow to a superset (overlay, Linux only); otherwise create a new cluster (azurerm plans one)",
             "AKS docs: Azure CNI Overlay, expand the pod CIDR; " + AZURERM_DIFF + " (network_profile.0.pod_cidr)");
+    public static final ChangeFact CONTROL_PLANE_IDENTITY = fact("CONTROL_PLANE_IDENTITY", IN_PLACE,
+            "the control-plane identity changes in place; AKS's own components switch to it, and every role it needs must be "
+                    + "granted first (aksnet writes them before the cluster)",
+            "AKS docs: use-managed-identity.md (update an existing cluster's identity); azurerm identity updated in place");
+    public static final ChangeFact KUBELET_IDENTITY = fact("KUBELET_IDENTITY", ROLLING, CLUSTER_REPLACE,
+            "AKS changes the kubelet identity in place and reimages every pool (az aks update --assign-kubelet-identity); azurerm "
+                    + "plans a destroy and create (kubelet_identity forces a new resource): apply it with az, then align the spec",
+            "AKS docs: use-managed-identity.md (update the kubelet identity); azurerm kubernetes_cluster kubelet_identity ForceNew");
     public static final ChangeFact IP_FAMILIES = fact("IP_FAMILIES", REFUSED, CLUSTER_REPLACE,
             "a cluster's IP families (IPv4, or dual-stack) are fixed when it is created; create a new cluster and move the workloads "
                     + "(azurerm plans a destroy and create)",
@@ -196,5 +204,5 @@ public final class ChangeFacts {
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
             DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER,
-            IP_FAMILIES);
+            IP_FAMILIES, CONTROL_PLANE_IDENTITY, KUBELET_IDENTITY);
 }

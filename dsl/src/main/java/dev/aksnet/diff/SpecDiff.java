@@ -118,6 +118,18 @@ public final class SpecDiff {
         String net = n.item().networkPath();
         Network bn = bc.network();
         Network nn = nc.network();
+        String bControl = bc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
+        String nControl = nc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
+        if (!Objects.equals(bControl, nControl)) {
+            add(subject, path + ".identity.controlPlane", bControl, nControl, ChangeFacts.CONTROL_PLANE_IDENTITY,
+                    at(n, nc.identities() != null ? path + ".identity" : path));
+        }
+        String bKubelet = bc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::kubelet).orElse(null);
+        String nKubelet = nc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::kubelet).orElse(null);
+        if (!Objects.equals(bKubelet, nKubelet)) {
+            add(subject, path + ".identity.kubelet", bKubelet, nKubelet, ChangeFacts.KUBELET_IDENTITY,
+                    at(n, nc.identities() != null ? path + ".identity" : path));
+        }
         version(subject, path, bc.kubernetesVersion(), nc.kubernetesVersion(), n);
 
         boolean pluginChanged = bn.plugin() != nn.plugin();

@@ -20,6 +20,8 @@ public final class ClusterBuilder {
     private String privateDnsZone;
     private Ingress ingress;
     private ApiServer apiServer;
+    private String controlPlaneIdentity;
+    private String kubeletIdentity;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -70,6 +72,18 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** An existing user-assigned identity for the control plane, by resource id, instead of the one aksnet creates. */
+    public ClusterBuilder controlPlaneIdentity(String resourceId) {
+        this.controlPlaneIdentity = Objects.requireNonNull(resourceId, "resourceId");
+        return this;
+    }
+
+    /** An existing user-assigned identity for the nodes' kubelet, by resource id, instead of the one AKS creates. */
+    public ClusterBuilder kubeletIdentity(String resourceId) {
+        this.kubeletIdentity = Objects.requireNonNull(resourceId, "resourceId");
+        return this;
+    }
+
     public ClusterBuilder nodePool(NodePoolBuilder pool) {
         nodePools.add(pool.build());
         return this;
@@ -80,6 +94,7 @@ public final class ClusterBuilder {
             throw new IllegalStateException("cluster '" + name + "' has no network: call network(Network.azureCniOverlay()…)");
         }
         return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(),
-                ingress, apiServer), site);
+                ingress, apiServer, controlPlaneIdentity == null && kubeletIdentity == null ? null
+                : new dev.aksnet.model.ClusterIdentities(controlPlaneIdentity, kubeletIdentity)), site);
     }
 }

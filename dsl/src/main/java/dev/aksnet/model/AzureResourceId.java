@@ -20,20 +20,22 @@ public record AzureResourceId(String id, String subscriptionId, String resourceG
 
     /** Resource types the spec refers to by id. */
     public enum Type {
-        PUBLIC_IP("Microsoft.Network/publicIPAddresses", "public IP"),
-        PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix"),
-        CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "container registry");
+        PUBLIC_IP("Microsoft.Network/publicIPAddresses", "public IP", 80),
+        PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix", 80),
+        CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "container registry", 80),
+        /** Names of 3-128 characters (ARM's naming rules for Microsoft.ManagedIdentity). */
+        USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "user-assigned managed identity", 128);
 
         private final String armType;
         private final String description;
         private final Pattern pattern;
 
-        Type(String armType, String description) {
+        Type(String armType, String description, int longestName) {
             this.armType = armType;
             this.description = description;
             this.pattern = Pattern.compile("/subscriptions/(" + SUBSCRIPTION_ID + ")"
-                    + "/resourceGroups/([-\\w._()]{1,90})/providers/" + Pattern.quote(armType) + "/([A-Za-z0-9](?:[-\\w.]{0,78}\\w)?)",
-                    Pattern.CASE_INSENSITIVE);
+                    + "/resourceGroups/([-\\w._()]{1,90})/providers/" + Pattern.quote(armType) + "/([A-Za-z0-9](?:[-\\w.]{0,"
+                    + (longestName - 2) + "}\\w)?)", Pattern.CASE_INSENSITIVE);
         }
 
         /** The ARM resource type, {@code Microsoft.Network/publicIPAddresses}. */

@@ -21,7 +21,14 @@ import java.util.Objects;
  * @param apiServer         how its API server is reached (VNet integration, authorized ranges, …), or null
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
-                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer) {
+                      boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer,
+                      ClusterIdentities identities) {
+
+    /** A cluster with the identities aksnet and AKS create. */
+    public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                   boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, serviceEndpoints, ingress, apiServer, null);
+    }
 
     /** The DNS zone AKS creates and manages for a private cluster. */
     public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
@@ -43,6 +50,11 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
     public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
                    boolean privateCluster, String privateDnsZone, Ingress ingress) {
         this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(), ingress);
+    }
+
+    /** The existing identities it uses, if any. */
+    public java.util.Optional<ClusterIdentities> identitiesIfAny() {
+        return java.util.Optional.ofNullable(identities);
     }
 
     /** Its ingress, if any. */

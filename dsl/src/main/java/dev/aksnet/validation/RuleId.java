@@ -171,6 +171,7 @@ public enum RuleId {
     BYO_CNI_POD_CIDR(Severity.ERROR, "a cluster that brings its own CNI without a pod CIDR, which AKS's control plane routes to", "BYO"),
     BYO_CNI_POLICY(Severity.ERROR, "a cluster that brings its own CNI with a network policy engine or data plane of AKS's", "BYO"),
     BYO_CNI_WINDOWS(Severity.ERROR, "a Windows pool in a cluster that brings its own CNI", "BYO, RP"),
+    IDENTITY_ID_INVALID(Severity.ERROR, "a cluster identity that is not a user-assigned managed identity's resource id, or one identity for both control plane and kubelet", "ID, ARM"),
     SUBNET_IPV6_PREFIX(Severity.ERROR, "a subnet's IPv6 prefix that is not a /64", "VNET"),
     MAX_SURGE_INVALID(Severity.ERROR, "a pool's maxSurge that is neither a node count of at least 1 nor a percentage from 1% to 100%", "POOLS"),
     ONLY_CRITICAL_ADDONS_USER_POOL(Severity.ERROR, "onlyCriticalAddons on a user pool: the taint keeps application pods off system pools", "SYS"),

@@ -16,6 +16,7 @@ import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
 import dev.aksnet.validation.rules.ByoCniRules;
 import dev.aksnet.validation.rules.DualStackRules;
+import dev.aksnet.validation.rules.IdentityRules;
 import dev.aksnet.validation.rules.NetworkIsolationRules;
 import dev.aksnet.validation.rules.PoolSizingRules;
 import dev.aksnet.validation.rules.AddressSpaceRules;
@@ -191,6 +192,7 @@ public final class Rules {
                 new ByoCniRules.PodCidr(),
                 new ByoCniRules.Policy(),
                 new ByoCniRules.Windows(),
+                new IdentityRules.IdentityIdInvalid(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

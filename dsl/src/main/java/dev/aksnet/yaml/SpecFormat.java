@@ -373,7 +373,17 @@ public final class SpecFormat {
                     object("ingress", Kind.OBJECT, "ingress", false, "Azure-managed ingress: Application Gateway for Containers or the "
                             + "Application Gateway ingress controller add-on."),
                     object("apiServer", Kind.OBJECT, "apiServer", false, "How the API server is reached: private endpoint, DNS zone, VNet "
-                            + "integration, authorized IP ranges, public FQDN.")));
+                            + "integration, authorized IP ranges, public FQDN."),
+                    object("identity", Kind.OBJECT, "identity", false, "Existing user-assigned managed identities the cluster uses, by "
+                            + "resource id, instead of the ones aksnet and AKS create.")));
+
+    public static final ObjectType IDENTITY = new ObjectType("identity",
+            "Existing user-assigned managed identities, by resource id (IDENTITY_ID_INVALID); aksnet grants them what it grants its own.",
+            List.of(field("controlPlane", Kind.STRING, false, "The cluster's control-plane identity "
+                            + "(/subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>): aksnet grants it Network "
+                            + "Contributor on the subnets and route tables, and the other roles it needs, before the cluster is created."),
+                    field("kubelet", Kind.STRING, false, "The nodes' kubelet identity (pulls from container registries); the control-plane "
+                            + "identity, yours or the one aksnet creates, gets Managed Identity Operator on it, as AKS requires.")));
 
     public static final ObjectType DEPLOYMENT = new ObjectType("deployment",
             "An aksnet spec: the virtual networks and the AKS clusters that use them.",
@@ -397,5 +407,5 @@ public final class SpecFormat {
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE,
             ROUTE_TABLE, ROUTE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
-            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION);
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION, IDENTITY);
 }

@@ -3,6 +3,7 @@ package dev.aksnet.yaml;
 import dev.aksnet.model.ApiServer;
 import dev.aksnet.model.CidrSyntax;
 import dev.aksnet.model.Cluster;
+import dev.aksnet.model.ClusterIdentities;
 import dev.aksnet.model.ConnectedNetwork;
 import dev.aksnet.model.Delegation;
 import dev.aksnet.model.Deployment;
@@ -444,8 +445,15 @@ public final class SpecReader {
             List<String> endpoints = f.list("serviceEndpoints", false, (n, p) -> string(n, p, "a service endpoint"));
             Ingress ingress = f.node("ingress").map(n -> ingress(n, path + ".ingress")).orElse(null);
             ApiServer apiServer = f.node("apiServer").map(n -> apiServer(n, path + ".apiServer")).orElse(null);
+            ClusterIdentities identities = f.node("identity").map(n -> identities(n, path + ".identity")).orElse(null);
             return name == null || network == null ? null
-                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress, apiServer);
+                    : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress, apiServer,
+                    identities);
+        }
+
+        ClusterIdentities identities(YamlNode node, String path) {
+            Fields f = fields(node, path, "a cluster's identities", SpecFormat.IDENTITY);
+            return f == null ? null : new ClusterIdentities(f.optionalString("controlPlane"), f.optionalString("kubelet"));
         }
 
         ApiServer apiServer(YamlNode node, String path) {

@@ -122,7 +122,8 @@ class SpecSchemaTest {
             Map.entry("apiServer", "/clusters/0/apiServer"), Map.entry("vnetIntegration", "/clusters/0/apiServer/vnetIntegration"),
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
             Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"),
-            Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"));
+            Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"),
+            Map.entry("identity", "/clusters/0/identity"));
 
     /**
      * Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated,
@@ -193,6 +194,9 @@ class SpecSchemaTest {
                   vnetIntegration: {subnet: nodes}
                   authorizedIpRanges: [203.0.113.0/24]
                   publicFqdn: true
+                identity:
+                  controlPlane: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks
+                  kubelet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet
                 network:
                   plugin: azure-cni-pod-subnet
                   model: flat

@@ -53,6 +53,7 @@ class SpecKeysTest {
                   bootstrap: {}
                 apiServer:
                   vnetIntegration: {subnet: nodes}
+                identity: {}
                 ingress:
                   type: applicationGatewayIngressController
                   subnetCidr: 10.1.0.0/24

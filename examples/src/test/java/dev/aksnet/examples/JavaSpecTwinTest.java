@@ -17,7 +17,7 @@ class JavaSpecTwinTest {
             "user-defined-routing, UserDefinedRouting", "aks-managed-network, AksManagedNetwork", "private-cluster, PrivateCluster",
             "application-gateway-for-containers, ApplicationGatewayForContainers", "application-gateway-ingress, ApplicationGatewayIngress",
             "egress-load-balancer, EgressLoadBalancer", "nat-gateway-zonal, NatGatewayZonal", "node-public-ip, NodePublicIp",
-            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated", "dual-stack-cilium, DualStackCilium", "byo-cni, ByoCni"})
+            "api-server-vnet-integration, ApiServerVnetIntegration", "hub-and-spoke, HubAndSpoke", "network-isolated, NetworkIsolated", "dual-stack-cilium, DualStackCilium", "byo-cni, ByoCni", "existing-identities, ExistingIdentities"})
     void javaSpecEqualsYamlSpecAndGeneratesIdenticalBytes(String example, String javaClass) throws Exception {
         LoadedSpec yaml = ExampleFiles.load(example);
         Deployment java = (Deployment) Class.forName(javaClass).getMethod("spec").invoke(null);
@@ -46,7 +46,7 @@ class JavaSpecTwinTest {
                     n.podCidrs(), n.serviceCidrs(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway(), n.bootstrap(),
                     n.ipFamilies());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
-                    c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer());
+                    c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer(), c.identities());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
                 d.virtualNetworks(), d.natGateways(), d.networkSecurityGroups(), d.routeTables(), d.privateDnsZones(), clusters);

@@ -257,6 +257,20 @@ final class RandomSpecs {
             if (r.nextBoolean()) {
                 y.append("    kubernetesVersion: \"1.3").append(6 + r.nextInt(2)).append("\"\n");
             }
+            // Identities of the user's now and then, from their own stream: the control plane's, the kubelet's, or both.
+            Random identity = new Random(seed * 31 + 61 + c);
+            int ids = identity.nextInt(8);
+            if (ids < 3) {
+                String group = "/subscriptions/00000000-0000-0000-0000-" + String.format("%012x", seed & 0xffffffffffffL) + "/resourceGroups/rg-id-"
+                        + id + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-" + id + "-" + c;
+                y.append("    identity:\n");
+                if (ids != 1) {
+                    y.append("      controlPlane: ").append(group).append("-aks\n");
+                }
+                if (ids != 0) {
+                    y.append("      kubelet: ").append(group).append("-kubelet\n");
+                }
+            }
             boolean privateCluster = access.nextInt(10) < 3;
             // Authorized ranges on public clusters; a public FQDN on private ones; integration into the spec's API server subnet.
             StringBuilder api = new StringBuilder();

@@ -210,6 +210,12 @@ public final class ArmBodies {
                     .scalar("adminPassword", s.input(ResourcePlan.WINDOWS_ADMIN_PASSWORD))
                     .build());
         }
+        // The user's kubelet identity: its id, client id and object (principal) id, all three as the API requires.
+        c.kubeletIdentity().ifPresent(k -> p.put("identityProfile", ArmValue.object().put("kubeletidentity", ArmValue.object()
+                .scalar("resourceId", s.identityId(k))
+                .scalar("clientId", s.identityClientId(k))
+                .scalar("objectId", s.principalId(new ResourcePlan.IdentityPrincipal(k)))
+                .build()).build()));
         c.bootstrap().ifPresent(b -> {
             ObjectBuilder bootstrap = ArmValue.object().scalar("artifactSource", s.text(b.artifactSource()));
             b.containerRegistryId().ifPresent(id -> bootstrap.scalar("containerRegistryId", s.text(id)));

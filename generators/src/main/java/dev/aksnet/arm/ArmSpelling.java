@@ -63,6 +63,12 @@ public interface ArmSpelling {
     /** A grantee's principal id. */
     String principalId(ResourcePlan.Principal principal);
 
+    /** A user-assigned identity's resource id (created or the user's). */
+    String identityId(ResourcePlan.Identity identity);
+
+    /** A user-assigned identity's client id (created or the user's). */
+    String identityClientId(ResourcePlan.Identity identity);
+
     /**
      * An autoscaled pool's {@code count}: {@code min} at creation; on a redeployment, the count the autoscaler chose
      * (AKS refuses another), however the target learns it.

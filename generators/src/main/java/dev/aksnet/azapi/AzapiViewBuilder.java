@@ -204,6 +204,18 @@ public final class AzapiViewBuilder {
                     List.of(), a.after().map(b -> List.of(attachmentRefs.get(b.subnet()))).orElse(List.of())));
         }
         for (Identity id : plan.identities()) {
+            if (id.existing().isPresent()) {
+                // The user's: read, for its principal and client ids (a plan fails early when it is missing).
+                ResourcePlan.ExistingResourceScope e = id.existing().get();
+                String local = local("data." + RESOURCE, e.name());
+                identityRefs.put(id, "data." + RESOURCE + "." + local);
+                blocks.add(new AzapiView.Block("data", RESOURCE, local, List.of(), List.of(
+                        attr("type", quote(AzureType.USER_ASSIGNED_IDENTITY.typeAtVersion())),
+                        attr("name", quote(e.name())),
+                        attr("parent_id", existingGroup(Optional.of(e.subscriptionId()), e.resourceGroup(), blocks))), List.of(), null,
+                        strings(List.of("properties.principalId", "properties.clientId")), List.of(), List.of()));
+                continue;
+            }
             String local = local(RESOURCE, id.clusterName(), "identity");
             identityRefs.put(id, RESOURCE + "." + local);
             blocks.add(new AzapiView.Block("resource", RESOURCE, local, List.of(),
@@ -539,6 +551,16 @@ public final class AzapiViewBuilder {
                 return identityRefs.get(ip.identity()) + ".output.properties.principalId";
             }
             return clusterRefs.get(((IngressAddonPrincipal) principal).clusterName()) + ".output." + ADDON_IDENTITY_PATH;
+        }
+
+        @Override
+        public String identityId(Identity identity) {
+            return identityRefs.get(identity) + ".id";
+        }
+
+        @Override
+        public String identityClientId(Identity identity) {
+            return identityRefs.get(identity) + ".output.properties.clientId";
         }
     }
 }

@@ -142,7 +142,16 @@ public record BicepView(
     public record SubnetRef(String symbol, String parent, String name) {
     }
 
-    public record Identity(String symbol, String name) {
+    public record Identity(String symbol, String name, String existingScope) {
+        /** An identity the deployment creates. */
+        public Identity(String symbol, String name) {
+            this(symbol, name, null);
+        }
+
+        /** Whether it is the user's, referenced with {@code existing} in {@code existingScope}. */
+        public boolean existing() {
+            return existingScope != null;
+        }
     }
 
     /** Network Contributor on one subnet, through the module so the subnet may be in another resource group. */

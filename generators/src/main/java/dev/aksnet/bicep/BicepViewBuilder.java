@@ -13,6 +13,7 @@ import dev.aksnet.plan.ResourcePlan.AgentPool;
 import dev.aksnet.plan.ResourcePlan.ClusterId;
 import dev.aksnet.plan.ResourcePlan.ClusterPrincipalId;
 import dev.aksnet.plan.ResourcePlan.GrantWait;
+import dev.aksnet.plan.ResourcePlan.Identity;
 import dev.aksnet.plan.ResourcePlan.IdentityPrincipal;
 import dev.aksnet.plan.ResourcePlan.IngressAddonObjectId;
 import dev.aksnet.plan.ResourcePlan.IngressAddonPrincipal;
@@ -59,6 +60,14 @@ final class BicepViewBuilder {
                     List.of("Grants Network Contributor on a public IP of yours that AKS joins to the cluster's load balancer. A module, so",
                             "that the public IP may live in another resource group or subscription."),
                     "publicIpName", "Name of the public IP.", "publicIp", "publicIpContributor"),
+            AzureType.USER_ASSIGNED_IDENTITY, new RoleOnResource("modules/kubelet-identity-operator.bicep",
+                    List.of("Grants Managed Identity Operator on a kubelet identity of yours to the cluster's control-plane identity, which",
+                            "assigns it to the nodes. A module, so that the identity may live in another resource group or subscription."),
+                    "identityName", "Name of the kubelet identity.", "kubeletIdentity", "identityOperator"),
+            AzureType.CONTAINER_REGISTRY, new RoleOnResource("modules/container-registry-acr-pull.bicep",
+                    List.of("Grants AcrPull on a container registry of yours to the kubelet identity, which bootstraps the nodes of a",
+                            "network isolated cluster from it. A module, so that the registry may live in another resource group or subscription."),
+                    "registryName", "Name of the container registry.", "registry", "acrPull"),
             AzureType.VIRTUAL_NETWORK, new RoleOnResource("modules/virtual-network-network-contributor.bicep",
                     List.of("Grants Network Contributor on a virtual network, where AKS links a private cluster's DNS zone. A module, so",
                             "that the network may live in another resource group."),
@@ -218,10 +227,16 @@ final class BicepViewBuilder {
             if (c.identity() instanceof UserAssigned ua) {
                 String idSymbol = symbols.allocate(c.name(), "identity");
                 identitySymbols.put(ua.identity(), idSymbol);
-                identities.add(new BicepView.Identity(idSymbol, quote(ua.identity().name())));
+                identities.add(identity(idSymbol, ua.identity()));
                 identityRef = idSymbol + ".id";
+                c.kubeletIdentity().ifPresent(k -> {
+                    String kubeletSymbol = symbols.allocate(c.name(), "kubelet", "identity");
+                    identitySymbols.put(k, kubeletSymbol);
+                    identities.add(identity(kubeletSymbol, k));
+                });
                 for (RoleGrant g : plan.roleGrants()) {
-                    if (!(g.principal() instanceof IdentityPrincipal ip) || !ip.identity().equals(ua.identity())) {
+                    if (!(g.principal() instanceof IdentityPrincipal ip) || !(ip.identity().equals(ua.identity())
+                            || c.kubeletIdentity().filter(ip.identity()::equals).isPresent())) {
                         continue;
                     }
                     String raSymbol = symbols.allocate(g.words().toArray(String[]::new));
@@ -330,10 +345,18 @@ final class BicepViewBuilder {
     private static final String SUBNET_NAME_DESCRIPTION = "Name of the subnet.";
     private static final String PRINCIPAL_ID_DESCRIPTION = "Principal id of the cluster identity.";
 
+    /** An identity the deployment creates, or the user's, referenced in its own resource group and subscription. */
+    private static BicepView.Identity identity(String symbol, Identity identity) {
+        return identity.existing().map(e -> new BicepView.Identity(symbol, quote(e.name()),
+                "resourceGroup(" + quote(e.subscriptionId()) + ", " + quote(e.resourceGroup()) + ")"))
+                .orElseGet(() -> new BicepView.Identity(symbol, quote(identity.name())));
+    }
+
     /** The modules granting roles on resources of the user's, one per type the plan grants on, in a stable order. */
     List<BicepView.ResourceRoleModule> resourceRoleModules(String specFileName) {
         List<BicepView.ResourceRoleModule> modules = new ArrayList<>();
-        for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX, AzureType.VIRTUAL_NETWORK)) {
+        for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX, AzureType.VIRTUAL_NETWORK,
+                AzureType.USER_ASSIGNED_IDENTITY, AzureType.CONTAINER_REGISTRY)) {
             List<RoleGrant> grants = plan.roleGrants().stream()
                     .filter(g -> g.scope() instanceof ExistingResourceScope r && r.type() == type
                             || type == AzureType.VIRTUAL_NETWORK && g.scope() instanceof ResourcePlan.NetworkScope n && n.network().otherGroup()).toList();
@@ -568,6 +591,16 @@ final class BicepViewBuilder {
         @Override
         public String roleDefinitionId(ResourcePlan.Role role) {
             return "subscriptionResourceId('Microsoft.Authorization/roleDefinitions', " + quote(role.definitionId()) + ")";
+        }
+
+        @Override
+        public String identityId(Identity identity) {
+            return identitySymbols.get(identity) + ".id";
+        }
+
+        @Override
+        public String identityClientId(Identity identity) {
+            return identitySymbols.get(identity) + ".properties.clientId";
         }
 
         @Override

@@ -32,8 +32,11 @@ public final class NextSteps {
                         + "; before the cluster is created it needs (outside aksnet, AKS docs network-isolated.md):");
                 lines.add("  the cache rule: az acr cache create -n aks-managed-mcr -r <registry name> -g <its group> --source-repo "
                         + "\"mcr.microsoft.com/*\" --target-repo \"aks-managed-repository/*\"");
-                lines.add("  a private endpoint (group id registry) and DNS zone privatelink.azurecr.io the nodes' network resolves, and AcrPull "
-                        + "on the registry for the cluster's kubelet identity (BOOTSTRAP_REGISTRY_KUBELET_IDENTITY)");
+                // With a kubelet identity of the user's, the plan grants AcrPull itself (before the cluster).
+                boolean grantsPull = c.identitiesIfAny().flatMap(i -> i.kubeletIfAny()).isPresent();
+                lines.add("  a private endpoint (group id registry) and DNS zone privatelink.azurecr.io the nodes' network resolves"
+                        + (grantsPull ? " (AcrPull for its kubelet identity is in the generated code)"
+                        : ", and AcrPull on the registry for the cluster's kubelet identity (BOOTSTRAP_REGISTRY_KUBELET_IDENTITY)"));
             }
             Ingress ingress = c.ingress();
             if (ingress == null) {

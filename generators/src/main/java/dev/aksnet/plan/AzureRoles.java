@@ -13,6 +13,17 @@ public final class AzureRoles {
     public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_ID = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
     public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME = "Private DNS Zone Contributor";
 
+    /** Managed Identity Operator: lets the control-plane identity assign the user's kubelet identity to the nodes. */
+    public static final String MANAGED_IDENTITY_OPERATOR_ID = "f1a07417-d97a-45cb-824c-7a7467783830";
+    public static final String MANAGED_IDENTITY_OPERATOR_NAME = "Managed Identity Operator";
+
+    /** AcrPull: lets the kubelet identity pull from a container registry (a network isolated cluster's own registry). */
+    public static final String ACR_PULL_ID = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
+    public static final String ACR_PULL_NAME = "AcrPull";
+
+    public static final ResourcePlan.Role MANAGED_IDENTITY_OPERATOR = new ResourcePlan.Role(MANAGED_IDENTITY_OPERATOR_NAME,
+            MANAGED_IDENTITY_OPERATOR_ID);
+    public static final ResourcePlan.Role ACR_PULL = new ResourcePlan.Role(ACR_PULL_NAME, ACR_PULL_ID);
     public static final ResourcePlan.Role NETWORK_CONTRIBUTOR = new ResourcePlan.Role(NETWORK_CONTRIBUTOR_NAME, NETWORK_CONTRIBUTOR_ID);
     public static final ResourcePlan.Role PRIVATE_DNS_ZONE_CONTRIBUTOR = new ResourcePlan.Role(PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME,
             PRIVATE_DNS_ZONE_CONTRIBUTOR_ID);

@@ -19,6 +19,8 @@ public enum AzureType {
     PRIVATE_DNS_ZONE("Microsoft.Network/privateDnsZones", AzureType.PRIVATE_DNS),
     PRIVATE_DNS_ZONE_LINK("Microsoft.Network/privateDnsZones/virtualNetworkLinks", AzureType.PRIVATE_DNS),
     USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30"),
+    /** Referenced only (a network isolated cluster's registry of the user's): 2023-07-01, its newest GA version. */
+    CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "2023-07-01"),
     /** No newer stable version exists. */
     ROLE_ASSIGNMENT("Microsoft.Authorization/roleAssignments", "2022-04-01"),
     MANAGED_CLUSTER("Microsoft.ContainerService/managedClusters", "2026-04-01"),

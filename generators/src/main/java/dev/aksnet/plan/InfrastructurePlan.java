@@ -105,7 +105,10 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
          * that can be granted rights before creation.
          */
         public boolean userAssignedIdentity() {
-            return !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId
+            // Identities of the user's: a control-plane one is used as such, and a kubelet one needs a user-assigned control
+            // plane to hold Managed Identity Operator on it (ID).
+            return cluster.identitiesIfAny().isPresent()
+                    || !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId
                     || z instanceof Choices.PrivateDnsZone.SpecZone).isPresent()
                     || !ownPublicAddresses().isEmpty();
         }

@@ -202,8 +202,15 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record NatGatewayAttachment(Subnet subnet, NatGateway natGateway, Optional<NatGatewayAttachment> after) {
     }
 
-    /** A user-assigned identity aksnet creates for a cluster. */
-    public record Identity(String name, String clusterName) {
+    /**
+     * A user-assigned identity of a cluster: one aksnet creates, or, with {@code existing}, one of the user's that the
+     * deployment references (its principal and client ids are read from it).
+     */
+    public record Identity(String name, String clusterName, Optional<ExistingResourceScope> existing) {
+        /** An identity aksnet creates. */
+        public Identity(String name, String clusterName) {
+            this(name, clusterName, Optional.empty());
+        }
     }
 
     /** A built-in role. */
@@ -307,10 +314,13 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param windowsProfile    whether the cluster needs Windows administrator credentials
      * @param bootstrap         its bootstrapProfile when the spec sets one
      * @param waitsFor          what it waits for, in order
+     * @param kubeletIdentity   the nodes' kubelet identity when it is the user's (identityProfile.kubeletidentity); empty for
+     *                          the one AKS creates
      */
     public record ManagedCluster(String name, ClusterIdentity identity, String dnsPrefix, Optional<String> kubernetesVersion,
                                  List<AgentPool> pools, NetworkProfile networkProfile, Optional<ApiServerAccess> apiServerAccess,
-                                 Optional<IngressAddon> ingressAddon, boolean windowsProfile, Optional<Bootstrap> bootstrap, List<Wait> waitsFor) {
+                                 Optional<IngressAddon> ingressAddon, boolean windowsProfile, Optional<Bootstrap> bootstrap, List<Wait> waitsFor,
+                                 Optional<Identity> kubeletIdentity) {
         /** The pool AKS creates the cluster with. */
         public AgentPool systemPool() {
             return pools.get(0);

@@ -216,8 +216,11 @@ public final class ResourcePlanner {
             Cluster c = pc.cluster();
             ClusterIdentity identity = new ResourcePlan.SystemAssigned();
             List<Wait> waits = new ArrayList<>();
+            Optional<dev.aksnet.model.ClusterIdentities> declared = c.identitiesIfAny();
+            Optional<Identity> kubelet = declared.flatMap(dev.aksnet.model.ClusterIdentities::kubeletIfAny).map(k -> existingIdentity(k, c.name()));
             if (pc.userAssignedIdentity()) {
-                Identity id = new Identity(DerivedNames.identity(c.name()), c.name());
+                Identity id = declared.flatMap(dev.aksnet.model.ClusterIdentities::controlPlaneIfAny).map(i -> existingIdentity(i, c.name()))
+                        .orElseGet(() -> new Identity(DerivedNames.identity(c.name()), c.name()));
                 identities.add(id);
                 identity = new ResourcePlan.UserAssigned(id);
                 var principal = new IdentityPrincipal(id);
@@ -283,6 +286,26 @@ public final class ResourcePlanner {
                     waits.add(new GrantWait(g));
                 }
             }
+            // A kubelet identity of the user's: the control plane assigns it to the nodes (Managed Identity Operator on it, ID),
+            // and, with a registry of the user's to bootstrap from, the nodes pull with it (AcrPull, ISO), both before creation.
+            if (kubelet.isPresent()) {
+                Identity k = kubelet.get();
+                identities.add(k);
+                var principal = new IdentityPrincipal(((ResourcePlan.UserAssigned) identity).identity());
+                RoleGrant operator = new RoleGrant(AzureRoles.MANAGED_IDENTITY_OPERATOR, k.existing().orElseThrow(), principal, c.name(),
+                        List.of(c.name(), "kubelet", "identity", "operator"));
+                grants.add(operator);
+                waits.add(new GrantWait(operator));
+                Optional.ofNullable(c.network().bootstrap()).map(dev.aksnet.model.BootstrapProfile::containerRegistryId).ifPresent(registry -> {
+                    AzureResourceId r = AzureResourceId.parse(registry, AzureResourceId.Type.CONTAINER_REGISTRY)
+                            .orElseThrow(() -> new IllegalArgumentException("container registry id does not parse; validate first"));
+                    RoleGrant pull = new RoleGrant(AzureRoles.ACR_PULL, new ExistingResourceScope(AzureType.CONTAINER_REGISTRY, r.id(),
+                            r.subscriptionId(), r.resourceGroup(), r.name()), new IdentityPrincipal(k), c.name(),
+                            List.of(c.name(), "kubelet", "acr", "pull"));
+                    grants.add(pull);
+                    waits.add(new GrantWait(pull));
+                });
+            }
             // Custom DNS servers are usually across a peering (a hub's DNS proxy): nodes resolve nothing before it is up.
             pc.allPools().stream().flatMap(p -> p.subnet().stream()).map(PlannedSubnet::network).distinct()
                     .filter(n -> !n.vnet().dnsServers().isEmpty()).map(plannedNetworks::get)
@@ -293,7 +316,7 @@ public final class ResourcePlanner {
                     apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
                     Optional.ofNullable(c.network().bootstrap()).map(b -> new ResourcePlan.Bootstrap(b.artifactSource().apiValue(),
                             Optional.ofNullable(b.containerRegistryId()))),
-                    List.copyOf(waits));
+                    List.copyOf(waits), kubelet);
             clusters.add(cluster);
             outputs.add(new Output(List.of(c.name(), "id"), "Resource id of AKS cluster " + c.name() + ".", new ClusterId(cluster)));
             outputs.add(new Output(List.of(c.name(), "node", "resource", "group"),
@@ -411,6 +434,14 @@ public final class ResourcePlanner {
                 AksNetworking.podIpAllocationMode(c.plugin()), p.effectiveMaxSurge().text(), p.zones().stream().map(String::valueOf).toList(),
                 p.nodePublicIp(), Optional.ofNullable(p.nodePublicIpPrefixId()).filter(id -> p.nodePublicIp()),
                 p.onlyCriticalAddons() ? List.of(AksNetworking.CRITICAL_ADDONS_ONLY_TAINT) : List.of());
+    }
+
+    /** An identity of the user's, referenced by its resource id (validated: IDENTITY_ID_INVALID). */
+    private static Identity existingIdentity(String id, String clusterName) {
+        AzureResourceId parsed = AzureResourceId.parse(id, AzureResourceId.Type.USER_ASSIGNED_IDENTITY)
+                .orElseThrow(() -> new IllegalArgumentException("identity id does not parse; validate first"));
+        return new Identity(parsed.name(), clusterName, Optional.of(new ExistingResourceScope(AzureType.USER_ASSIGNED_IDENTITY, parsed.id(),
+                parsed.subscriptionId(), parsed.resourceGroup(), parsed.name())));
     }
 
     private static NetworkProfile networkProfile(ResolvedSpec.ClusterAt c) {

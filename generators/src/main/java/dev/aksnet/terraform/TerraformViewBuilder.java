@@ -279,16 +279,24 @@ public final class TerraformViewBuilder {
             clusterRefs.put(c.name(), clusterRef);
             List<Attribute> identity;
             if (c.identity() instanceof UserAssigned ua) {
-                String idLocal = local("azurerm_user_assigned_identity", c.name());
-                identityRefs.put(ua.identity(), "azurerm_user_assigned_identity." + idLocal);
-                access.add(new Resource("azurerm_user_assigned_identity", idLocal, List.of(
-                        attr("name", quote(ua.identity().name())),
-                        attr("location", location),
-                        attr("resource_group_name", rgName),
-                        attr("tags", "local.tags"))));
-                identity = List.of(attr("type", quote(ua.type())), attr("identity_ids", "[azurerm_user_assigned_identity." + idLocal + ".id]"));
+                String idRef;
+                if (ua.identity().existing().isPresent()) {
+                    idRef = existingIdentity(ua.identity(), dataSources);
+                } else {
+                    String idLocal = local("azurerm_user_assigned_identity", c.name());
+                    idRef = "azurerm_user_assigned_identity." + idLocal;
+                    identityRefs.put(ua.identity(), idRef);
+                    access.add(new Resource("azurerm_user_assigned_identity", idLocal, List.of(
+                            attr("name", quote(ua.identity().name())),
+                            attr("location", location),
+                            attr("resource_group_name", rgName),
+                            attr("tags", "local.tags"))));
+                }
+                identity = List.of(attr("type", quote(ua.type())), attr("identity_ids", "[" + idRef + ".id]"));
+                c.kubeletIdentity().ifPresent(k -> existingIdentity(k, dataSources));
                 for (RoleGrant g : plan.roleGrants()) {
-                    if (g.principal() instanceof IdentityPrincipal ip && ip.identity().equals(ua.identity())) {
+                    if (g.principal() instanceof IdentityPrincipal ip && (ip.identity().equals(ua.identity())
+                            || c.kubeletIdentity().filter(ip.identity()::equals).isPresent())) {
                         grantRefs.put(g, roleAssignment(access, g));
                     }
                 }
@@ -316,7 +324,7 @@ public final class TerraformViewBuilder {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
                         quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
                         loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c),
-                        bootstrapProfile(c), windowsProfile(c),
+                        bootstrapProfile(c), kubeletIdentity(c), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 // One pool after another: pools created together on one network race for it (Azure/AKS#4522,
                 // SetVNetOwnershipFailed "Virtual network … is in Updating state"; the catalogue's G_SERIAL_POOLS).
@@ -800,6 +808,36 @@ public final class TerraformViewBuilder {
         return a;
     }
 
+    /** kubelet_identity: the user's identity, with the three ids azurerm asks for together; empty for AKS's own. */
+    private List<Attribute> kubeletIdentity(ManagedCluster c) {
+        return c.kubeletIdentity().map(k -> List.of(
+                attr("client_id", identityRefs.get(k) + ".client_id"),
+                attr("object_id", identityRefs.get(k) + ".principal_id"),
+                attr("user_assigned_identity_id", identityRefs.get(k) + ".id"))).orElse(List.of());
+    }
+
+    /**
+     * An identity of the user's, read (once) for its principal and client ids, through the azurerm configuration of the
+     * subscription its id names; returns its reference.
+     */
+    private String existingIdentity(Identity identity, List<Resource> dataSources) {
+        String ref = identityRefs.get(identity);
+        if (ref != null) {
+            return ref;
+        }
+        ExistingResourceScope e = identity.existing().orElseThrow();
+        String dataLocal = local("data.azurerm_user_assigned_identity", e.name());
+        ref = "data.azurerm_user_assigned_identity." + dataLocal;
+        identityRefs.put(identity, ref);
+        String alias = subscriptionProviders.computeIfAbsent(e.subscriptionId().toLowerCase(java.util.Locale.ROOT),
+                s -> local("provider.azurerm", e.name()));
+        dataSources.add(new Resource("azurerm_user_assigned_identity", dataLocal, List.of(
+                attr("provider", "azurerm." + alias),
+                attr("name", quote(e.name())),
+                attr("resource_group_name", quote(e.resourceGroup())))));
+        return ref;
+    }
+
     /** api_server_access_profile: VNet integration and authorized ranges; empty when the plan has neither. */
     private static List<Attribute> bootstrapProfile(ManagedCluster c) {
         return c.bootstrap().map(b -> {
@@ -901,6 +939,16 @@ public final class TerraformViewBuilder {
             @Override
             public String principalId(ResourcePlan.Principal principal) {
                 return TerraformViewBuilder.this.principalId(principal);
+            }
+
+            @Override
+            public String identityId(Identity identity) {
+                return identityRefs.get(identity) + ".id";
+            }
+
+            @Override
+            public String identityClientId(Identity identity) {
+                return identityRefs.get(identity) + ".client_id";
             }
         };
     }

@@ -144,12 +144,14 @@ public final class NetworkIsolationRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 BootstrapProfile b = c.cluster().network().bootstrap();
-                if (b != null && b.containerRegistryId() != null && b.artifactSource() == BootstrapProfile.ArtifactSource.CACHE) {
+                // With a kubelet identity of the user's, aksnet grants it AcrPull on the registry before the cluster exists.
+                boolean ownKubelet = c.cluster().identitiesIfAny().flatMap(i -> i.kubeletIfAny()).isPresent();
+                if (b != null && b.containerRegistryId() != null && b.artifactSource() == BootstrapProfile.ArtifactSource.CACHE && !ownKubelet) {
                     report.at(c.networkPath() + ".bootstrap.containerRegistryId", "cluster '" + c.cluster().name() + "' bootstraps "
                                     + "from your registry, but its kubelet identity is created by AKS with the cluster: it cannot hold "
                                     + "AcrPull on the registry before the nodes first pull from it",
-                            "use AKS's own registry (omit containerRegistryId), or create the cluster's kubelet identity yourself and "
-                                    + "grant it AcrPull first (AKS docs: network-isolated.md, bring your own ACR)");
+                            "give the cluster identity: {kubelet: <an identity of yours>} (aksnet grants it AcrPull on the registry first), "
+                                    + "or use AKS's own registry (omit containerRegistryId)");
                 }
             }
         }
