@@ -8,6 +8,13 @@ var tags = {
   owner: 'api'
 }
 
+@description('Administrator user name of the Windows nodes.')
+param windowsAdminUsername string = 'azureuser'
+
+@secure()
+@description('Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it.')
+param windowsAdminPassword string
+
 resource pipNgVnetApiNodes 'Microsoft.Network/publicIPAddresses@2025-05-01' = {
   name: 'pip-ng-vnet-api-nodes'
   location: location
@@ -96,11 +103,29 @@ resource apiCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
         name: 'system'
         mode: 'System'
         osType: 'Linux'
+        osSKU: 'AzureLinux'
         type: 'VirtualMachineScaleSets'
         vmSize: 'Standard_D4s_v5'
         count: 3
         maxPods: 250
         vnetSubnetID: vnetApiNodes.id
+        tags: tags
+        upgradeSettings: {
+          maxSurge: '10%'
+        }
+      }
+      {
+        name: 'win'
+        mode: 'User'
+        osType: 'Windows'
+        type: 'VirtualMachineScaleSets'
+        vmSize: 'Standard_D4s_v5'
+        count: 2
+        maxPods: 110
+        vnetSubnetID: vnetApiNodes.id
+        windowsProfile: {
+          disableOutboundNat: true
+        }
         tags: tags
         upgradeSettings: {
           maxSurge: '10%'
@@ -117,6 +142,10 @@ resource apiCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
       dnsServiceIP: '10.0.0.10'
       outboundType: 'userAssignedNATGateway'
       loadBalancerSku: 'standard'
+    }
+    windowsProfile: {
+      adminUsername: windowsAdminUsername
+      adminPassword: windowsAdminPassword
     }
   }
   dependsOn: [

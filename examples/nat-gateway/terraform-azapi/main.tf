@@ -127,12 +127,30 @@ resource "azapi_resource" "api" {
           name         = "system"
           mode         = "System"
           osType       = "Linux"
+          osSKU        = "AzureLinux"
           type         = "VirtualMachineScaleSets"
           vmSize       = "Standard_D4s_v5"
           count        = 3
           maxPods      = 250
           vnetSubnetID = "${azapi_resource.vnet_api.id}/subnets/nodes"
           tags         = local.tags
+          upgradeSettings = {
+            maxSurge = "10%"
+          }
+        },
+        {
+          name         = "win"
+          mode         = "User"
+          osType       = "Windows"
+          type         = "VirtualMachineScaleSets"
+          vmSize       = "Standard_D4s_v5"
+          count        = 2
+          maxPods      = 110
+          vnetSubnetID = "${azapi_resource.vnet_api.id}/subnets/nodes"
+          windowsProfile = {
+            disableOutboundNat = true
+          }
+          tags = local.tags
           upgradeSettings = {
             maxSurge = "10%"
           }
@@ -148,6 +166,10 @@ resource "azapi_resource" "api" {
         dnsServiceIP      = "10.0.0.10"
         outboundType      = "userAssignedNATGateway"
         loadBalancerSku   = "standard"
+      }
+      windowsProfile = {
+        adminUsername = var.windows_admin_username
+        adminPassword = var.windows_admin_password
       }
     }
   }

@@ -5,3 +5,15 @@ variable "subscription_id" {
   type        = string
   default     = null
 }
+
+variable "windows_admin_username" {
+  description = "Administrator user name of the Windows nodes."
+  type        = string
+  default     = "azureuser"
+}
+
+variable "windows_admin_password" {
+  description = "Administrator password of the Windows nodes (14 to 123 characters, complex). Never commit it."
+  type        = string
+  sensitive   = true
+}

@@ -80,6 +80,7 @@ resource "azurerm_kubernetes_cluster" "api" {
 
   default_node_pool {
     name                        = "system"
+    os_sku                      = "AzureLinux"
     vm_size                     = "Standard_D4s_v5"
     node_count                  = 3
     max_pods                    = 250
@@ -108,9 +109,34 @@ resource "azurerm_kubernetes_cluster" "api" {
     load_balancer_sku   = "standard"
   }
 
+  windows_profile {
+    admin_username = var.windows_admin_username
+    admin_password = var.windows_admin_password
+  }
+
   depends_on = [
     azurerm_role_assignment.api_nodes_network_contributor,
     azurerm_nat_gateway_public_ip_association.vnet_api_nodes,
     azurerm_subnet_nat_gateway_association.vnet_api_nodes,
   ]
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "api_win" {
+  name                  = "win"
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.api.id
+  mode                  = "User"
+  os_type               = "Windows"
+  vm_size               = "Standard_D4s_v5"
+  node_count            = 2
+  max_pods              = 110
+  vnet_subnet_id        = azurerm_subnet.vnet_api_nodes.id
+  tags                  = local.tags
+
+  windows_profile {
+    outbound_nat_enabled = false
+  }
+
+  upgrade_settings {
+    max_surge = "10%"
+  }
 }

@@ -6,6 +6,14 @@ ${kind} "${r.type}" "${r.local}" {
 <#list r.attributes as a>
   ${a.key} = ${a.value}
 </#list>
+<#if r.windowsProfile?has_content>
+
+  windows_profile {
+<#list r.windowsProfile as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 <#if r.hasUpgradeSettings()>
 
   upgrade_settings {

@@ -323,6 +323,15 @@ public final class SpecDiff {
                     subnetName(p.podSubnet()), n);
             immutable(poolSubject, p.path() + ".zones", bp.zones(), np.zones(), bp.zones(), np.zones(), n);
             immutable(poolSubject, p.path() + ".nodePublicIp", bp.nodePublicIp(), np.nodePublicIp(), bp.nodePublicIp(), np.nodePublicIp(), n);
+            immutable(poolSubject, p.path() + ".windowsOutboundNat", bp.windowsOutboundNatDisabled(), np.windowsOutboundNatDisabled(),
+                    !bp.windowsOutboundNatDisabled(), !np.windowsOutboundNatDisabled(), n);
+            if (bp.osSku() != np.osSku()) {
+                // Between Linux images AKS migrates in place with a reimage; a Windows image changes only by a new pool.
+                boolean linux = np.os() == dev.aksnet.model.OsType.LINUX && bp.os() == dev.aksnet.model.OsType.LINUX;
+                add(poolSubject, p.path() + ".osSku", bp.osSku() == null ? "(AKS's default)" : bp.osSku().specName(),
+                        np.osSku() == null ? "(AKS's default)" : np.osSku().specName(), linux ? ChangeFacts.POOL_OS_SKU : ChangeFacts.POOL_IMMUTABLE,
+                        at(n, np.osSku() != null ? p.path() + ".osSku" : p.path() + ".name"));
+            }
             if (!bp.effectiveMaxSurge().equals(np.effectiveMaxSurge())) {
                 add(poolSubject, p.path() + ".maxSurge", bp.effectiveMaxSurge().text(), np.effectiveMaxSurge().text(), ChangeFacts.POOL_MAX_SURGE,
                         at(n, np.maxSurge() != null ? p.path() + ".maxSurge" : p.path() + ".name"));

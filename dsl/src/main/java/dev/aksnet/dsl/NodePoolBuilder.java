@@ -23,6 +23,8 @@ public final class NodePoolBuilder {
     private String nodePublicIpPrefixId;
     private dev.aksnet.model.MaxSurge maxSurge;
     private boolean onlyCriticalAddons;
+    private dev.aksnet.model.OsSku osSku;
+    private Boolean windowsOutboundNat;
 
     private final StackTraceElement site = CallSites.caller();
 
@@ -104,6 +106,18 @@ public final class NodePoolBuilder {
         return this;
     }
 
+    /** The OS image family, e.g. {@code OsSku.AZURE_LINUX} or {@code OsSku.WINDOWS_2022}. */
+    public NodePoolBuilder osSku(dev.aksnet.model.OsSku sku) {
+        this.osSku = java.util.Objects.requireNonNull(sku, "sku");
+        return this;
+    }
+
+    /** A Windows pool without Windows' own outbound NAT (needs a NAT gateway or user-defined routing for egress). */
+    public NodePoolBuilder withoutWindowsOutboundNat() {
+        this.windowsOutboundNat = false;
+        return this;
+    }
+
     public NodePool build() {
         if (vmSize == null) {
             throw new IllegalStateException("node pool '" + name + "' has no vmSize");
@@ -112,6 +126,6 @@ public final class NodePoolBuilder {
             throw new IllegalStateException("node pool '" + name + "' has neither count(…) nor autoscale(…)");
         }
         return CallSites.remember(new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones,
-                nodePublicIp, nodePublicIpPrefixId, maxSurge, onlyCriticalAddons), site);
+                nodePublicIp, nodePublicIpPrefixId, maxSurge, onlyCriticalAddons, osSku, windowsOutboundNat), site);
     }
 }

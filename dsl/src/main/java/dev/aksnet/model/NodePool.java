@@ -22,14 +22,30 @@ import java.util.Objects;
  * @param maxSurge             extra nodes while it upgrades, or null for aksnet's default ({@link MaxSurge#DEFAULT})
  * @param onlyCriticalAddons   a system pool that runs only critical add-ons: AKS's {@code CriticalAddonsOnly=true:NoSchedule}
  *                             taint keeps application pods off it
+ * @param osSku                its OS image family, or null for AKS's default for the OS and Kubernetes version
+ * @param windowsOutboundNat   false: a Windows pool without Windows' own outbound NAT (node port reuse, SNAT through the
+ *                             cluster's NAT gateway or firewall instead); null for the default (enabled)
  */
 public record NodePool(
         String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
         SubnetRef subnet, SubnetRef podSubnet, List<Integer> zones, boolean nodePublicIp, String nodePublicIpPrefixId,
-        MaxSurge maxSurge, boolean onlyCriticalAddons) {
+        MaxSurge maxSurge, boolean onlyCriticalAddons, OsSku osSku, Boolean windowsOutboundNat) {
     public NodePool(String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
                     SubnetRef subnet, SubnetRef podSubnet) {
         this(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, List.of(), false, null, null, false);
+    }
+
+    /** A pool with AKS's default OS image and outbound NAT. */
+    public NodePool(String name, PoolMode mode, OsType os, String vmSize, NodeCount count, Integer maxPods,
+                    SubnetRef subnet, SubnetRef podSubnet, List<Integer> zones, boolean nodePublicIp, String nodePublicIpPrefixId,
+                    MaxSurge maxSurge, boolean onlyCriticalAddons) {
+        this(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones, nodePublicIp, nodePublicIpPrefixId, maxSurge,
+                onlyCriticalAddons, null, null);
+    }
+
+    /** Whether Windows' own outbound NAT is declared off. */
+    public boolean windowsOutboundNatDisabled() {
+        return Boolean.FALSE.equals(windowsOutboundNat);
     }
 
     public NodePool {

@@ -17,6 +17,7 @@ import dev.aksnet.validation.rules.NetworkPolicyRules;
 import dev.aksnet.validation.rules.ByoCniRules;
 import dev.aksnet.validation.rules.DualStackRules;
 import dev.aksnet.validation.rules.IdentityRules;
+import dev.aksnet.validation.rules.PoolOsRules;
 import dev.aksnet.validation.rules.NetworkIsolationRules;
 import dev.aksnet.validation.rules.PoolSizingRules;
 import dev.aksnet.validation.rules.AddressSpaceRules;
@@ -193,6 +194,10 @@ public final class Rules {
                 new ByoCniRules.Policy(),
                 new ByoCniRules.Windows(),
                 new IdentityRules.IdentityIdInvalid(),
+                new PoolOsRules.OsSkuMismatch(),
+                new PoolOsRules.WindowsServer2019(),
+                new PoolOsRules.WindowsServer2022(),
+                new PoolOsRules.WindowsOutboundNat(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

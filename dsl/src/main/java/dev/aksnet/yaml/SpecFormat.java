@@ -323,7 +323,13 @@ public final class SpecFormat {
                             + "its nodes, rounded up (33%, AKS's advice for production); default 10% (MAX_SURGE_INVALID). Subnet, pod "
                             + "CIDR and SNAT capacity are checked with it."),
                     field("onlyCriticalAddons", Kind.BOOLEAN, false, "System pools: true keeps application pods off the pool "
-                            + "(taint CriticalAddonsOnly=true:NoSchedule; ONLY_CRITICAL_ADDONS_USER_POOL, NO_POOL_FOR_WORKLOADS).")),
+                            + "(taint CriticalAddonsOnly=true:NoSchedule; ONLY_CRITICAL_ADDONS_USER_POOL, NO_POOL_FOR_WORKLOADS)."),
+                    enumField("osSku", dev.aksnet.model.OsSku.class, false, "The OS image family; AKS's default for the OS and "
+                            + "version when omitted. Must match os (OS_SKU_MISMATCH); Windows2019 is retired (WINDOWS_SERVER_2019), "
+                            + "Windows2022 retires 30 June 2028 (WINDOWS_SERVER_2022)."),
+                    field("windowsOutboundNat", Kind.BOOLEAN, false, "Windows pools: false disables Windows' own outbound NAT (node "
+                            + "port reuse issues); needs outbound userAssignedNatGateway, managedNatGateway or userDefinedRouting "
+                            + "(WINDOWS_OUTBOUND_NAT).")),
             List.of("count", "autoscale"));
 
     public static final ObjectType INGRESS = new ObjectType("ingress", "Azure-managed ingress for the cluster.",

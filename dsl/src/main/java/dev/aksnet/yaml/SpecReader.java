@@ -567,7 +567,8 @@ public final class SpecReader {
                     .orElse(false);
             return name == null || vmSize == null || count == null ? null
                     : new NodePool(name, mode, os, vmSize, count, maxPods, subnet, podSubnet, zones, nodePublicIp, prefixId, maxSurge,
-                    onlyCriticalAddons);
+                    onlyCriticalAddons, f.enumValue("osSku", dev.aksnet.model.OsSku.class),
+                    f.node("windowsOutboundNat").map(n -> bool(n, path + ".windowsOutboundNat", "windowsOutboundNat")).orElse(null));
         }
 
         /** A node count ({@code 5}) or a percentage ({@code 33%}), as AKS's maxSurge. */

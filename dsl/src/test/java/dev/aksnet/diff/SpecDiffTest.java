@@ -118,6 +118,8 @@ class SpecDiffTest {
                         "    kubernetesVersion: \"1.34\"\n    identity: {controlPlane: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks}"), "CONTROL_PLANE_IDENTITY", "clusters[0].identity.controlPlane"),
                 Arguments.of("kubelet identity of your own", BASE, edit(BASE, "    kubernetesVersion: \"1.34\"",
                         "    kubernetesVersion: \"1.34\"\n    identity: {kubelet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet}"), "KUBELET_IDENTITY", "clusters[0].identity.kubelet"),
+                Arguments.of("Linux pool to Azure Linux", BASE, edit(BASE, "  - name: user\n", "  - name: user\n        osSku: AzureLinux\n"),
+                        "POOL_OS_SKU", "clusters[0].nodePools[1].osSku"),
                 Arguments.of("dual-stack after creation", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      ipFamilies: [IPv4, IPv6]"),
                         "IP_FAMILIES", "clusters[0].network.ipFamilies"),
                 Arguments.of("user-assigned NAT to load balancer", userNat, BASE, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),

@@ -218,7 +218,7 @@ class SpecSchemaTest {
                   bootstrap: {artifactSource: cache, containerRegistryId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr}
                 nodePools:
                   - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods,
-                     zones: [1, 2, 3], nodePublicIp: true, maxSurge: 33%, onlyCriticalAddons: true,
+                     zones: [1, 2, 3], nodePublicIp: true, maxSurge: 33%, onlyCriticalAddons: true, osSku: AzureLinux, windowsOutboundNat: false,
                      nodePublicIpPrefixId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre}
                   - {name: user, vmSize: Standard_D4s_v5, autoscale: {min: 1, max: 3}, subnet: nodes, podSubnet: pods, maxSurge: 1}
               - name: k2

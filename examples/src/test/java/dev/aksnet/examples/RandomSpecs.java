@@ -371,6 +371,7 @@ final class RandomSpecs {
             for (int u = 0; u < users; u++) {
                 boolean windows = windowsAllowed && r.nextInt(3) == 0;
                 pool(y, r, windows ? "win" + u : "user" + u, false, windows, managed, podSubnet, nodeSubnet);
+                osImage(y, new Random(seed * 31 + 67 + 7 * c + u), windows, outbound);
                 zones(y, egress, natZone);
                 nodePublicIp(y, egress, id);
                 maxSurge(y, egress);
@@ -384,6 +385,20 @@ final class RandomSpecs {
             }
         }
         return spec.append(clustersYaml).toString();
+    }
+
+    /**
+     * A pool's OS image now and then (no retired Windows Server 2019; Windows2025 sends the azurerm target through azapi),
+     * and a Windows pool's own outbound NAT off where the cluster egresses through a NAT gateway or a firewall.
+     */
+    private static void osImage(StringBuilder y, Random r, boolean windows, String outbound) {
+        if (r.nextInt(3) == 0) {
+            String[] skus = windows ? new String[]{"Windows2022", "Windows2025"} : new String[]{"Ubuntu", "Ubuntu2404", "AzureLinux", "AzureLinux3"};
+            y.append("        osSku: ").append(skus[r.nextInt(skus.length)]).append('\n');
+        }
+        if (windows && !outbound.equals("loadBalancer") && r.nextBoolean()) {
+            y.append("        windowsOutboundNat: false\n");
+        }
     }
 
     /**

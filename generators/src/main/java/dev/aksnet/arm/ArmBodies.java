@@ -242,8 +242,9 @@ public final class ArmBodies {
         ObjectBuilder a = ArmValue.object()
                 .scalar("name", s.text(pool.name()))
                 .scalar("mode", s.text(pool.mode()))
-                .scalar("osType", s.text(pool.osType()))
-                .scalar("type", s.text(pool.type()))
+                .scalar("osType", s.text(pool.osType()));
+        pool.osSku().ifPresent(sku -> a.scalar("osSKU", s.text(sku)));
+        a.scalar("type", s.text(pool.type()))
                 .scalar("vmSize", s.text(pool.vmSize()));
         if (!pool.availabilityZones().isEmpty()) {
             a.put("availabilityZones", texts(pool.availabilityZones(), s));
@@ -266,6 +267,9 @@ public final class ArmBodies {
         }
         if (!pool.nodeTaints().isEmpty()) {
             a.put("nodeTaints", texts(pool.nodeTaints(), s));
+        }
+        if (pool.disableOutboundNat()) {
+            a.put("windowsProfile", ArmValue.object().scalar("disableOutboundNat", s.bool(true)).build());
         }
         a.scalar("tags", s.tags());
         a.put("upgradeSettings", ArmValue.object().scalar("maxSurge", s.text(pool.maxSurge())).build());

@@ -373,11 +373,13 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param enableNodePublicIp  whether each node gets a public IP
      * @param nodePublicIpPrefixId the prefix those IPs come from, if given
      * @param nodeTaints          its taints ({@code CriticalAddonsOnly=true:NoSchedule} on a pool for critical add-ons only)
+     * @param osSku               its osSKU when the spec sets one
+     * @param disableOutboundNat  a Windows pool's windowsProfile.disableOutboundNat
      */
     public record AgentPool(String name, String mode, String osType, String type, String vmSize, Scale scale, int maxPods,
                             Optional<Subnet> vnetSubnet, Optional<Subnet> podSubnet, Optional<String> podIpAllocationMode,
                             String maxSurge, List<String> availabilityZones, boolean enableNodePublicIp, Optional<String> nodePublicIpPrefixId,
-                            List<String> nodeTaints) {
+                            List<String> nodeTaints, Optional<String> osSku, boolean disableOutboundNat) {
         public boolean system() {
             return mode.equals(AksNetworking.SYSTEM_MODE);
         }

@@ -433,7 +433,8 @@ public final class ResourcePlanner {
                 p.effectiveMaxPods(n.plugin()), planned.subnet().map(this::subnet), planned.podSubnet().map(this::subnet),
                 AksNetworking.podIpAllocationMode(c.plugin()), p.effectiveMaxSurge().text(), p.zones().stream().map(String::valueOf).toList(),
                 p.nodePublicIp(), Optional.ofNullable(p.nodePublicIpPrefixId()).filter(id -> p.nodePublicIp()),
-                p.onlyCriticalAddons() ? List.of(AksNetworking.CRITICAL_ADDONS_ONLY_TAINT) : List.of());
+                p.onlyCriticalAddons() ? List.of(AksNetworking.CRITICAL_ADDONS_ONLY_TAINT) : List.of(),
+                Optional.ofNullable(p.osSku()).map(dev.aksnet.model.OsSku::specName), p.windowsOutboundNatDisabled());
     }
 
     /** An identity of the user's, referenced by its resource id (validated: IDENTITY_ID_INVALID). */

@@ -65,14 +65,20 @@ public record TerraformView(
     }
 
     /** A resource or data source: its type, local name and one-line attributes in print order. */
-    public record Resource(String type, String local, List<Attribute> attributes, String maxSurge, List<String> dependsOn) {
+    public record Resource(String type, String local, List<Attribute> attributes, String maxSurge, List<String> dependsOn,
+                           List<Attribute> windowsProfile) {
         public Resource(String type, String local, List<Attribute> attributes) {
-            this(type, local, attributes, null, List.of());
+            this(type, local, attributes, null, List.of(), List.of());
         }
 
         /** A node pool: an upgrade_settings block, and the pool it is created after (none for the first). */
         public Resource(String type, String local, List<Attribute> attributes, String maxSurge) {
-            this(type, local, attributes, maxSurge, List.of());
+            this(type, local, attributes, maxSurge, List.of(), List.of());
+        }
+
+        /** A node pool with its windows_profile block (empty for none). */
+        public Resource(String type, String local, List<Attribute> attributes, String maxSurge, List<String> dependsOn) {
+            this(type, local, attributes, maxSurge, dependsOn, List.of());
         }
 
         /** Node pools print an upgrade_settings block. */

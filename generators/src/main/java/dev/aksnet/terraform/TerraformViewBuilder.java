@@ -272,7 +272,7 @@ public final class TerraformViewBuilder {
         List<Resource> ingress = new ArrayList<>();
         Map<RoleGrant, String> grantRefs = new HashMap<>();
         for (ManagedCluster c : plan.clusters()) {
-            boolean viaAzapi = c.staticBlockPods();
+            boolean viaAzapi = c.staticBlockPods() || c.pools().stream().anyMatch(p -> p.osSku().filter(s -> !AZURERM_OS_SKUS.contains(s)).isPresent());
             clustersViaAzapi.put(c.name(), viaAzapi);
             String clusterLocal = local(viaAzapi ? "azapi_resource" : "azurerm_kubernetes_cluster", c.name());
             String clusterRef = (viaAzapi ? "azapi_resource." : "azurerm_kubernetes_cluster.") + clusterLocal;
@@ -318,7 +318,10 @@ public final class TerraformViewBuilder {
             if (viaAzapi) {
                 azapiClusters.add(AzapiViewBuilder.clusterBlock(c, clusterLocal,
                         AzapiViewBuilder.envelope(AzureType.MANAGED_CLUSTER, c.name(), rgId, location, "local.tags"), identity, azapiSpelling(),
-                        List.of("# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created."),
+                        c.staticBlockPods()
+                                ? List.of("# Through azapi: azurerm cannot set podIPAllocationMode, and static block allocation is fixed when a pool is created.")
+                                : List.of("# Through azapi: azurerm's os_sku has no " + String.join(", ", c.pools().stream()
+                                        .flatMap(p -> p.osSku().stream()).filter(s -> !AZURERM_OS_SKUS.contains(s)).distinct().toList()) + "."),
                         dependsOn));
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
@@ -332,7 +335,8 @@ public final class TerraformViewBuilder {
                 for (AgentPool p : c.otherPools()) {
                     String poolLocal = local("azurerm_kubernetes_cluster_node_pool", c.name(), p.name());
                     pools.add(new Resource("azurerm_kubernetes_cluster_node_pool", poolLocal, pool(p, c, clusterRef + ".id"), quote(p.maxSurge()),
-                            previous == null ? List.of() : List.of(previous)));
+                            previous == null ? List.of() : List.of(previous),
+                            p.disableOutboundNat() ? List.of(attr("outbound_nat_enabled", "false")) : List.of()));
                     previous = "azurerm_kubernetes_cluster_node_pool." + poolLocal;
                 }
             }
@@ -746,6 +750,7 @@ public final class TerraformViewBuilder {
             a.add(attr("mode", quote(p.mode())));
             a.add(attr("os_type", quote(p.osType())));
         }
+        p.osSku().ifPresent(sku -> a.add(attr("os_sku", quote(sku))));
         a.add(attr("vm_size", quote(p.vmSize())));
         if (p.scale() instanceof Autoscale auto) {
             a.add(attr("auto_scaling_enabled", "true"));
@@ -809,6 +814,10 @@ public final class TerraformViewBuilder {
     }
 
     /** kubelet_identity: the user's identity, with the three ids azurerm asks for together; empty for AKS's own. */
+    /** The osSku values azurerm's os_sku accepts (the 4.79 schema); a pool with another goes through azapi. */
+    static final java.util.Set<String> AZURERM_OS_SKUS = java.util.Set.of("AzureLinux", "AzureLinux3", "Ubuntu", "Ubuntu2204", "Ubuntu2404",
+            "Windows2019", "Windows2022");
+
     private List<Attribute> kubeletIdentity(ManagedCluster c) {
         return c.kubeletIdentity().map(k -> List.of(
                 attr("client_id", identityRefs.get(k) + ".client_id"),
