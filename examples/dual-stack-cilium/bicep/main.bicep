@@ -140,6 +140,15 @@ resource edgeCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
       dnsServiceIP: '10.0.0.10'
       outboundType: 'loadBalancer'
       loadBalancerSku: 'standard'
+      advancedNetworking: {
+        enabled: true
+        observability: {
+          enabled: true
+        }
+        security: {
+          enabled: true
+        }
+      }
     }
   }
   dependsOn: [

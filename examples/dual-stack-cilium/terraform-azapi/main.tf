@@ -132,6 +132,15 @@ resource "azapi_resource" "edge" {
         dnsServiceIP      = "10.0.0.10"
         outboundType      = "loadBalancer"
         loadBalancerSku   = "standard"
+        advancedNetworking = {
+          enabled = true
+          observability = {
+            enabled = true
+          }
+          security = {
+            enabled = true
+          }
+        }
       }
     }
   }

@@ -89,6 +89,11 @@ resource "azurerm_kubernetes_cluster" "edge" {
     dns_service_ip      = "10.0.0.10"
     outbound_type       = "loadBalancer"
     load_balancer_sku   = "standard"
+
+    advanced_networking {
+      observability_enabled = true
+      security_enabled      = true
+    }
   }
 
   depends_on = [

@@ -163,6 +163,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 </#list>
     }
 </#if>
+<#if c.advancedNetworking?has_content>
+
+    advanced_networking {
+<#list c.advancedNetworking as a>
+      ${a.key} = ${a.value}
+</#list>
+    }
+</#if>
   }
 <#if c.windowsProfile?has_content>
 

@@ -189,6 +189,10 @@ public final class SpecDiff {
                 || !Objects.equals(bn.egressNextHopIp(), nn.egressNextHopIp())) {
             add(subject, net + ".outbound", null, null, ChangeFacts.OUTBOUND_SETTINGS, at(n, net));
         }
+        if (!Objects.equals(bn.advancedNetworking(), nn.advancedNetworking())) {
+            add(subject, net + ".advancedNetworking", bn.advancedNetworking(), nn.advancedNetworking(), ChangeFacts.ADVANCED_NETWORKING,
+                    at(n, nn.advancedNetworking() != null ? net + ".advancedNetworking" : net));
+        }
         if (!Objects.equals(bn.bootstrap(), nn.bootstrap())) {
             boolean isolatingAtOnce = nn.effectiveOutbound() == OutboundType.NONE && bn.effectiveOutbound() != OutboundType.NONE;
             add(subject, net + ".bootstrap", bootstrapShown(bn), bootstrapShown(nn),

@@ -37,6 +37,7 @@ public final class NetworkBuilders {
         private IPAddress egressNextHopIp;
         private LoadBalancerProfile loadBalancer;
         private ManagedNatGatewayProfile natGateway;
+        dev.aksnet.model.AdvancedNetworking advancedNetworking;
 
         private final StackTraceElement site = CallSites.caller();
 
@@ -100,6 +101,15 @@ public final class NetworkBuilders {
             return self();
         }
 
+        /**
+         * Advanced Container Networking Services: network observability (any data plane) and network security (FQDN
+         * filtering, L7 policies: the Cilium data plane only, ACNS_SECURITY_CILIUM).
+         */
+        public B advancedNetworking(boolean observability, boolean security) {
+            this.advancedNetworking = new dev.aksnet.model.AdvancedNetworking(observability, security);
+            return self();
+        }
+
         /** Where nodes pull AKS's artifacts from while they bootstrap. */
         public B bootstrap(dev.aksnet.model.BootstrapProfile bootstrap) {
             this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
@@ -108,7 +118,7 @@ public final class NetworkBuilders {
 
         public Network build() {
             return CallSites.remember(new Network(plugin, null, podIpAllocation, policy, dataplane, podCidrs, serviceCidrs, dnsServiceIp,
-                    outbound, egressNextHopIp, loadBalancer, natGateway, bootstrap, ipFamilies), site);
+                    outbound, egressNextHopIp, loadBalancer, natGateway, bootstrap, ipFamilies, advancedNetworking), site);
         }
     }
 

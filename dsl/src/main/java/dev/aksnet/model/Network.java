@@ -27,12 +27,22 @@ import java.util.Objects;
  * @param natGateway      the managed NAT gateway's settings (managedNatGateway), or null (AKS's defaults)
  * @param bootstrap       where nodes pull AKS's artifacts from, or null (Azure's default: directly)
  * @param ipFamilies      the IP families as written ({@code [IPv4, IPv6]}: dual-stack); empty for IPv4 alone
+ * @param advancedNetworking Advanced Container Networking Services, or null (off)
  */
 public record Network(
         NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
         NetworkDataplane dataplane, List<IPAddress> podCidrs, List<IPAddress> serviceCidrs, IPAddress dnsServiceIp,
         OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway,
-        BootstrapProfile bootstrap, List<IpFamily> ipFamilies) {
+        BootstrapProfile bootstrap, List<IpFamily> ipFamilies, AdvancedNetworking advancedNetworking) {
+    /** Without Advanced Container Networking Services. */
+    public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
+                   NetworkDataplane dataplane, List<IPAddress> podCidrs, List<IPAddress> serviceCidrs, IPAddress dnsServiceIp,
+                   OutboundType outbound, IPAddress egressNextHopIp, LoadBalancerProfile loadBalancer, ManagedNatGatewayProfile natGateway,
+                   BootstrapProfile bootstrap, List<IpFamily> ipFamilies) {
+        this(plugin, model, podIpAllocation, policy, dataplane, podCidrs, serviceCidrs, dnsServiceIp, outbound, egressNextHopIp, loadBalancer,
+                natGateway, bootstrap, ipFamilies, null);
+    }
+
     /** Single-stack settings: one pod and one service CIDR (each null for AKS's default). */
     public Network(NetworkPlugin plugin, NetworkModel model, PodIpAllocation podIpAllocation, NetworkPolicy policy,
                    NetworkDataplane dataplane, IPAddress podCidr, IPAddress serviceCidr, IPAddress dnsServiceIp,

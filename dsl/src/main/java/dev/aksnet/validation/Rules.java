@@ -14,6 +14,7 @@ import dev.aksnet.validation.rules.PeeringRules;
 import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
+import dev.aksnet.validation.rules.AdvancedNetworkingRules;
 import dev.aksnet.validation.rules.ByoCniRules;
 import dev.aksnet.validation.rules.DualStackRules;
 import dev.aksnet.validation.rules.IdentityRules;
@@ -198,6 +199,9 @@ public final class Rules {
                 new PoolOsRules.WindowsServer2019(),
                 new PoolOsRules.WindowsServer2022(),
                 new PoolOsRules.WindowsOutboundNat(),
+                new AdvancedNetworkingRules.SecurityCilium(),
+                new AdvancedNetworkingRules.K8sVersion(),
+                new AdvancedNetworkingRules.NothingEnabled(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

@@ -295,7 +295,16 @@ public final class SpecFormat {
                     object("natGateway", Kind.OBJECT, "managedNatGateway", false, "With outbound managedNatGateway: its public IPs and idle "
                             + "timeout."),
                     object("bootstrap", Kind.OBJECT, "bootstrap", false, "Where nodes pull AKS's artifacts: {artifactSource: cache} with "
-                            + "outbound none makes a network isolated cluster.")));
+                            + "outbound none makes a network isolated cluster."),
+                    object("advancedNetworking", Kind.OBJECT, "advancedNetworking", false, "Advanced Container Networking Services: "
+                            + "observability and security.")));
+
+    public static final ObjectType ADVANCED_NETWORKING = new ObjectType("advancedNetworking",
+            "Advanced Container Networking Services (paid): at least one of observability and security (ACNS_NOTHING_ENABLED).",
+            List.of(field("observability", Kind.BOOLEAN, false, "Container network observability: flow logs and network metrics, on "
+                            + "any data plane."),
+                    field("security", Kind.BOOLEAN, false, "Container network security: FQDN filtering in network policies; the "
+                            + "Cilium data plane on Azure CNI only (ACNS_SECURITY_CILIUM), Kubernetes 1.29+ (ACNS_K8S_VERSION).")));
 
     public static final ObjectType AUTOSCALE = new ObjectType("autoscale", "The cluster autoscaler keeps the pool between min and max nodes.",
             List.of(field("min", Kind.INTEGER, true, "Fewest nodes (0 for user pools; at least 1 for system pools)."),
@@ -413,5 +422,5 @@ public final class SpecFormat {
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE,
             ROUTE_TABLE, ROUTE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
-            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION, IDENTITY);
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION, IDENTITY, ADVANCED_NETWORKING);
 }

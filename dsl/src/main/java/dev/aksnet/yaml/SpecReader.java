@@ -507,7 +507,18 @@ public final class SpecReader {
             BootstrapProfile bootstrap = f.node("bootstrap").map(n -> bootstrap(n, path + ".bootstrap")).orElse(null);
             return plugin == null ? null
                     : new Network(plugin, model, allocation, policy, dataplane, podCidrs, serviceCidrs, dnsServiceIp, outbound, nextHop,
-                    loadBalancer, natGateway, bootstrap, ipFamilies);
+                    loadBalancer, natGateway, bootstrap, ipFamilies,
+                    f.node("advancedNetworking").map(n -> advancedNetworking(n, path + ".advancedNetworking")).orElse(null));
+        }
+
+        dev.aksnet.model.AdvancedNetworking advancedNetworking(YamlNode node, String path) {
+            Fields f = fields(node, path, "advanced container networking", SpecFormat.ADVANCED_NETWORKING);
+            if (f == null) {
+                return null;
+            }
+            boolean observability = f.node("observability").map(n -> bool(n, path + ".observability", "observability")).orElse(false);
+            boolean security = f.node("security").map(n -> bool(n, path + ".security", "security")).orElse(false);
+            return new dev.aksnet.model.AdvancedNetworking(observability, security);
         }
 
         /**

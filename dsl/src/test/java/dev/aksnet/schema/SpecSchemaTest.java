@@ -123,7 +123,7 @@ class SpecSchemaTest {
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
             Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"),
             Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"),
-            Map.entry("identity", "/clusters/0/identity"));
+            Map.entry("identity", "/clusters/0/identity"), Map.entry("advancedNetworking", "/clusters/0/network/advancedNetworking"));
 
     /**
      * Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated,
@@ -215,6 +215,7 @@ class SpecSchemaTest {
                     allocatedOutboundPorts: 1024
                     idleTimeoutMinutes: 30
                   natGateway: {managedOutboundIps: 2, idleTimeoutMinutes: 4}
+                  advancedNetworking: {observability: true, security: true}
                   bootstrap: {artifactSource: cache, containerRegistryId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr}
                 nodePools:
                   - {name: system, mode: system, os: linux, vmSize: Standard_D4s_v5, count: 3, maxPods: 30, subnet: nodes, podSubnet: pods,

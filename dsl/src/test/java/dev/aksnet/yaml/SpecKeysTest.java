@@ -51,6 +51,7 @@ class SpecKeysTest {
                   loadBalancer: {}
                   natGateway: {}
                   bootstrap: {}
+                  advancedNetworking: {}
                 apiServer:
                   vnetIntegration: {subnet: nodes}
                 identity: {}

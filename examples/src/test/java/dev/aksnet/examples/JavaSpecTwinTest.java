@@ -44,7 +44,7 @@ class JavaSpecTwinTest {
             }
             var network = new dev.aksnet.model.Network(n.plugin(), null, n.podIpAllocation(), n.policy(), n.dataplane(),
                     n.podCidrs(), n.serviceCidrs(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway(), n.bootstrap(),
-                    n.ipFamilies());
+                    n.ipFamilies(), n.advancedNetworking());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
                     c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer(), c.identities());
         }).toList();

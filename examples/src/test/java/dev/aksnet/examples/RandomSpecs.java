@@ -341,6 +341,13 @@ final class RandomSpecs {
             if (outbound.equals("loadBalancer") && egress.nextBoolean()) {
                 loadBalancer(y, egress, id, c);
             }
+            // Advanced Container Networking Services now and then: observability anywhere, security with Cilium on Azure CNI.
+            Random acns = new Random(seed * 31 + 71 + c);
+            if (!byoCni && (acns.nextInt(5) == 0 || "cilium".equals(dataplane) && acns.nextBoolean())) {
+                boolean networkSecurity = "cilium".equals(dataplane) && acns.nextBoolean();
+                y.append("      advancedNetworking: {observability: ").append(!networkSecurity || acns.nextBoolean()).append(", security: ")
+                        .append(networkSecurity).append("}\n");
+            }
             if (outbound.equals("none")) {
                 // A network isolated cluster: AKS's registry, or one of the user's (OUTBOUND_NONE_NEEDS_CACHE).
                 y.append(switch (egress.nextInt(3)) {

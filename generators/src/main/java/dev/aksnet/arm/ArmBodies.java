@@ -312,6 +312,11 @@ public final class ArmBodies {
             ng.idleTimeoutMinutes().ifPresent(m -> p.scalar("idleTimeoutInMinutes", s.number(m)));
             a.put("natGatewayProfile", p.build());
         });
+        n.advancedNetworking().ifPresent(acns -> a.put("advancedNetworking", ArmValue.object()
+                .scalar("enabled", s.bool(true))
+                .put("observability", ArmValue.object().scalar("enabled", s.bool(acns.observability())).build())
+                .put("security", ArmValue.object().scalar("enabled", s.bool(acns.security())).build())
+                .build()));
         return a.build();
     }
 

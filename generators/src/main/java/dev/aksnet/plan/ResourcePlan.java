@@ -395,7 +395,11 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
                                  String networkDataplane, Optional<String> podCidr, Optional<String> serviceCidr, String dnsServiceIp,
                                  String outboundType, String loadBalancerSku, Optional<LoadBalancerProfile> loadBalancerProfile,
                                  Optional<NatGatewayProfile> natGatewayProfile, List<String> ipFamilies, List<String> podCidrs,
-                                 List<String> serviceCidrs) {
+                                 List<String> serviceCidrs, Optional<AdvancedNetworking> advancedNetworking) {
+    }
+
+    /** advancedNetworking: Advanced Container Networking Services, when the spec turns any of it on. */
+    public record AdvancedNetworking(boolean observability, boolean security) {
     }
 
     /**

@@ -458,7 +458,9 @@ public final class ResourcePlanner {
                 n.effectiveDnsServiceIp().toCanonicalString(), AksNetworking.outboundType(c.outbound()), AksNetworking.LOAD_BALANCER_SKU,
                 loadBalancerProfile(c.outbound()), natGatewayProfile(c.outbound()),
                 dual ? n.effectiveIpFamilies().stream().map(dev.aksnet.model.IpFamily::specName).toList() : List.of(),
-                dual ? pods : List.of(), dual ? services : List.of());
+                dual ? pods : List.of(), dual ? services : List.of(),
+                Optional.ofNullable(n.advancedNetworking()).filter(dev.aksnet.model.AdvancedNetworking::enablesAnything)
+                        .map(a -> new ResourcePlan.AdvancedNetworking(a.observability(), a.security())));
     }
 
     /** apiServerAccessProfile, when the cluster is private or its spec sets any API server setting. */

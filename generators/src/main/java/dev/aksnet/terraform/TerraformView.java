@@ -98,13 +98,15 @@ public record TerraformView(
 
     /**
      * An azurerm_kubernetes_cluster. {@code comments} say what the view decided that azurerm cannot show;
-     * {@code loadBalancerProfile} and {@code natGatewayProfile} are network_profile's nested blocks, empty for none;
+     * {@code loadBalancerProfile}, {@code natGatewayProfile} and {@code advancedNetworking} are network_profile's nested
+     * blocks, empty for none;
      * {@code apiServerAccessProfile} the api_server_access_profile block, empty for none; {@code bootstrapProfile} the
      * bootstrap_profile block and {@code kubeletIdentity} the kubelet_identity block, each empty for none.
      */
     public record Cluster(String local, List<String> comments, List<Attribute> attributes, List<Attribute> defaultPool,
                           String maxSurge, List<Attribute> identity, List<Attribute> networkProfile, List<Attribute> loadBalancerProfile,
-                          List<Attribute> natGatewayProfile, List<Attribute> apiServerAccessProfile, List<Attribute> bootstrapProfile,
+                          List<Attribute> natGatewayProfile, List<Attribute> advancedNetworking, List<Attribute> apiServerAccessProfile,
+                          List<Attribute> bootstrapProfile,
                           List<Attribute> kubeletIdentity, List<Attribute> windowsProfile,
                           List<Attribute> ingressApplicationGateway,
                           List<String> dependsOn) {

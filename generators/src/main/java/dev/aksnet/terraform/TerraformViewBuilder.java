@@ -326,7 +326,9 @@ public final class TerraformViewBuilder {
             } else {
                 clusters.add(new TerraformView.Cluster(clusterLocal, comments(c), clusterAttributes(c), pool(c.systemPool(), c, null),
                         quote(c.systemPool().maxSurge()), identity, networkProfile(c.networkProfile()),
-                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()), apiServerAccessProfile(c),
+                        loadBalancerProfile(c.networkProfile()), natGatewayProfile(c.networkProfile()),
+                        c.networkProfile().advancedNetworking().map(a -> List.of(attr("observability_enabled", Boolean.toString(a.observability())),
+                                attr("security_enabled", Boolean.toString(a.security())))).orElse(List.of()), apiServerAccessProfile(c),
                         bootstrapProfile(c), kubeletIdentity(c), windowsProfile(c),
                         ingressApplicationGateway(c), dependsOn));
                 // One pool after another: pools created together on one network race for it (Azure/AKS#4522,
