@@ -69,6 +69,10 @@ public final class ChangeFacts {
     public static final ChangeFact ADVANCED_NETWORKING = fact("ADVANCED_NETWORKING", IN_PLACE,
             "Advanced Container Networking Services turn on and off in place (az aks update --enable-acns / --disable-acns)",
             "AKS docs: use-advanced-container-networking-services.md; azurerm network_profile.advanced_networking updated in place");
+    public static final ChangeFact DNS_NAME = fact("DNS_NAME", REFUSED, CLUSTER_REPLACE,
+            "a cluster's DNS prefix or FQDN subdomain is fixed when it is created (its API server's name); create a new cluster "
+                    + "and move the workloads (azurerm plans a destroy and create)",
+            "AKS API: fqdnSubdomain cannot be updated once the cluster is created; azurerm dns_prefix and dns_prefix_private_cluster ForceNew");
     public static final ChangeFact POOL_OS_SKU = fact("POOL_OS_SKU", ROLLING,
             "a Linux pool moves between Ubuntu and Azure Linux in place: every node is reimaged (az aks nodepool update --os-sku)",
             "AKS docs: Migrate to Azure Linux (in-place OS SKU migration); azurerm kubernetes_cluster_node_pool os_sku updated in place");
@@ -210,5 +214,5 @@ public final class ChangeFacts {
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
             DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER,
-            IP_FAMILIES, CONTROL_PLANE_IDENTITY, KUBELET_IDENTITY, POOL_OS_SKU, ADVANCED_NETWORKING);
+            IP_FAMILIES, CONTROL_PLANE_IDENTITY, KUBELET_IDENTITY, POOL_OS_SKU, ADVANCED_NETWORKING, DNS_NAME);
 }

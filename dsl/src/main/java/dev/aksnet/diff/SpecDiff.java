@@ -118,6 +118,12 @@ public final class SpecDiff {
         String net = n.item().networkPath();
         Network bn = bc.network();
         Network nn = nc.network();
+        if (!Objects.equals(bc.effectiveDnsPrefix(), nc.effectiveDnsPrefix()) || !Objects.equals(bc.fqdnSubdomain(), nc.fqdnSubdomain())) {
+            boolean subdomain = nc.fqdnSubdomain() != null || bc.fqdnSubdomain() != null;
+            add(subject, path + (subdomain ? ".fqdnSubdomain" : ".dnsPrefix"), subdomain ? bc.fqdnSubdomain() : bc.effectiveDnsPrefix(),
+                    subdomain ? nc.fqdnSubdomain() : nc.effectiveDnsPrefix(), ChangeFacts.DNS_NAME,
+                    at(n, path + (nc.fqdnSubdomain() != null ? ".fqdnSubdomain" : nc.dnsPrefix() != null ? ".dnsPrefix" : ".name")));
+        }
         String bControl = bc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
         String nControl = nc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
         if (!Objects.equals(bControl, nControl)) {

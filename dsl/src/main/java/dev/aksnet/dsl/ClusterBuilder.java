@@ -22,6 +22,7 @@ public final class ClusterBuilder {
     private ApiServer apiServer;
     private String controlPlaneIdentity;
     private String kubeletIdentity;
+    private String fqdnSubdomain;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -72,6 +73,12 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** A private cluster's FQDN subdomain in its own privatelink zone, instead of a DNS prefix. */
+    public ClusterBuilder fqdnSubdomain(String subdomain) {
+        this.fqdnSubdomain = Objects.requireNonNull(subdomain, "subdomain");
+        return this;
+    }
+
     /** An existing user-assigned identity for the control plane, by resource id, instead of the one aksnet creates. */
     public ClusterBuilder controlPlaneIdentity(String resourceId) {
         this.controlPlaneIdentity = Objects.requireNonNull(resourceId, "resourceId");
@@ -95,6 +102,6 @@ public final class ClusterBuilder {
         }
         return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(),
                 ingress, apiServer, controlPlaneIdentity == null && kubeletIdentity == null ? null
-                : new dev.aksnet.model.ClusterIdentities(controlPlaneIdentity, kubeletIdentity)), site);
+                : new dev.aksnet.model.ClusterIdentities(controlPlaneIdentity, kubeletIdentity), fqdnSubdomain), site);
     }
 }

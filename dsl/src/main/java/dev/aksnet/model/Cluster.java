@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param serviceEndpoints  cluster-level service endpoints: only ever refused (SERVICE_ENDPOINTS_NOT_ON_SUBNET)
  * @param ingress           its Azure-managed ingress, or null
  * @param apiServer         how its API server is reached (VNet integration, authorized ranges, …), or null
+ * @param identities        existing identities it uses instead of those aksnet and AKS create, or null
+ * @param fqdnSubdomain     a private cluster's FQDN subdomain in its own privatelink zone, instead of dnsPrefix, or null
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
                       boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer,
-                      ClusterIdentities identities) {
+                      ClusterIdentities identities, String fqdnSubdomain) {
+
+    /** A cluster named by its DNS prefix (or name), not an FQDN subdomain. */
+    public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                   boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer,
+                   ClusterIdentities identities) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, serviceEndpoints, ingress, apiServer,
+                identities, null);
+    }
 
     /** A cluster with the identities aksnet and AKS create. */
     public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
@@ -67,9 +77,9 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         return new ClusterBuilder(name);
     }
 
-    /** The DNS prefix AKS will use: the declared one, else the cluster's name. */
+    /** The DNS prefix AKS will use: the declared one, else the cluster's name; null when an FQDN subdomain replaces it. */
     public String effectiveDnsPrefix() {
-        return dnsPrefix != null ? dnsPrefix : name;
+        return dnsPrefix != null ? dnsPrefix : fqdnSubdomain != null ? null : name;
     }
 
     /** Whether any pool names a subnet: the cluster lives in the user's own network, not an AKS-managed one. */

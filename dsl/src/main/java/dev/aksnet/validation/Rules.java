@@ -202,6 +202,7 @@ public final class Rules {
                 new AdvancedNetworkingRules.SecurityCilium(),
                 new AdvancedNetworkingRules.K8sVersion(),
                 new AdvancedNetworkingRules.NothingEnabled(),
+                new AccessRules.FqdnSubdomain(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

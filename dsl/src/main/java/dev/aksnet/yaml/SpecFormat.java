@@ -376,6 +376,10 @@ public final class SpecFormat {
                             dev.aksnet.validation.rules.NameRules.CLUSTER_NAME.pattern()),
                     new Field("dnsPrefix", Kind.STRING, false, "DNS prefix, default the name: 1-54 letters, digits, '-' (DNS_PREFIX_INVALID).",
                             null, null, dev.aksnet.validation.rules.NameRules.DNS_PREFIX.pattern()),
+                    new Field("fqdnSubdomain", Kind.STRING, false, "Instead of dnsPrefix, for a private cluster whose private DNS "
+                            + "zone is your own privatelink.<region>.azmk8s.io: the API server's name in it (FQDN_SUBDOMAIN; same "
+                            + "characters as dnsPrefix, DNS_PREFIX_INVALID).",
+                            null, null, dev.aksnet.validation.rules.NameRules.DNS_PREFIX.pattern()),
                     field("kubernetesVersion", Kind.STRING, false, "Kubernetes version, quoted (\"1.36\"): unquoted, 1.30 reads as the number 1.3."),
                     object("network", Kind.OBJECT, "network", true, "Network settings."),
                     object("nodePools", Kind.OBJECT_LIST, "nodePool", true, "Node pools; at least one system pool running Linux."),

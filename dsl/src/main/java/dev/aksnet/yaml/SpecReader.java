@@ -446,9 +446,10 @@ public final class SpecReader {
             Ingress ingress = f.node("ingress").map(n -> ingress(n, path + ".ingress")).orElse(null);
             ApiServer apiServer = f.node("apiServer").map(n -> apiServer(n, path + ".apiServer")).orElse(null);
             ClusterIdentities identities = f.node("identity").map(n -> identities(n, path + ".identity")).orElse(null);
+            String fqdnSubdomain = f.optionalString("fqdnSubdomain");
             return name == null || network == null ? null
                     : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress, apiServer,
-                    identities);
+                    identities, fqdnSubdomain);
         }
 
         ClusterIdentities identities(YamlNode node, String path) {

@@ -123,6 +123,8 @@ class SpecDiffTest {
                 Arguments.of("network observability", BASE, edit(BASE, "outbound: loadBalancer",
                         "outbound: loadBalancer\n      advancedNetworking: {observability: true}"), "ADVANCED_NETWORKING",
                         "clusters[0].network.advancedNetworking"),
+                Arguments.of("DNS prefix", BASE, edit(BASE, "  - name: k1\n", "  - name: k1\n    dnsPrefix: k1-prod\n"), "DNS_NAME",
+                        "clusters[0].dnsPrefix"),
                 Arguments.of("dual-stack after creation", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      ipFamilies: [IPv4, IPv6]"),
                         "IP_FAMILIES", "clusters[0].network.ipFamilies"),
                 Arguments.of("user-assigned NAT to load balancer", userNat, BASE, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),

@@ -183,6 +183,7 @@ class SpecSchemaTest {
             clusters:
               - name: k1
                 dnsPrefix: k1
+                fqdnSubdomain: k1
                 kubernetesVersion: "1.36"
                 privateCluster: true
                 privateDnsZone: system

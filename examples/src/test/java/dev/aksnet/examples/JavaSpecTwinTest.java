@@ -46,7 +46,8 @@ class JavaSpecTwinTest {
                     n.podCidrs(), n.serviceCidrs(), n.dnsServiceIp(), n.outbound(), n.egressNextHopIp(), n.loadBalancer(), n.natGateway(), n.bootstrap(),
                     n.ipFamilies(), n.advancedNetworking());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
-                    c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer(), c.identities());
+                    c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer(), c.identities(),
+                    c.fqdnSubdomain());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
                 d.virtualNetworks(), d.natGateways(), d.networkSecurityGroups(), d.routeTables(), d.privateDnsZones(), clusters);

@@ -301,9 +301,16 @@ final class RandomSpecs {
                         }
                     }
                     // With API Server VNet Integration the zone is private.<region>.azmk8s.io (PRIVATE_DNS_ZONE_INVALID).
-                    case 2 -> y.append("    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns-")
-                            .append(id).append("/providers/Microsoft.Network/privateDnsZones/c").append(c).append(integrated ? ".private." : ".privatelink.")
-                            .append(location).append(".azmk8s.io\n");
+                    case 2 -> {
+                        // Now and then the region's own privatelink zone, named into by an FQDN subdomain instead of a DNS prefix.
+                        boolean subdomain = !integrated && new Random(seed * 31 + 73 + c).nextBoolean();
+                        y.append("    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns-")
+                                .append(id).append("/providers/Microsoft.Network/privateDnsZones/").append(subdomain ? "" : "c" + c + ".")
+                                .append(integrated ? "private." : "privatelink.").append(location).append(".azmk8s.io\n");
+                        if (subdomain) {
+                            y.append("    fqdnSubdomain: aks-").append(id).append('-').append(c).append('\n');
+                        }
+                    }
                     default -> { } // AKS's default zone (system)
                 }
             }

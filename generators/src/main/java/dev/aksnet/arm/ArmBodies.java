@@ -186,7 +186,9 @@ public final class ArmBodies {
 
     /** The managed cluster's properties: pools inline (AKS creates the cluster with them), network profile, access, add-ons. */
     public static ArmObject managedClusterProperties(ManagedCluster c, ArmSpelling s) {
-        ObjectBuilder p = ArmValue.object().scalar("dnsPrefix", s.text(c.dnsPrefix()));
+        ObjectBuilder p = ArmValue.object();
+        c.dnsPrefix().ifPresent(prefix -> p.scalar("dnsPrefix", s.text(prefix)));
+        c.fqdnSubdomain().ifPresent(subdomain -> p.scalar("fqdnSubdomain", s.text(subdomain)));
         c.kubernetesVersion().ifPresent(v -> p.scalar("kubernetesVersion", s.text(v)));
         p.put("agentPoolProfiles", ArmValue.array(c.pools().stream().map(pool -> agentPool(c, pool, s)).toList()));
         p.put("networkProfile", networkProfile(c.networkProfile(), s));

@@ -306,7 +306,8 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     /**
      * A managed cluster.
      *
-     * @param dnsPrefix         its DNS prefix
+     * @param dnsPrefix         its DNS prefix; empty with an FQDN subdomain
+     * @param fqdnSubdomain     a private cluster's FQDN subdomain in its own privatelink zone, instead of a DNS prefix
      * @param kubernetesVersion the declared version, or empty for AKS's default
      * @param pools             its agent pools, the system pool AKS creates the cluster with first
      * @param apiServerAccess   its API server access when private, integrated or restricted; empty for AKS's default (public)
@@ -317,7 +318,8 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param kubeletIdentity   the nodes' kubelet identity when it is the user's (identityProfile.kubeletidentity); empty for
      *                          the one AKS creates
      */
-    public record ManagedCluster(String name, ClusterIdentity identity, String dnsPrefix, Optional<String> kubernetesVersion,
+    public record ManagedCluster(String name, ClusterIdentity identity, Optional<String> dnsPrefix, Optional<String> fqdnSubdomain,
+                                 Optional<String> kubernetesVersion,
                                  List<AgentPool> pools, NetworkProfile networkProfile, Optional<ApiServerAccess> apiServerAccess,
                                  Optional<IngressAddon> ingressAddon, boolean windowsProfile, Optional<Bootstrap> bootstrap, List<Wait> waitsFor,
                                  Optional<Identity> kubeletIdentity) {

@@ -311,7 +311,8 @@ public final class ResourcePlanner {
                     .filter(n -> !n.vnet().dnsServers().isEmpty()).map(plannedNetworks::get)
                     .forEach(n -> peerings.stream().filter(p -> p.local() == n || p.remote() == n).map(ResourcePlan.PeeringWait::new)
                             .forEach(waits::add));
-            ManagedCluster cluster = new ManagedCluster(c.name(), identity, c.effectiveDnsPrefix(), Optional.ofNullable(c.kubernetesVersion()),
+            ManagedCluster cluster = new ManagedCluster(c.name(), identity, Optional.ofNullable(c.effectiveDnsPrefix()),
+                    Optional.ofNullable(c.fqdnSubdomain()), Optional.ofNullable(c.kubernetesVersion()),
                     pc.allPools().stream().map(p -> agentPool(p, pc.resolved())).toList(), networkProfile(pc.resolved()),
                     apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
                     Optional.ofNullable(c.network().bootstrap()).map(b -> new ResourcePlan.Bootstrap(b.artifactSource().apiValue(),

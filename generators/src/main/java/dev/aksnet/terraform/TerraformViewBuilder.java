@@ -468,8 +468,9 @@ public final class TerraformViewBuilder {
         List<Attribute> a = new ArrayList<>(List.of(
                 attr("name", quote(c.name())),
                 attr("location", location),
-                attr("resource_group_name", rgName),
-                attr("dns_prefix", quote(c.dnsPrefix()))));
+                attr("resource_group_name", rgName)));
+        c.dnsPrefix().ifPresent(prefix -> a.add(attr("dns_prefix", quote(prefix))));
+        c.fqdnSubdomain().ifPresent(subdomain -> a.add(attr("dns_prefix_private_cluster", quote(subdomain))));
         c.kubernetesVersion().ifPresent(v -> a.add(attr("kubernetes_version", quote(v))));
         c.apiServerAccess().filter(ResourcePlan.ApiServerAccess::privateCluster).ifPresent(access -> {
             a.add(attr("private_cluster_enabled", "true"));

@@ -144,4 +144,39 @@ public final class AccessRules {
             }
         }
     }
+
+    /**
+     * FQDN_SUBDOMAIN (E; PRIV: "You can use --fqdn-subdomain with a custom private DNS zone only to provide subdomain
+     * capabilities to privatelink.{@literal <region>}.azmk8s.io"; API: one of dnsPrefix and fqdnSubdomain).
+     */
+    public static final class FqdnSubdomain implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.FQDN_SUBDOMAIN;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            String region = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
+            String expected = "privatelink." + region + ".azmk8s.io";
+            for (ClusterAt c : spec.clusters()) {
+                Cluster cluster = c.cluster();
+                if (cluster.fqdnSubdomain() == null) {
+                    continue;
+                }
+                String at = c.path() + ".fqdnSubdomain";
+                String zone = c.privateDnsZone().map(z -> z instanceof Choices.PrivateDnsZone.SpecZone s ? s.zone().name()
+                        : z instanceof Choices.PrivateDnsZone.ZoneId id ? id.parts().map(Choices.PrivateDnsZone.Parts::zoneName).orElse(null)
+                        : null).orElse(null);
+                if (cluster.dnsPrefix() != null) {
+                    report.at(at, "cluster '" + cluster.name() + "' has both dnsPrefix and fqdnSubdomain; AKS takes one",
+                            "keep fqdnSubdomain (with your own private DNS zone) or dnsPrefix");
+                } else if (!cluster.isPrivate() || zone == null || !zone.equalsIgnoreCase(expected)) {
+                    report.at(at, "cluster '" + cluster.name() + "' sets fqdnSubdomain, which AKS accepts only on a private cluster whose "
+                                    + "private DNS zone is your own " + expected + (zone == null ? "" : ", not " + zone),
+                            "use privateDnsZone: <the resource id of your " + expected + ">, or dnsPrefix instead of fqdnSubdomain");
+                }
+            }
+        }
+    }
 }

@@ -111,8 +111,13 @@ public final class NameRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
+                String subdomain = c.cluster().fqdnSubdomain();
+                if (subdomain != null && !DNS_PREFIX.matcher(subdomain).matches()) {
+                    report.at(c.path() + ".fqdnSubdomain", "fqdnSubdomain '" + subdomain + "' is not a valid DNS label",
+                            "use 1-54 letters, digits or '-', starting and ending with a letter or digit");
+                }
                 String prefix = c.cluster().effectiveDnsPrefix();
-                if (DNS_PREFIX.matcher(prefix).matches()) {
+                if (prefix == null || DNS_PREFIX.matcher(prefix).matches()) {
                     continue;
                 }
                 if (c.cluster().dnsPrefix() != null) {
