@@ -68,6 +68,15 @@ module ledgerPrivateDnsZoneContributor 'modules/private-dns-zone-contributor.bic
   }
 }
 
+module ledgerAppRoutingLedgerInternalContosoCom 'modules/private-dns-zone-contributor.bicep' = {
+  name: 'aksnet-private-dns-zone-contributor-243f09f8'
+  scope: resourceGroup('11111111-2222-3333-4444-555555555555', 'rg-dns-prod')
+  params: {
+    zoneName: 'ledger.internal.contoso.com'
+    principalId: ledgerCluster.properties.ingressProfile.webAppRouting.identity.objectId
+  }
+}
+
 resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
   name: 'ledger'
   location: location
@@ -109,6 +118,17 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
     apiServerAccessProfile: {
       enablePrivateCluster: true
       privateDNSZone: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io'
+    }
+    ingressProfile: {
+      webAppRouting: {
+        enabled: true
+        dnsZoneResourceIds: [
+          '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com'
+        ]
+        nginx: {
+          defaultIngressControllerType: 'Internal'
+        }
+      }
     }
   }
   dependsOn: [

@@ -140,14 +140,37 @@ resource "azapi_resource" "ledger" {
         enablePrivateCluster = true
         privateDNSZone       = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
       }
+      ingressProfile = {
+        webAppRouting = {
+          enabled            = true
+          dnsZoneResourceIds = ["/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com"]
+          nginx = {
+            defaultIngressControllerType = "Internal"
+          }
+        }
+      }
     }
   }
 
-  response_export_values = ["properties.nodeResourceGroup"]
+  response_export_values = ["properties.nodeResourceGroup", "properties.ingressProfile.webAppRouting.identity.objectId"]
 
   depends_on = [
     azapi_resource.ledger_nodes_network_contributor,
     azapi_resource.ledger_private_dns_zone_contributor,
     azapi_resource.ledger_vnet_ledger_network_contributor,
   ]
+}
+
+resource "azapi_resource" "ledger_app_routing_ledger_internal_contoso_com" {
+  type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
+  name      = uuidv5("url", join("/", ["/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com", azapi_resource.ledger.output.properties.ingressProfile.webAppRouting.identity.objectId, "b12aa53e-6015-4669-85d0-8515ebb3ae7f"]))
+  parent_id = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com"
+
+  body = {
+    properties = {
+      roleDefinitionId = "/subscriptions/${data.azapi_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/b12aa53e-6015-4669-85d0-8515ebb3ae7f"
+      principalId      = azapi_resource.ledger.output.properties.ingressProfile.webAppRouting.identity.objectId
+      principalType    = "ServicePrincipal"
+    }
+  }
 }

@@ -99,9 +99,22 @@ resource "azurerm_kubernetes_cluster" "ledger" {
     load_balancer_sku   = "standard"
   }
 
+  web_app_routing {
+    dns_zone_ids             = ["/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com"]
+    default_nginx_controller = "Internal"
+  }
+
   depends_on = [
     azurerm_role_assignment.ledger_nodes_network_contributor,
     azurerm_role_assignment.ledger_private_dns_zone_contributor,
     azurerm_role_assignment.ledger_vnet_ledger_network_contributor,
   ]
+}
+
+resource "azurerm_role_assignment" "ledger_app_routing_ledger_internal_contoso_com" {
+  scope                            = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.internal.contoso.com"
+  role_definition_name             = "Private DNS Zone Contributor"
+  principal_id                     = azurerm_kubernetes_cluster.ledger.web_app_routing[0].web_app_routing_identity[0].object_id
+  principal_type                   = "ServicePrincipal"
+  skip_service_principal_aad_check = true
 }

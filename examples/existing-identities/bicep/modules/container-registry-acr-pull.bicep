@@ -5,7 +5,7 @@
 @description('Name of the container registry.')
 param registryName string
 
-@description('Principal id of the cluster identity.')
+@description('Principal id of the identity granted the role: the cluster identity, the kubelet identity or an add-on identity.')
 param principalId string
 
 var roleDefinitionId = '7f951dda-4ed3-4680-a7ca-43fe172d538d'

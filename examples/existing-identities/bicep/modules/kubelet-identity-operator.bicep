@@ -5,7 +5,7 @@
 @description('Name of the kubelet identity.')
 param identityName string
 
-@description('Principal id of the cluster identity.')
+@description('Principal id of the identity granted the role: the cluster identity, the kubelet identity or an add-on identity.')
 param principalId string
 
 var roleDefinitionId = 'f1a07417-d97a-45cb-824c-7a7467783830'

@@ -5,7 +5,7 @@
 @description('Name of the public IP prefix.')
 param publicIpPrefixName string
 
-@description('Principal id of the cluster identity.')
+@description('Principal id of the identity granted the role: the cluster identity, the kubelet identity or an add-on identity.')
 param principalId string
 
 var roleDefinitionId = '4d97b98b-1d4f-4787-a291-c67834d212e7'

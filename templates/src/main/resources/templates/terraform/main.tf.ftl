@@ -188,6 +188,14 @@ resource "azurerm_kubernetes_cluster" "${c.local}" {
 </#list>
   }
 </#if>
+<#if c.webAppRouting?has_content>
+
+  web_app_routing {
+<#list c.webAppRouting as a>
+    ${a.key} = ${a.value}
+</#list>
+  }
+</#if>
 <#if c.dependsOn?has_content>
 
   depends_on = [

@@ -73,6 +73,10 @@ public final class ChangeFacts {
             "a cluster's DNS prefix or FQDN subdomain is fixed when it is created (its API server's name); create a new cluster "
                     + "and move the workloads (azurerm plans a destroy and create)",
             "AKS API: fqdnSubdomain cannot be updated once the cluster is created; azurerm dns_prefix and dns_prefix_private_cluster ForceNew");
+    public static final ChangeFact APP_ROUTING = fact("APP_ROUTING", IN_PLACE,
+            "the application routing add-on, its DNS zones and default controller change in place (az aks approuting enable / "
+                    + "update / zone add); zones added later need the add-on identity's role, which aksnet grants",
+            "AKS docs: app-routing.md, app-routing-dns-ssl.md; azurerm web_app_routing updated in place");
     public static final ChangeFact POOL_OS_SKU = fact("POOL_OS_SKU", ROLLING,
             "a Linux pool moves between Ubuntu and Azure Linux in place: every node is reimaged (az aks nodepool update --os-sku)",
             "AKS docs: Migrate to Azure Linux (in-place OS SKU migration); azurerm kubernetes_cluster_node_pool os_sku updated in place");
@@ -214,5 +218,5 @@ public final class ChangeFacts {
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
             DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER,
-            IP_FAMILIES, CONTROL_PLANE_IDENTITY, KUBELET_IDENTITY, POOL_OS_SKU, ADVANCED_NETWORKING, DNS_NAME);
+            IP_FAMILIES, CONTROL_PLANE_IDENTITY, KUBELET_IDENTITY, POOL_OS_SKU, ADVANCED_NETWORKING, DNS_NAME, APP_ROUTING);
 }

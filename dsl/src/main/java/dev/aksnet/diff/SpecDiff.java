@@ -124,6 +124,10 @@ public final class SpecDiff {
                     subdomain ? nc.fqdnSubdomain() : nc.effectiveDnsPrefix(), ChangeFacts.DNS_NAME,
                     at(n, path + (nc.fqdnSubdomain() != null ? ".fqdnSubdomain" : nc.dnsPrefix() != null ? ".dnsPrefix" : ".name")));
         }
+        if (!Objects.equals(bc.appRouting(), nc.appRouting())) {
+            add(subject, path + ".appRouting", bc.appRouting() != null, nc.appRouting() != null, ChangeFacts.APP_ROUTING,
+                    at(n, nc.appRouting() != null ? path + ".appRouting" : path));
+        }
         String bControl = bc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
         String nControl = nc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::controlPlane).orElse(null);
         if (!Objects.equals(bControl, nControl)) {

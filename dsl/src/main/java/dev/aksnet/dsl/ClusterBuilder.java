@@ -23,6 +23,7 @@ public final class ClusterBuilder {
     private String controlPlaneIdentity;
     private String kubeletIdentity;
     private String fqdnSubdomain;
+    private dev.aksnet.model.AppRouting appRouting;
     private final List<NodePool> nodePools = new ArrayList<>();
 
     private final StackTraceElement site = CallSites.caller();
@@ -73,6 +74,12 @@ public final class ClusterBuilder {
         return this;
     }
 
+    /** The application routing add-on: managed NGINX with its default controller, managing records in these DNS zones. */
+    public ClusterBuilder appRouting(dev.aksnet.model.AppRouting.DefaultController defaultController, String... dnsZoneIds) {
+        this.appRouting = new dev.aksnet.model.AppRouting(List.of(dnsZoneIds), defaultController);
+        return this;
+    }
+
     /** A private cluster's FQDN subdomain in its own privatelink zone, instead of a DNS prefix. */
     public ClusterBuilder fqdnSubdomain(String subdomain) {
         this.fqdnSubdomain = Objects.requireNonNull(subdomain, "subdomain");
@@ -102,6 +109,6 @@ public final class ClusterBuilder {
         }
         return CallSites.remember(new Cluster(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, List.of(),
                 ingress, apiServer, controlPlaneIdentity == null && kubeletIdentity == null ? null
-                : new dev.aksnet.model.ClusterIdentities(controlPlaneIdentity, kubeletIdentity), fqdnSubdomain), site);
+                : new dev.aksnet.model.ClusterIdentities(controlPlaneIdentity, kubeletIdentity), fqdnSubdomain, appRouting), site);
     }
 }

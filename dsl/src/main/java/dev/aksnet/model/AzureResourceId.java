@@ -24,7 +24,10 @@ public record AzureResourceId(String id, String subscriptionId, String resourceG
         PUBLIC_IP_PREFIX("Microsoft.Network/publicIPPrefixes", "public IP prefix", 80),
         CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "container registry", 80),
         /** Names of 3-128 characters (ARM's naming rules for Microsoft.ManagedIdentity). */
-        USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "user-assigned managed identity", 128);
+        USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "user-assigned managed identity", 128),
+        /** A public Azure DNS zone: its name is the domain. */
+        DNS_ZONE("Microsoft.Network/dnszones", "DNS zone", 253),
+        PRIVATE_DNS_ZONE("Microsoft.Network/privateDnsZones", "private DNS zone", 253);
 
         private final String armType;
         private final String description;

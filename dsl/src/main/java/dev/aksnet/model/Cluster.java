@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param apiServer         how its API server is reached (VNet integration, authorized ranges, …), or null
  * @param identities        existing identities it uses instead of those aksnet and AKS create, or null
  * @param fqdnSubdomain     a private cluster's FQDN subdomain in its own privatelink zone, instead of dnsPrefix, or null
+ * @param appRouting        the application routing add-on (managed NGINX), or null
  */
 public record Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
                       boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer,
-                      ClusterIdentities identities, String fqdnSubdomain) {
+                      ClusterIdentities identities, String fqdnSubdomain, AppRouting appRouting) {
+
+    /** A cluster without the application routing add-on. */
+    public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,
+                   boolean privateCluster, String privateDnsZone, List<String> serviceEndpoints, Ingress ingress, ApiServer apiServer,
+                   ClusterIdentities identities, String fqdnSubdomain) {
+        this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, serviceEndpoints, ingress, apiServer,
+                identities, fqdnSubdomain, null);
+    }
 
     /** A cluster named by its DNS prefix (or name), not an FQDN subdomain. */
     public Cluster(String name, String dnsPrefix, String kubernetesVersion, Network network, List<NodePool> nodePools,

@@ -180,6 +180,8 @@ public enum RuleId {
     ACNS_K8S_VERSION(Severity.ERROR, "Advanced Container Networking Services with Cilium below Kubernetes 1.29", "ACNS"),
     ACNS_NOTHING_ENABLED(Severity.WARNING, "an advancedNetworking block that turns on neither observability nor security", "TF"),
     FQDN_SUBDOMAIN(Severity.ERROR, "fqdnSubdomain with dnsPrefix, or without a private cluster whose private DNS zone is your own privatelink.<region>.azmk8s.io", "PRIV, ARM"),
+    APP_ROUTING_DNS_ZONE_INVALID(Severity.ERROR, "an application routing DNS zone id that is not a public or private Azure DNS zone's", "ARM"),
+    APP_ROUTING_DNS_ZONES(Severity.ERROR, "more than five application routing DNS zones, or public (or private) ones in several resource groups", "ROUTE"),
     SUBNET_IPV6_PREFIX(Severity.ERROR, "a subnet's IPv6 prefix that is not a /64", "VNET"),
     MAX_SURGE_INVALID(Severity.ERROR, "a pool's maxSurge that is neither a node count of at least 1 nor a percentage from 1% to 100%", "POOLS"),
     ONLY_CRITICAL_ADDONS_USER_POOL(Severity.ERROR, "onlyCriticalAddons on a user pool: the taint keeps application pods off system pools", "SYS"),

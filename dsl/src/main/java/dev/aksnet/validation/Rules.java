@@ -15,6 +15,7 @@ import dev.aksnet.validation.rules.RouteTableRules;
 import dev.aksnet.validation.rules.SubnetUseRules;
 import dev.aksnet.validation.rules.NetworkPolicyRules;
 import dev.aksnet.validation.rules.AdvancedNetworkingRules;
+import dev.aksnet.validation.rules.AppRoutingRules;
 import dev.aksnet.validation.rules.ByoCniRules;
 import dev.aksnet.validation.rules.DualStackRules;
 import dev.aksnet.validation.rules.IdentityRules;
@@ -203,6 +204,8 @@ public final class Rules {
                 new AdvancedNetworkingRules.K8sVersion(),
                 new AdvancedNetworkingRules.NothingEnabled(),
                 new AccessRules.FqdnSubdomain(),
+                new AppRoutingRules.DnsZoneInvalid(),
+                new AppRoutingRules.DnsZones(),
                 new PoolSizingRules.SystemPoolVmSize(),
                 new PoolSizingRules.OnlyCriticalAddonsUserPool(),
                 new PoolSizingRules.NoPoolForWorkloads(),

@@ -394,7 +394,17 @@ public final class SpecFormat {
                     object("apiServer", Kind.OBJECT, "apiServer", false, "How the API server is reached: private endpoint, DNS zone, VNet "
                             + "integration, authorized IP ranges, public FQDN."),
                     object("identity", Kind.OBJECT, "identity", false, "Existing user-assigned managed identities the cluster uses, by "
-                            + "resource id, instead of the ones aksnet and AKS create.")));
+                            + "resource id, instead of the ones aksnet and AKS create."),
+                    object("appRouting", Kind.OBJECT, "appRouting", false, "The application routing add-on: managed NGINX ingress, "
+                            + "with the Azure DNS zones it manages records in.")));
+
+    public static final ObjectType APP_ROUTING = new ObjectType("appRouting",
+            "The application routing add-on (managed NGINX ingress controllers); aksnet grants its identity the DNS zones' roles.",
+            List.of(field("dnsZoneIds", Kind.RESOURCE_ID_LIST, false, "Public or private Azure DNS zones by resource id, at most five; "
+                            + "public ones in one resource group, private ones in one (APP_ROUTING_DNS_ZONES)."),
+                    enumField("defaultController", dev.aksnet.model.AppRouting.DefaultController.class, false, "The NGINX controller AKS "
+                            + "creates: external (AKS's default: a public load balancer), internal (an internal one, for private "
+                            + "zones), annotationControlled, or none.")));
 
     public static final ObjectType IDENTITY = new ObjectType("identity",
             "Existing user-assigned managed identities, by resource id (IDENTITY_ID_INVALID); aksnet grants them what it grants its own.",
@@ -426,5 +436,5 @@ public final class SpecFormat {
     /** Every object type, the top one first. */
     public static final List<ObjectType> ALL = List.of(DEPLOYMENT, CONNECTED_NETWORK, VIRTUAL_NETWORK, PEERING, SUBNET, NETWORK_SECURITY_GROUP, SECURITY_RULE,
             ROUTE_TABLE, ROUTE, PRIVATE_DNS_ZONE, NAT_GATEWAY, CLUSTER, NETWORK,
-            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION, IDENTITY, ADVANCED_NETWORKING);
+            LOAD_BALANCER, MANAGED_NAT_GATEWAY, BOOTSTRAP, NODE_POOL, AUTOSCALE, INGRESS, API_SERVER, VNET_INTEGRATION, IDENTITY, ADVANCED_NETWORKING, APP_ROUTING);
 }

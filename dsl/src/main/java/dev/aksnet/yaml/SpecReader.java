@@ -449,7 +449,16 @@ public final class SpecReader {
             String fqdnSubdomain = f.optionalString("fqdnSubdomain");
             return name == null || network == null ? null
                     : new Cluster(name, dnsPrefix, version, network, pools, privateCluster, privateDnsZone, endpoints, ingress, apiServer,
-                    identities, fqdnSubdomain);
+                    identities, fqdnSubdomain, f.node("appRouting").map(n -> appRouting(n, path + ".appRouting")).orElse(null));
+        }
+
+        dev.aksnet.model.AppRouting appRouting(YamlNode node, String path) {
+            Fields f = fields(node, path, "the application routing add-on", SpecFormat.APP_ROUTING);
+            if (f == null) {
+                return null;
+            }
+            return new dev.aksnet.model.AppRouting(f.list("dnsZoneIds", false, (n, p) -> string(n, p, "a DNS zone's resource id")),
+                    f.enumValue("defaultController", dev.aksnet.model.AppRouting.DefaultController.class));
         }
 
         ClusterIdentities identities(YamlNode node, String path) {

@@ -125,6 +125,8 @@ class SpecDiffTest {
                         "clusters[0].network.advancedNetworking"),
                 Arguments.of("DNS prefix", BASE, edit(BASE, "  - name: k1\n", "  - name: k1\n    dnsPrefix: k1-prod\n"), "DNS_NAME",
                         "clusters[0].dnsPrefix"),
+                Arguments.of("application routing", BASE, edit(BASE, "  - name: k1\n", "  - name: k1\n    appRouting: {defaultController: internal}\n"),
+                        "APP_ROUTING", "clusters[0].appRouting"),
                 Arguments.of("dual-stack after creation", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      ipFamilies: [IPv4, IPv6]"),
                         "IP_FAMILIES", "clusters[0].network.ipFamilies"),
                 Arguments.of("user-assigned NAT to load balancer", userNat, BASE, "OUTBOUND_CHANGED", "clusters[0].network.outbound"),

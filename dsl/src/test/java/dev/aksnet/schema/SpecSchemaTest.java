@@ -123,7 +123,8 @@ class SpecSchemaTest {
             Map.entry("peering", "/virtualNetworks/0/peerings/0"), Map.entry("networkSecurityGroup", "/networkSecurityGroups/0"),
             Map.entry("securityRule", "/networkSecurityGroups/0/rules/0"), Map.entry("privateDnsZone", "/privateDnsZones/0"),
             Map.entry("routeTable", "/routeTables/0"), Map.entry("route", "/routeTables/0/routes/0"),
-            Map.entry("identity", "/clusters/0/identity"), Map.entry("advancedNetworking", "/clusters/0/network/advancedNetworking"));
+            Map.entry("identity", "/clusters/0/identity"), Map.entry("advancedNetworking", "/clusters/0/network/advancedNetworking"),
+            Map.entry("appRouting", "/clusters/0/appRouting"));
 
     /**
      * Fields shown on another instance than {@link #INSTANCE}'s: the second pool autoscales, the second subnet is delegated,
@@ -195,6 +196,7 @@ class SpecSchemaTest {
                   vnetIntegration: {subnet: nodes}
                   authorizedIpRanges: [203.0.113.0/24]
                   publicFqdn: true
+                appRouting: {defaultController: internal, dnsZoneIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/dnszones/contoso.com]}
                 identity:
                   controlPlane: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks
                   kubelet: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-id/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet

@@ -55,6 +55,7 @@ class SpecKeysTest {
                 apiServer:
                   vnetIntegration: {subnet: nodes}
                 identity: {}
+                appRouting: {}
                 ingress:
                   type: applicationGatewayIngressController
                   subnetCidr: 10.1.0.0/24

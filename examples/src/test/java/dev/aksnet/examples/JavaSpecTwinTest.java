@@ -47,7 +47,7 @@ class JavaSpecTwinTest {
                     n.ipFamilies(), n.advancedNetworking());
             return new dev.aksnet.model.Cluster(c.name(), c.dnsPrefix(), c.kubernetesVersion(), network, c.nodePools(),
                     c.privateCluster(), c.privateDnsZone(), c.serviceEndpoints(), c.ingress(), c.apiServer(), c.identities(),
-                    c.fqdnSubdomain());
+                    c.fqdnSubdomain(), c.appRouting());
         }).toList();
         return new Deployment(d.apiVersion(), d.location(), d.resourceGroup(), d.tags(), d.connectedNetworks(),
                 d.virtualNetworks(), d.natGateways(), d.networkSecurityGroups(), d.routeTables(), d.privateDnsZones(), clusters);

@@ -257,6 +257,26 @@ final class RandomSpecs {
             if (r.nextBoolean()) {
                 y.append("    kubernetesVersion: \"1.3").append(6 + r.nextInt(2)).append("\"\n");
             }
+            // The application routing add-on now and then: a public and a private zone (each kind in one group), a controller.
+            Random appRoutes = new Random(seed * 31 + 79 + c);
+            if (appRoutes.nextInt(6) == 0) {
+                String zones = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-zones-" + id + "/providers/Microsoft.Network/";
+                y.append("    appRouting:\n");
+                int kind = appRoutes.nextInt(3);
+                if (kind == 0 || appRoutes.nextBoolean()) {
+                    y.append("      defaultController: ").append(new String[]{"external", "internal", "annotationControlled", "none"}[appRoutes.nextInt(4)])
+                            .append('\n');
+                }
+                if (kind > 0) {
+                    y.append("      dnsZoneIds:\n");
+                    if (kind != 2 || appRoutes.nextBoolean()) {
+                        y.append("        - ").append(zones).append("dnszones/c").append(c).append('.').append(id).append(".example.com\n");
+                    }
+                    if (kind == 2) {
+                        y.append("        - ").append(zones).append("privateDnsZones/c").append(c).append(".internal.").append(id).append(".example\n");
+                    }
+                }
+            }
             // Identities of the user's now and then, from their own stream: the control plane's, the kubelet's, or both.
             Random identity = new Random(seed * 31 + 61 + c);
             int ids = identity.nextInt(8);

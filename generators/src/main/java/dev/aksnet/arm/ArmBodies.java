@@ -212,6 +212,15 @@ public final class ArmBodies {
                     .scalar("adminPassword", s.input(ResourcePlan.WINDOWS_ADMIN_PASSWORD))
                     .build());
         }
+        c.webAppRouting().ifPresent(w -> {
+            ObjectBuilder routing = ArmValue.object().scalar("enabled", s.bool(true));
+            if (!w.dnsZoneResourceIds().isEmpty()) {
+                routing.put("dnsZoneResourceIds", texts(w.dnsZoneResourceIds(), s));
+            }
+            w.defaultIngressControllerType().ifPresent(t -> routing.put("nginx", ArmValue.object().scalar("defaultIngressControllerType",
+                    s.text(t)).build()));
+            p.put("ingressProfile", ArmValue.object().put("webAppRouting", routing.build()).build());
+        });
         // The user's kubelet identity: its id, client id and object (principal) id, all three as the API requires.
         c.kubeletIdentity().ifPresent(k -> p.put("identityProfile", ArmValue.object().put("kubeletidentity", ArmValue.object()
                 .scalar("resourceId", s.identityId(k))

@@ -233,7 +233,7 @@ public final class AzapiViewBuilder {
             blocks.add(cluster(c));
         }
         for (RoleGrant g : plan.roleGrants()) {
-            if (g.principal() instanceof IngressAddonPrincipal) {
+            if (g.principal() instanceof IngressAddonPrincipal || g.principal() instanceof ResourcePlan.AppRoutingPrincipal) {
                 blocks.add(grant(g));
             }
         }
@@ -343,6 +343,10 @@ public final class AzapiViewBuilder {
         if (c.ingressAddon().isPresent()) {
             // The add-on's identity, which AKS creates: an output, and granted a role on the gateway's subnet.
             exports.add(ADDON_IDENTITY_PATH);
+        }
+        if (c.webAppRouting().filter(w -> !w.dnsZoneResourceIds().isEmpty()).isPresent()) {
+            // The application routing add-on's identity, granted roles on its DNS zones.
+            exports.add(ResourcePlan.WebAppRouting.IDENTITY_PATH);
         }
         // azapi refreshes the body from Azure; ignoring the autoscaled counts sends back what the autoscaler chose, as
         // azurerm does for node_count.
@@ -549,6 +553,9 @@ public final class AzapiViewBuilder {
         public String principalId(ResourcePlan.Principal principal) {
             if (principal instanceof IdentityPrincipal ip) {
                 return identityRefs.get(ip.identity()) + ".output.properties.principalId";
+            }
+            if (principal instanceof ResourcePlan.AppRoutingPrincipal r) {
+                return clusterRefs.get(r.clusterName()) + ".output." + ResourcePlan.WebAppRouting.IDENTITY_PATH;
             }
             return clusterRefs.get(((IngressAddonPrincipal) principal).clusterName()) + ".output." + ADDON_IDENTITY_PATH;
         }

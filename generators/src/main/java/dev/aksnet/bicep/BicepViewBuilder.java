@@ -53,8 +53,8 @@ final class BicepViewBuilder {
     /** One module per type of resource aksnet grants a role on by id: Bicep names an existing resource's type statically. */
     private static final Map<AzureType, RoleOnResource> ROLE_ON_RESOURCE = Map.of(
             AzureType.PRIVATE_DNS_ZONE, new RoleOnResource("modules/private-dns-zone-contributor.bicep",
-                    List.of("Grants Private DNS Zone Contributor on a private cluster's own DNS zone. A module, so that the zone may live in",
-                            "another resource group or subscription."),
+                    List.of("Grants Private DNS Zone Contributor on a private DNS zone of yours: a private cluster's own zone, or one the",
+                            "application routing add-on manages. A module, so that the zone may live in another resource group or subscription."),
                     "zoneName", "Name of the private DNS zone, privatelink.<region>.azmk8s.io or a subzone of it.", "zone", "zoneContributor"),
             AzureType.PUBLIC_IP_ADDRESS, new RoleOnResource("modules/public-ip-network-contributor.bicep",
                     List.of("Grants Network Contributor on a public IP of yours that AKS joins to the cluster's load balancer. A module, so",
@@ -64,6 +64,10 @@ final class BicepViewBuilder {
                     List.of("Grants Managed Identity Operator on a kubelet identity of yours to the cluster's control-plane identity, which",
                             "assigns it to the nodes. A module, so that the identity may live in another resource group or subscription."),
                     "identityName", "Name of the kubelet identity.", "kubeletIdentity", "identityOperator"),
+            AzureType.DNS_ZONE, new RoleOnResource("modules/dns-zone-contributor.bicep",
+                    List.of("Grants DNS Zone Contributor on a public DNS zone of yours to the application routing add-on's identity,",
+                            "which manages the records of its ingresses there. A module, so that the zone may live in another resource group or subscription."),
+                    "zoneName", "Name of the DNS zone.", "zone", "zoneContributor"),
             AzureType.CONTAINER_REGISTRY, new RoleOnResource("modules/container-registry-acr-pull.bicep",
                     List.of("Grants AcrPull on a container registry of yours to the kubelet identity, which bootstraps the nodes of a",
                             "network isolated cluster from it. A module, so that the registry may live in another resource group or subscription."),
@@ -304,6 +308,15 @@ final class BicepViewBuilder {
                 if (g.principal() instanceof IngressAddonPrincipal p && p.clusterName().equals(c.name())) {
                     addonRoles.add(subnetRole(symbols.allocate(g.words().toArray(String[]::new)), "agic/" + c.name(),
                             ((SubnetScope) g.scope()).subnet(), spelling.principalId(g.principal())));
+                } else if (g.principal() instanceof ResourcePlan.AppRoutingPrincipal p && p.clusterName().equals(c.name())) {
+                    // A zone of the user's, in whatever group: through the module scoped there, once the add-on's identity exists.
+                    ExistingResourceScope r = (ExistingResourceScope) g.scope();
+                    RoleOnResource module = ROLE_ON_RESOURCE.get(r.type());
+                    resourceRoles.add(new BicepView.ResourceRoleAssignment(symbols.allocate(g.words().toArray(String[]::new)),
+                            quote(module.path()), quote("aksnet-" + module.path().replaceFirst("^modules/", "").replaceFirst("\\.bicep$", "")
+                                    + "-" + DerivedNames.shortHash("approuting/" + c.name() + "/" + r.id())),
+                            "resourceGroup(" + quote(r.subscriptionId()) + ", " + quote(r.resourceGroup()) + ")",
+                            module.nameParam(), quote(r.name()), spelling.principalId(g.principal())));
                 }
             }
         }
@@ -344,6 +357,8 @@ final class BicepViewBuilder {
     private static final String VNET_NAME_DESCRIPTION = "Name of the virtual network that holds the subnet.";
     private static final String SUBNET_NAME_DESCRIPTION = "Name of the subnet.";
     private static final String PRINCIPAL_ID_DESCRIPTION = "Principal id of the cluster identity.";
+    /** The grantee of a role on a resource of the user's: the cluster's identity, its kubelet's, or an add-on's. */
+    private static final String GRANTEE_DESCRIPTION = "Principal id of the identity granted the role: the cluster identity, the kubelet identity or an add-on identity.";
 
     /** An identity the deployment creates, or the user's, referenced in its own resource group and subscription. */
     private static BicepView.Identity identity(String symbol, Identity identity) {
@@ -356,7 +371,7 @@ final class BicepViewBuilder {
     List<BicepView.ResourceRoleModule> resourceRoleModules(String specFileName) {
         List<BicepView.ResourceRoleModule> modules = new ArrayList<>();
         for (AzureType type : List.of(AzureType.PRIVATE_DNS_ZONE, AzureType.PUBLIC_IP_ADDRESS, AzureType.PUBLIC_IP_PREFIX, AzureType.VIRTUAL_NETWORK,
-                AzureType.USER_ASSIGNED_IDENTITY, AzureType.CONTAINER_REGISTRY)) {
+                AzureType.USER_ASSIGNED_IDENTITY, AzureType.CONTAINER_REGISTRY, AzureType.DNS_ZONE)) {
             List<RoleGrant> grants = plan.roleGrants().stream()
                     .filter(g -> g.scope() instanceof ExistingResourceScope r && r.type() == type
                             || type == AzureType.VIRTUAL_NETWORK && g.scope() instanceof ResourcePlan.NetworkScope n && n.network().otherGroup()).toList();
@@ -370,7 +385,7 @@ final class BicepViewBuilder {
             RoleOnResource m = ROLE_ON_RESOURCE.get(type);
             modules.add(new BicepView.ResourceRoleModule("// " + GeneratedHeader.text(specFileName), m.path(), m.purpose(), type(type),
                     m.nameParam(), quote(m.nameDescription()), m.resourceSymbol(), m.assignmentSymbol(), quote(role.definitionId()),
-                    quote(PRINCIPAL_ID_DESCRIPTION), quote(RoleGrant.PRINCIPAL_TYPE), type(AzureType.ROLE_ASSIGNMENT)));
+                    quote(GRANTEE_DESCRIPTION), quote(RoleGrant.PRINCIPAL_TYPE), type(AzureType.ROLE_ASSIGNMENT)));
         }
         return modules;
     }
@@ -607,6 +622,9 @@ final class BicepViewBuilder {
         public String principalId(ResourcePlan.Principal principal) {
             if (principal instanceof IdentityPrincipal ip) {
                 return identitySymbols.get(ip.identity()) + ".properties.principalId";
+            }
+            if (principal instanceof ResourcePlan.AppRoutingPrincipal r) {
+                return clusterSymbols.get(r.clusterName()) + "." + ResourcePlan.WebAppRouting.IDENTITY_PATH;
             }
             return addonPrincipal(clusterSymbols.get(((IngressAddonPrincipal) principal).clusterName()));
         }

@@ -24,6 +24,11 @@ public final class AzureRoles {
     public static final ResourcePlan.Role MANAGED_IDENTITY_OPERATOR = new ResourcePlan.Role(MANAGED_IDENTITY_OPERATOR_NAME,
             MANAGED_IDENTITY_OPERATOR_ID);
     public static final ResourcePlan.Role ACR_PULL = new ResourcePlan.Role(ACR_PULL_NAME, ACR_PULL_ID);
+
+    /** DNS Zone Contributor: lets the application routing add-on manage records in a public DNS zone of the user's. */
+    public static final String DNS_ZONE_CONTRIBUTOR_ID = "befefa01-2a29-4197-83a8-272ff33ce314";
+    public static final String DNS_ZONE_CONTRIBUTOR_NAME = "DNS Zone Contributor";
+    public static final ResourcePlan.Role DNS_ZONE_CONTRIBUTOR = new ResourcePlan.Role(DNS_ZONE_CONTRIBUTOR_NAME, DNS_ZONE_CONTRIBUTOR_ID);
     public static final ResourcePlan.Role NETWORK_CONTRIBUTOR = new ResourcePlan.Role(NETWORK_CONTRIBUTOR_NAME, NETWORK_CONTRIBUTOR_ID);
     public static final ResourcePlan.Role PRIVATE_DNS_ZONE_CONTRIBUTOR = new ResourcePlan.Role(PRIVATE_DNS_ZONE_CONTRIBUTOR_NAME,
             PRIVATE_DNS_ZONE_CONTRIBUTOR_ID);

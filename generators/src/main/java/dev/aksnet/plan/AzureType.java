@@ -21,6 +21,8 @@ public enum AzureType {
     USER_ASSIGNED_IDENTITY("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30"),
     /** Referenced only (a network isolated cluster's registry of the user's): 2023-07-01, its newest GA version. */
     CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", "2023-07-01"),
+    /** Referenced only (the application routing add-on's public zones): 2018-05-01, its newest GA version. */
+    DNS_ZONE("Microsoft.Network/dnszones", "2018-05-01"),
     /** No newer stable version exists. */
     ROLE_ASSIGNMENT("Microsoft.Authorization/roleAssignments", "2022-04-01"),
     MANAGED_CLUSTER("Microsoft.ContainerService/managedClusters", "2026-04-01"),

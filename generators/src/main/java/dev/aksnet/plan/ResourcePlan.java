@@ -252,6 +252,10 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     public record IdentityPrincipal(Identity identity) implements Principal {
     }
 
+    /** The identity AKS creates for a cluster's application routing add-on (managed NGINX). */
+    public record AppRoutingPrincipal(String clusterName) implements Principal {
+    }
+
     /** The identity AKS creates for a cluster's Application Gateway ingress controller add-on. */
     public record IngressAddonPrincipal(String clusterName) implements Principal {
     }
@@ -317,12 +321,13 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param waitsFor          what it waits for, in order
      * @param kubeletIdentity   the nodes' kubelet identity when it is the user's (identityProfile.kubeletidentity); empty for
      *                          the one AKS creates
+     * @param webAppRouting     the application routing add-on (ingressProfile.webAppRouting), if enabled
      */
     public record ManagedCluster(String name, ClusterIdentity identity, Optional<String> dnsPrefix, Optional<String> fqdnSubdomain,
                                  Optional<String> kubernetesVersion,
                                  List<AgentPool> pools, NetworkProfile networkProfile, Optional<ApiServerAccess> apiServerAccess,
                                  Optional<IngressAddon> ingressAddon, boolean windowsProfile, Optional<Bootstrap> bootstrap, List<Wait> waitsFor,
-                                 Optional<Identity> kubeletIdentity) {
+                                 Optional<Identity> kubeletIdentity, Optional<WebAppRouting> webAppRouting) {
         /** The pool AKS creates the cluster with. */
         public AgentPool systemPool() {
             return pools.get(0);
@@ -398,6 +403,15 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
                                  String outboundType, String loadBalancerSku, Optional<LoadBalancerProfile> loadBalancerProfile,
                                  Optional<NatGatewayProfile> natGatewayProfile, List<String> ipFamilies, List<String> podCidrs,
                                  List<String> serviceCidrs, Optional<AdvancedNetworking> advancedNetworking) {
+    }
+
+    /**
+     * ingressProfile.webAppRouting: the DNS zones it manages, and the default NGINX controller when the spec names one.
+     * The add-on's identity, which AKS creates, is granted each zone's role after the cluster.
+     */
+    public record WebAppRouting(List<String> dnsZoneResourceIds, Optional<String> defaultIngressControllerType) {
+        /** Where the API reports the add-on's identity: its object id. */
+        public static final String IDENTITY_PATH = "properties.ingressProfile.webAppRouting.identity.objectId";
     }
 
     /** advancedNetworking: Advanced Container Networking Services, when the spec turns any of it on. */

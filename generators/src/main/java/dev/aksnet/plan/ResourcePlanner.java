@@ -317,7 +317,8 @@ public final class ResourcePlanner {
                     apiServerAccess(pc), ingressAddon(pc), c.hasWindowsPools(),
                     Optional.ofNullable(c.network().bootstrap()).map(b -> new ResourcePlan.Bootstrap(b.artifactSource().apiValue(),
                             Optional.ofNullable(b.containerRegistryId()))),
-                    List.copyOf(waits), kubelet);
+                    List.copyOf(waits), kubelet, Optional.ofNullable(c.appRouting()).map(a -> new ResourcePlan.WebAppRouting(a.dnsZoneIds(),
+                            Optional.ofNullable(a.defaultController()).map(dev.aksnet.model.AppRouting.DefaultController::apiValue))));
             clusters.add(cluster);
             outputs.add(new Output(List.of(c.name(), "id"), "Resource id of AKS cluster " + c.name() + ".", new ClusterId(cluster)));
             outputs.add(new Output(List.of(c.name(), "node", "resource", "group"),
@@ -337,6 +338,19 @@ public final class ResourcePlanner {
             if (pc.ingressControllerAddon()) {
                 outputs.add(new Output(List.of(c.name(), "ingress", "identity", "object", "id"), "Object id of the identity AKS creates for the "
                         + "application gateway ingress controller of " + c.name() + ".", new IngressAddonObjectId(cluster)));
+            }
+            // The application routing add-on's identity (AKS creates it) manages records in the zones: granted after the cluster
+            // (ROUTE: what az aks approuting zone add --attach-zones grants).
+            if (c.appRouting() != null) {
+                for (String zoneId : c.appRouting().dnsZoneIds()) {
+                    Optional<AzureResourceId> pub = AzureResourceId.parse(zoneId, AzureResourceId.Type.DNS_ZONE);
+                    AzureResourceId zone = pub.or(() -> AzureResourceId.parse(zoneId, AzureResourceId.Type.PRIVATE_DNS_ZONE))
+                            .orElseThrow(() -> new IllegalArgumentException("DNS zone id does not parse; validate first"));
+                    grants.add(new RoleGrant(pub.isPresent() ? AzureRoles.DNS_ZONE_CONTRIBUTOR : AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR,
+                            new ExistingResourceScope(pub.isPresent() ? AzureType.DNS_ZONE : AzureType.PRIVATE_DNS_ZONE, zone.id(),
+                                    zone.subscriptionId(), zone.resourceGroup(), zone.name()),
+                            new ResourcePlan.AppRoutingPrincipal(c.name()), c.name(), List.of(c.name(), "app", "routing", zone.name())));
+                }
             }
             // The add-on's own identity (AKS creates it) updates the gateway, and so joins its subnet.
             pc.addonGatewaySubnet().ifPresent(s -> grants.add(new RoleGrant(AzureRoles.NETWORK_CONTRIBUTOR, new SubnetScope(subnet(s)),

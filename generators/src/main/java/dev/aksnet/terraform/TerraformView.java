@@ -108,7 +108,7 @@ public record TerraformView(
                           List<Attribute> natGatewayProfile, List<Attribute> advancedNetworking, List<Attribute> apiServerAccessProfile,
                           List<Attribute> bootstrapProfile,
                           List<Attribute> kubeletIdentity, List<Attribute> windowsProfile,
-                          List<Attribute> ingressApplicationGateway,
+                          List<Attribute> ingressApplicationGateway, List<Attribute> webAppRouting,
                           List<String> dependsOn) {
     }
 

@@ -330,7 +330,7 @@ public final class TerraformViewBuilder {
                         c.networkProfile().advancedNetworking().map(a -> List.of(attr("observability_enabled", Boolean.toString(a.observability())),
                                 attr("security_enabled", Boolean.toString(a.security())))).orElse(List.of()), apiServerAccessProfile(c),
                         bootstrapProfile(c), kubeletIdentity(c), windowsProfile(c),
-                        ingressApplicationGateway(c), dependsOn));
+                        ingressApplicationGateway(c), webAppRouting(c), dependsOn));
                 // One pool after another: pools created together on one network race for it (Azure/AKS#4522,
                 // SetVNetOwnershipFailed "Virtual network … is in Updating state"; the catalogue's G_SERIAL_POOLS).
                 String previous = null;
@@ -348,7 +348,8 @@ public final class TerraformViewBuilder {
                 }
             }
             for (RoleGrant g : plan.roleGrants()) {
-                if (g.principal() instanceof IngressAddonPrincipal p && p.clusterName().equals(c.name())) {
+                if (g.principal() instanceof IngressAddonPrincipal p && p.clusterName().equals(c.name())
+                        || g.principal() instanceof ResourcePlan.AppRoutingPrincipal r && r.clusterName().equals(c.name())) {
                     roleAssignment(ingress, g);
                 }
             }
@@ -712,6 +713,11 @@ public final class TerraformViewBuilder {
         if (principal instanceof IdentityPrincipal ip) {
             return identityRefs.get(ip.identity()) + ".principal_id";
         }
+        if (principal instanceof ResourcePlan.AppRoutingPrincipal r) {
+            String ref = clusterRefs.get(r.clusterName());
+            return clustersViaAzapi.get(r.clusterName()) ? ref + ".output." + ResourcePlan.WebAppRouting.IDENTITY_PATH
+                    : ref + ".web_app_routing[0].web_app_routing_identity[0].object_id";
+        }
         return addonIdentity(((IngressAddonPrincipal) principal).clusterName());
     }
 
@@ -814,6 +820,15 @@ public final class TerraformViewBuilder {
         a.add(attr("outbound_type", quote(n.outboundType())));
         a.add(attr("load_balancer_sku", quote(n.loadBalancerSku())));
         return a;
+    }
+
+    /** web_app_routing: the application routing add-on; empty when off. */
+    private static List<Attribute> webAppRouting(ManagedCluster c) {
+        return c.webAppRouting().map(w -> {
+            List<Attribute> a = new ArrayList<>(List.of(attr("dns_zone_ids", strings(w.dnsZoneResourceIds()))));
+            w.defaultIngressControllerType().ifPresent(t -> a.add(attr("default_nginx_controller", quote(t))));
+            return List.copyOf(a);
+        }).orElse(List.of());
     }
 
     /** kubelet_identity: the user's identity, with the three ids azurerm asks for together; empty for AKS's own. */
