@@ -140,6 +140,12 @@ resource edgeCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
       dnsServiceIP: '10.0.0.10'
       outboundType: 'loadBalancer'
       loadBalancerSku: 'standard'
+      loadBalancerProfile: {
+        managedOutboundIPs: {
+          count: 2
+          countIPv6: 2
+        }
+      }
       advancedNetworking: {
         enabled: true
         observability: {

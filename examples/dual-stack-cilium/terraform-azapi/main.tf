@@ -132,6 +132,12 @@ resource "azapi_resource" "edge" {
         dnsServiceIP      = "10.0.0.10"
         outboundType      = "loadBalancer"
         loadBalancerSku   = "standard"
+        loadBalancerProfile = {
+          managedOutboundIPs = {
+            count     = 2
+            countIPv6 = 2
+          }
+        }
         advancedNetworking = {
           enabled = true
           observability = {

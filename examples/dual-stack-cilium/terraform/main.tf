@@ -90,6 +90,11 @@ resource "azurerm_kubernetes_cluster" "edge" {
     outbound_type       = "loadBalancer"
     load_balancer_sku   = "standard"
 
+    load_balancer_profile {
+      managed_outbound_ip_count   = 2
+      managed_outbound_ipv6_count = 2
+    }
+
     advanced_networking {
       observability_enabled = true
       security_enabled      = true

@@ -14,6 +14,7 @@ public final class LoadBalancerBuilder {
     private final List<String> outboundIpPrefixIds;
     private Integer allocatedOutboundPorts;
     private Integer idleTimeoutMinutes;
+    private Integer managedOutboundIpv6Ips;
 
     private LoadBalancerBuilder(Integer managedOutboundIps, List<String> outboundIpIds, List<String> outboundIpPrefixIds) {
         this.managedOutboundIps = managedOutboundIps;
@@ -42,12 +43,19 @@ public final class LoadBalancerBuilder {
         return this;
     }
 
+    /** A dual-stack cluster's managed IPv6 egress IPs (AKS's default: one). */
+    public LoadBalancerBuilder managedOutboundIpv6Ips(int count) {
+        this.managedOutboundIpv6Ips = count;
+        return this;
+    }
+
     public LoadBalancerBuilder idleTimeoutMinutes(int minutes) {
         this.idleTimeoutMinutes = minutes;
         return this;
     }
 
     public LoadBalancerProfile build() {
-        return new LoadBalancerProfile(managedOutboundIps, outboundIpIds, outboundIpPrefixIds, allocatedOutboundPorts, idleTimeoutMinutes);
+        return new LoadBalancerProfile(managedOutboundIps, outboundIpIds, outboundIpPrefixIds, allocatedOutboundPorts, idleTimeoutMinutes,
+                managedOutboundIpv6Ips);
     }
 }

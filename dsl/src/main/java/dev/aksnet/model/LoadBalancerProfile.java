@@ -11,9 +11,17 @@ import java.util.List;
  * @param outboundIpPrefixIds    existing public IP prefixes for egress, by resource id, instead of managed IPs
  * @param allocatedOutboundPorts SNAT ports per node, a multiple of 8; 0 or null for Azure's default allocation by pool size
  * @param idleTimeoutMinutes     the outbound flows' idle timeout, or null (AKS's default, 30)
+ * @param managedOutboundIpv6Ips a dual-stack cluster's managed IPv6 egress IPs (countIPv6), or null (AKS's default: 1 for
+ *                               dual-stack, 0 otherwise)
  */
 public record LoadBalancerProfile(Integer managedOutboundIps, List<String> outboundIpIds, List<String> outboundIpPrefixIds,
-                                  Integer allocatedOutboundPorts, Integer idleTimeoutMinutes) {
+                                  Integer allocatedOutboundPorts, Integer idleTimeoutMinutes, Integer managedOutboundIpv6Ips) {
+    /** IPv4 settings only. */
+    public LoadBalancerProfile(Integer managedOutboundIps, List<String> outboundIpIds, List<String> outboundIpPrefixIds,
+                               Integer allocatedOutboundPorts, Integer idleTimeoutMinutes) {
+        this(managedOutboundIps, outboundIpIds, outboundIpPrefixIds, allocatedOutboundPorts, idleTimeoutMinutes, null);
+    }
+
     /** AKS creates one managed outbound IP unless told otherwise. */
     public static final int DEFAULT_MANAGED_OUTBOUND_IPS = 1;
 

@@ -182,6 +182,7 @@ public enum RuleId {
     FQDN_SUBDOMAIN(Severity.ERROR, "fqdnSubdomain with dnsPrefix, or without a private cluster whose private DNS zone is your own privatelink.<region>.azmk8s.io", "PRIV, ARM"),
     APP_ROUTING_DNS_ZONE_INVALID(Severity.ERROR, "an application routing DNS zone id that is not a public or private Azure DNS zone's", "ARM"),
     APP_ROUTING_DNS_ZONES(Severity.ERROR, "more than five application routing DNS zones, or public (or private) ones in several resource groups", "ROUTE"),
+    LB_IPV6_SINGLE_STACK(Severity.ERROR, "managed IPv6 egress IPs on a cluster that is not dual-stack", "DS, API"),
     SUBNET_IPV6_PREFIX(Severity.ERROR, "a subnet's IPv6 prefix that is not a /64", "VNET"),
     MAX_SURGE_INVALID(Severity.ERROR, "a pool's maxSurge that is neither a node count of at least 1 nor a percentage from 1% to 100%", "POOLS"),
     ONLY_CRITICAL_ADDONS_USER_POOL(Severity.ERROR, "onlyCriticalAddons on a user pool: the taint keeps application pods off system pools", "SYS"),

@@ -191,6 +191,7 @@ public final class Rules {
                 new DualStackRules.ServiceCidrV6(),
                 new DualStackRules.NatGateway(),
                 new DualStackRules.UdrIpv6(),
+                new DualStackRules.LbIpv6SingleStack(),
                 new ByoCniRules.Unsupported(),
                 new ByoCniRules.PodCidr(),
                 new ByoCniRules.Policy(),

@@ -236,6 +236,9 @@ public final class SpecFormat {
             "Outbound settings of the cluster's Standard load balancer (outbound loadBalancer only: OUTBOUND_PROFILE_MISMATCH).",
             List.of(field("managedOutboundIps", Kind.INTEGER, false, "Public IPs AKS creates for egress, 1 (default) to 100 "
                             + "(OUTBOUND_SETTING_RANGE); or give outboundIpIds or outboundIpPrefixIds instead (LB_OUTBOUND_IPS_CHOICE)."),
+                    field("managedOutboundIpv6Ips", Kind.INTEGER, false, "Dual-stack clusters: IPv6 public IPs AKS creates for egress, "
+                            + "0 to 100 (default 1; OUTBOUND_SETTING_RANGE, LB_IPV6_SINGLE_STACK); not with outboundIpIds or "
+                            + "outboundIpPrefixIds (LB_OUTBOUND_IPS_CHOICE)."),
                     field("outboundIpIds", Kind.RESOURCE_ID_LIST, false, "Existing public IPs for egress, by resource id (OUTBOUND_IP_ID_INVALID); "
                             + "aksnet grants the cluster identity Network Contributor on each."),
                     field("outboundIpPrefixIds", Kind.RESOURCE_ID_LIST, false, "Existing public IP prefixes for egress, by resource id; "

@@ -419,7 +419,8 @@ public final class SpecReader {
             return new LoadBalancerProfile(f.optionalInteger("managedOutboundIps"),
                     f.list("outboundIpIds", false, (n, p) -> string(n, p, "a public IP's resource id")),
                     f.list("outboundIpPrefixIds", false, (n, p) -> string(n, p, "a public IP prefix's resource id")),
-                    f.optionalInteger("allocatedOutboundPorts"), f.optionalInteger("idleTimeoutMinutes"));
+                    f.optionalInteger("allocatedOutboundPorts"), f.optionalInteger("idleTimeoutMinutes"),
+                    f.optionalInteger("managedOutboundIpv6Ips"));
         }
 
         ManagedNatGatewayProfile managedNatGateway(YamlNode node, String path) {

@@ -213,6 +213,7 @@ class SpecSchemaTest {
                   egressNextHopIp: 10.10.255.4
                   loadBalancer:
                     managedOutboundIps: 2
+                    managedOutboundIpv6Ips: 1
                     outboundIpIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip]
                     outboundIpPrefixIds: [/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPPrefixes/ippre]
                     allocatedOutboundPorts: 1024

@@ -366,7 +366,14 @@ final class RandomSpecs {
                 y.append("      egressNextHopIp: 10.").append(x).append(".255.4\n");
             }
             if (outbound.equals("loadBalancer") && egress.nextBoolean()) {
+                int from = y.length();
                 loadBalancer(y, egress, id, c);
+                // A dual-stack cluster's IPv6 egress IPs beside its managed IPv4 ones (never with IPs of the user's).
+                if (dualStack && y.substring(from).contains("managedOutboundIps:")) {
+                    y.append("        managedOutboundIpv6Ips: ").append(1 + dual.nextInt(3)).append('\n');
+                }
+            } else if (outbound.equals("loadBalancer") && dualStack && dual.nextBoolean()) {
+                y.append("      loadBalancer: {managedOutboundIpv6Ips: ").append(dual.nextInt(3)).append("}\n");
             }
             // Advanced Container Networking Services now and then: observability anywhere, security with Cilium on Azure CNI.
             Random acns = new Random(seed * 31 + 71 + c);

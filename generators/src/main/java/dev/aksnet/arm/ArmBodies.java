@@ -304,7 +304,12 @@ public final class ArmBodies {
         a.scalar("loadBalancerSku", s.text(n.loadBalancerSku()));
         n.loadBalancerProfile().ifPresent(lb -> {
             ObjectBuilder p = ArmValue.object();
-            lb.managedOutboundIpCount().ifPresent(c -> p.put("managedOutboundIPs", ArmValue.object().scalar("count", s.number(c)).build()));
+            if (lb.managedOutboundIpCount().isPresent() || lb.managedOutboundIpv6Count().isPresent()) {
+                ObjectBuilder managed = ArmValue.object();
+                lb.managedOutboundIpCount().ifPresent(c -> managed.scalar("count", s.number(c)));
+                lb.managedOutboundIpv6Count().ifPresent(c -> managed.scalar("countIPv6", s.number(c)));
+                p.put("managedOutboundIPs", managed.build());
+            }
             if (!lb.outboundIpIds().isEmpty()) {
                 p.put("outboundIPs", ArmValue.object().put("publicIPs",
                         ArmValue.array(lb.outboundIpIds().stream().map(id -> (ArmValue) idOf(s.text(id))).toList())).build());

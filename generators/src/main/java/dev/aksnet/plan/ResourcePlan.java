@@ -423,7 +423,8 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * and idle timeout.
      */
     public record LoadBalancerProfile(Optional<Integer> managedOutboundIpCount, List<String> outboundIpIds, List<String> outboundIpPrefixIds,
-                                      Optional<Integer> allocatedOutboundPorts, Optional<Integer> idleTimeoutMinutes) {
+                                      Optional<Integer> allocatedOutboundPorts, Optional<Integer> idleTimeoutMinutes,
+                                      Optional<Integer> managedOutboundIpv6Count) {
     }
 
     /** natGatewayProfile of a managedNATGateway cluster: the managed IP count and the idle timeout. */

@@ -501,7 +501,8 @@ public final class ResourcePlanner {
         }
         var p = lb.profile();
         return Optional.of(new ResourcePlan.LoadBalancerProfile(Optional.ofNullable(p.managedOutboundIps()), p.outboundIpIds(),
-                p.outboundIpPrefixIds(), Optional.ofNullable(p.allocatedOutboundPorts()), Optional.ofNullable(p.idleTimeoutMinutes())));
+                p.outboundIpPrefixIds(), Optional.ofNullable(p.allocatedOutboundPorts()), Optional.ofNullable(p.idleTimeoutMinutes()),
+                Optional.ofNullable(p.managedOutboundIpv6Ips())));
     }
 
     /** natGatewayProfile, when the spec sets any of the managed NAT gateway's settings. */

@@ -893,6 +893,7 @@ public final class TerraformViewBuilder {
         List<Attribute> a = new ArrayList<>();
         n.loadBalancerProfile().ifPresent(lb -> {
             lb.managedOutboundIpCount().ifPresent(c -> a.add(attr("managed_outbound_ip_count", Integer.toString(c))));
+            lb.managedOutboundIpv6Count().ifPresent(c -> a.add(attr("managed_outbound_ipv6_count", Integer.toString(c))));
             if (!lb.outboundIpIds().isEmpty()) {
                 a.add(attr("outbound_ip_address_ids", strings(lb.outboundIpIds())));
             }

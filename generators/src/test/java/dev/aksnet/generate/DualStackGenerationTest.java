@@ -73,6 +73,22 @@ class DualStackGenerationTest {
     }
 
     @Test
+    void ipv6EgressIpsArePerFamilyInEveryTarget() {
+        LoadedSpec spec = valid(Deployment.builder().location("westeurope").resourceGroup("rg")
+                .virtualNetwork(VirtualNetwork.named("vnet").addressSpace("10.10.0.0/16", "fd00:10:10::/48")
+                        .subnet(Subnet.named("nodes").cidrs("10.10.0.0/22", "fd00:10:10::/64")))
+                .cluster(Cluster.named("k").kubernetesVersion("1.36").network(Network.azureCniOverlay().dualStack()
+                                .loadBalancer(dev.aksnet.dsl.LoadBalancerBuilder.managedOutboundIps(2).managedOutboundIpv6Ips(3)))
+                        .nodePool(NodePool.linux("system").system().vmSize("Standard_D4s_v5").count(3).subnet("nodes")))
+                .build());
+        assertTrue(file(spec, Target.TERRAFORM, "main.tf").contains("managed_outbound_ipv6_count = 3"));
+        for (Target t : new Target[]{Target.BICEP, Target.TERRAFORM_AZAPI}) {
+            String out = squeezed(file(spec, t, t == Target.BICEP ? "main.bicep" : "main.tf"));
+            assertTrue(Pattern.compile("managedOutboundIPs[=:]\\{count[=:]2countIPv6[=:]3}").matcher(out).find(), t + ": " + out);
+        }
+    }
+
+    @Test
     void aSingleStackClusterKeepsTheOneRangeForms() {
         String tf = file(valid(Deployment.builder().location("westeurope").resourceGroup("rg")
                 .virtualNetwork(VirtualNetwork.named("vnet").addressSpace("10.10.0.0/16").subnet("nodes", "10.10.0.0/22"))

@@ -260,6 +260,26 @@ public final class DualStackRules {
         }
     }
 
+    /** LB_IPV6_SINGLE_STACK (E; API: countIPv6 is for dual-stack clusters). */
+    public static final class LbIpv6SingleStack implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.LB_IPV6_SINGLE_STACK;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                var lb = c.cluster().network().loadBalancer();
+                if (!dualStack(c) && lb != null && lb.managedOutboundIpv6Ips() != null && lb.managedOutboundIpv6Ips() > 0) {
+                    report.at(c.networkPath() + ".loadBalancer.managedOutboundIpv6Ips", "cluster '" + c.cluster().name() + "' asks for "
+                                    + lb.managedOutboundIpv6Ips() + " IPv6 egress IPs but is IPv4 only",
+                            "set ipFamilies: [IPv4, IPv6], or remove managedOutboundIpv6Ips");
+                }
+            }
+        }
+    }
+
     /** DUAL_STACK_NAT_GATEWAY (E; OVL: a Standard NAT gateway is IPv4-only). */
     public static final class NatGateway implements Rule {
         @Override

@@ -84,6 +84,8 @@ public final class EgressCapacityRules {
                 LoadBalancerProfile lb = c.cluster().network().loadBalancer();
                 if (lb != null) {
                     range(report, lbPath(c) + ".managedOutboundIps", "managedOutboundIps", lb.managedOutboundIps(), 1, LB_MANAGED_IPS_MAX);
+                    range(report, lbPath(c) + ".managedOutboundIpv6Ips", "managedOutboundIpv6Ips", lb.managedOutboundIpv6Ips(), 0,
+                            LB_MANAGED_IPS_MAX);
                     range(report, lbPath(c) + ".idleTimeoutMinutes", "idleTimeoutMinutes", lb.idleTimeoutMinutes(), IDLE_TIMEOUT_MIN,
                             IDLE_TIMEOUT_MAX);
                 }
@@ -134,7 +136,7 @@ public final class EgressCapacityRules {
                 if (lb == null) {
                     continue;
                 }
-                int given = (lb.managedOutboundIps() != null ? 1 : 0) + (lb.outboundIpIds().isEmpty() ? 0 : 1)
+                int given = (lb.managedOutboundIps() != null || lb.managedOutboundIpv6Ips() != null ? 1 : 0) + (lb.outboundIpIds().isEmpty() ? 0 : 1)
                         + (lb.outboundIpPrefixIds().isEmpty() ? 0 : 1);
                 if (given > 1) {
                     report.at(lbPath(c), "the load balancer of '" + c.cluster().name() + "' names outbound IPs more than one way; AKS "
