@@ -165,6 +165,19 @@ class DualStackTest {
     }
 
     @Test
+    void anIpv6RouteGoesToAnIpv6NextHop() {
+        String text = SPEC.replace("      - {name: more, cidrs: [10.10.4.0/22, \"fd00:10:10:1::/64\"]}\n",
+                "      - {name: more, cidrs: [10.10.4.0/22, \"fd00:10:10:1::/64\"], routeTable: rt}\nrouteTables:\n  - name: rt\n    routes:\n"
+                        + "      - {name: v6, prefix: \"::/0\", nextHop: virtualAppliance, nextHopIp: 10.10.8.4}\n");
+        List<Diagnostic> d = diagnostics(text).stream().filter(x -> x.rule() == RuleId.ROUTE_INVALID).toList();
+        assertEquals(1, d.size(), diagnostics(text).toString());
+        assertTrue(d.get(0).message().contains("IPv6 prefix to the IPv4 address"), d.get(0).format());
+        assertEquals(at(text, "10.10.8.4}"), d.get(0).position().line() + ":" + d.get(0).position().column());
+        assertEquals(List.of(), diagnostics(text.replace("nextHopIp: 10.10.8.4}", "nextHopIp: \"fd00:10:10:ff::4\"}")).stream()
+                .filter(x -> x.rule() == RuleId.ROUTE_INVALID).toList());
+    }
+
+    @Test
     void theJavaDslBuildsTheSameNetwork() {
         Network java = Network.azureCniOverlay().dualStack().podCidrs("10.244.0.0/16", "fd12:3456:789a::/64")
                 .serviceCidrs("10.0.0.0/16", "fd12:3456:789a:1::/108").dnsServiceIp("10.0.0.10").build();

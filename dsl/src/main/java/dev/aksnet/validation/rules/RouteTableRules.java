@@ -144,7 +144,12 @@ public final class RouteTableRules {
                     } else if (r.nextHop() != NextHop.VIRTUAL_APPLIANCE && r.nextHopIp() != null) {
                         report.at(at + ".nextHopIp", what + " has nextHopIp, which only a virtualAppliance next hop takes (Azure refuses it "
                                 + "with " + r.nextHop().specName() + ")", "remove nextHopIp, or set nextHop: virtualAppliance");
-                    } else if (r.nextHopIp() != null && Cidrs.noHost(r.nextHopIp()) != null) {
+                    } else if (r.nextHopIp() != null && r.nextHopIp().isIPv6() != r.prefix().isIPv6()) {
+                        report.at(at + ".nextHopIp", what + " sends an IPv" + (r.prefix().isIPv6() ? "6" : "4") + " prefix to the IPv"
+                                        + (r.nextHopIp().isIPv6() ? "6" : "4") + " address " + r.nextHopIp().toCanonicalString()
+                                        + ": a route's next hop is of its prefix's family",
+                                "give the appliance's IPv" + (r.prefix().isIPv6() ? "6" : "4") + " address");
+                    } else if (r.nextHopIp() != null && r.nextHopIp().isIPv4() && Cidrs.noHost(r.nextHopIp()) != null) {
                         report.at(at + ".nextHopIp", what + " sends traffic to " + r.nextHopIp() + ", an address no appliance can have",
                                 "write the private address of your firewall or appliance");
                     }
