@@ -107,7 +107,7 @@ public record InfrastructurePlan(Deployment deployment, List<PlannedNetwork> net
         public boolean userAssignedIdentity() {
             // Identities of the user's: a control-plane one is used as such, and a kubelet one needs a user-assigned control
             // plane to hold Managed Identity Operator on it (ID).
-            return cluster.identitiesIfAny().isPresent()
+            return cluster.identitiesIfAny().filter(i -> i.controlPlane() != null || i.kubelet() != null).isPresent()
                     || !subnetsToJoin.isEmpty() || resolved.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId
                     || z instanceof Choices.PrivateDnsZone.SpecZone).isPresent()
                     || !ownPublicAddresses().isEmpty();

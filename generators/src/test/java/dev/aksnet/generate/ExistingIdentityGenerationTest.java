@@ -67,6 +67,24 @@ class ExistingIdentityGenerationTest {
     }
 
     @Test
+    void anEmptyIdentityBlockChangesNothing() {
+        String yaml = """
+                apiVersion: aksnet/v1
+                location: westeurope
+                resourceGroup: rg
+                clusters:
+                  - name: k
+                    identity: {}
+                    network: {plugin: azure-cni-overlay}
+                    nodePools: [{name: system, mode: system, vmSize: Standard_D4s_v5, count: 3}]
+                """;
+        LoadedSpec spec = new dev.aksnet.yaml.SpecReader().read("spec.yaml", yaml).spec().orElseThrow();
+        String tf = file(spec, Target.TERRAFORM, "main.tf");
+        assertFalse(tf.contains("azurerm_user_assigned_identity"), "an AKS-managed network needs no identity of aksnet's: " + tf);
+        assertTrue(tf.contains("type = \"SystemAssigned\""), tf);
+    }
+
+    @Test
     void bicepAndAzapiReferenceTheIdentitiesAndSetIdentityProfile() {
         String bicep = file(spec(true), Target.BICEP, "main.bicep");
         assertEquals(2, count(bicep, "'Microsoft\\.ManagedIdentity/userAssignedIdentities@[^']+' existing = \\{\\n  name: '[^']+'\\n"
