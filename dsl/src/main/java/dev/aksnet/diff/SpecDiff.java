@@ -134,8 +134,8 @@ public final class SpecDiff {
             add(subject, path + ".identity.controlPlane", bControl, nControl, ChangeFacts.CONTROL_PLANE_IDENTITY,
                     at(n, nc.identities() != null ? path + ".identity" : path));
         }
-        String bKubelet = bc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::kubelet).orElse(null);
-        String nKubelet = nc.identitiesIfAny().map(dev.aksnet.model.ClusterIdentities::kubelet).orElse(null);
+        String bKubelet = bc.ownKubeletIdentity().orElse(null);
+        String nKubelet = nc.ownKubeletIdentity().orElse(null);
         if (!Objects.equals(bKubelet, nKubelet)) {
             add(subject, path + ".identity.kubelet", bKubelet, nKubelet, ChangeFacts.KUBELET_IDENTITY,
                     at(n, nc.identities() != null ? path + ".identity" : path));

@@ -16,6 +16,15 @@ public record AppRouting(List<String> dnsZoneIds, DefaultController defaultContr
         dnsZoneIds = dnsZoneIds == null ? List.of() : List.copyOf(dnsZoneIds);
     }
 
+    /** A DNS zone the add-on manages: its id's parts, and whether it is a private zone. */
+    public record DnsZone(AzureResourceId id, boolean privateZone) {
+        /** The zone a resource id names, public or private; empty when it names neither. */
+        public static java.util.Optional<DnsZone> parse(String id) {
+            return AzureResourceId.parse(id, AzureResourceId.Type.DNS_ZONE).map(z -> new DnsZone(z, false))
+                    .or(() -> AzureResourceId.parse(id, AzureResourceId.Type.PRIVATE_DNS_ZONE).map(z -> new DnsZone(z, true)));
+        }
+    }
+
     /** The default NGINX ingress controller: its load balancer's kind, or none. */
     public enum DefaultController implements SpecEnum {
         ANNOTATION_CONTROLLED("annotationControlled", "AnnotationControlled"),

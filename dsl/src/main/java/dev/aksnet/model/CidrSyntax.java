@@ -119,19 +119,30 @@ public final class CidrSyntax {
         if (text.indexOf('/') < 0) {
             throw new InvalidCidrException(Kind.CIDR, text, what + "it has no prefix length", "write it as a CIDR, e.g. " + text + "/64");
         }
-        IPAddress address = new IPAddressString(text).getAddress();
-        if (address == null || !address.isIPv6()) {
-            throw new InvalidCidrException(Kind.CIDR, text, what + "it does not parse as eight hexadecimal groups and a prefix length 0-128",
-                    "write an IPv6 CIDR such as fd00:10:90::/64");
-        }
+        IPAddress address = ipv6(text, Kind.CIDR, what + "it does not parse as eight hexadecimal groups and a prefix length 0-128",
+                "write an IPv6 CIDR such as fd00:10:90::/64");
         if (!address.isPrefixBlock()) {
             String network = address.toPrefixBlock().toCanonicalString();
             throw new InvalidCidrException(Kind.CIDR, text, "'" + text + "' has host bits set: it is not the first address of its /"
                     + address.getNetworkPrefixLength() + " network", "use the network address " + network);
         }
+        return canonical(address, text, Kind.CIDR, what);
+    }
+
+    /** The library's IPv6 value of {@code text}, refused with {@code problem} and {@code hint} when it is none. */
+    private static IPAddress ipv6(String text, Kind kind, String problem, String hint) {
+        IPAddress address = new IPAddressString(text).getAddress();
+        if (address == null || !address.isIPv6()) {
+            throw new InvalidCidrException(kind, text, problem, hint);
+        }
+        return address;
+    }
+
+    /** {@code address} when {@code text} is its canonical (RFC 5952) spelling; refused with that spelling as the hint otherwise. */
+    private static IPAddress canonical(IPAddress address, String text, Kind kind, String what) {
         String canonical = address.toCanonicalString();
         if (!canonical.equals(text)) {
-            throw new InvalidCidrException(Kind.CIDR, text, what + "it is not written in the canonical form (lower case, no leading zeros, "
+            throw new InvalidCidrException(kind, text, what + "it is not written in the canonical form (lower case, no leading zeros, "
                     + "the longest run of zero groups as '::')", "write " + canonical);
         }
         return address;
@@ -151,16 +162,9 @@ public final class CidrSyntax {
             throw new InvalidCidrException(Kind.ADDRESS, text, what + "it has a zone id, an embedded IPv4 address or a prefix length",
                     "write the address alone, in hexadecimal groups, such as fd00:10:90::4");
         }
-        IPAddress address = new IPAddressString(text).getAddress();
-        if (address == null || !address.isIPv6()) {
-            throw new InvalidCidrException(Kind.ADDRESS, text, what + "it does not parse as eight hexadecimal groups",
-                    "write an IPv6 address such as fd00:10:90::4");
-        }
-        if (!address.toCanonicalString().equals(text)) {
-            throw new InvalidCidrException(Kind.ADDRESS, text, what + "it is not written in the canonical form (lower case, no leading "
-                    + "zeros, the longest run of zero groups as '::')", "write " + address.toCanonicalString());
-        }
-        return address;
+        IPAddress address = ipv6(text, Kind.ADDRESS, what + "it does not parse as eight hexadecimal groups",
+                "write an IPv6 address such as fd00:10:90::4");
+        return canonical(address, text, Kind.ADDRESS, what);
     }
 
     /**

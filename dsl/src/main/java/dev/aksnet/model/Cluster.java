@@ -76,6 +76,11 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         return java.util.Optional.ofNullable(identities);
     }
 
+    /** The user's kubelet identity, by resource id, if the cluster names one (aksnet then grants it AcrPull on a bootstrap registry). */
+    public java.util.Optional<String> ownKubeletIdentity() {
+        return identitiesIfAny().flatMap(ClusterIdentities::kubeletIfAny);
+    }
+
     /** Its ingress, if any. */
     public java.util.Optional<Ingress> ingressIfAny() {
         return java.util.Optional.ofNullable(ingress);

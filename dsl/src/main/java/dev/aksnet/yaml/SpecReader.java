@@ -676,44 +676,17 @@ public final class SpecReader {
         }
 
         IPAddress cidr(YamlNode node, String path) {
-            String text = string(node, path, "a CIDR");
-            if (text == null) {
-                return null;
-            }
-            try {
-                return CidrSyntax.parseIpv4Block(text);
-            } catch (CidrSyntax.InvalidCidrException e) {
-                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
-                return null;
-            }
+            return parsed(node, path, "a CIDR", CidrSyntax::parseIpv4Block, RuleId.CIDR_INVALID);
         }
 
         /** An IPv4 or IPv6 CIDR (a network's address space, a dual-stack range). */
         IPAddress anyCidr(YamlNode node, String path) {
-            String text = string(node, path, "a CIDR");
-            if (text == null) {
-                return null;
-            }
-            try {
-                return CidrSyntax.parseBlock(text);
-            } catch (CidrSyntax.InvalidCidrException e) {
-                error(RuleId.CIDR_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
-                return null;
-            }
+            return parsed(node, path, "a CIDR", CidrSyntax::parseBlock, RuleId.CIDR_INVALID);
         }
 
         /** An IPv4 or IPv6 address (a route's next hop). */
         IPAddress anyAddress(YamlNode node, String path) {
-            String text = string(node, path, "an IP address");
-            if (text == null) {
-                return null;
-            }
-            try {
-                return CidrSyntax.parseAddress(text);
-            } catch (CidrSyntax.InvalidCidrException e) {
-                error(RuleId.IP_INVALID, sourceMap.valueOf(path), e.getMessage(), e.hint());
-                return null;
-            }
+            return parsed(node, path, "an IP address", CidrSyntax::parseAddress, RuleId.IP_INVALID);
         }
 
         IPAddress address(YamlNode node, String path) {
@@ -722,12 +695,17 @@ public final class SpecReader {
 
         /** An IPv4 address, reported under {@code rule} when it is not one (DNS_IP_INVALID for the DNS service IP). */
         IPAddress address(YamlNode node, String path, RuleId rule) {
-            String text = string(node, path, "an IP address");
+            return parsed(node, path, "an IP address", CidrSyntax::parseIpv4Address, rule);
+        }
+
+        /** A string read by {@code parser}; a refused text is reported under {@code rule} with CidrSyntax's message and hint. */
+        private IPAddress parsed(YamlNode node, String path, String what, java.util.function.Function<String, IPAddress> parser, RuleId rule) {
+            String text = string(node, path, what);
             if (text == null) {
                 return null;
             }
             try {
-                return CidrSyntax.parseIpv4Address(text);
+                return parser.apply(text);
             } catch (CidrSyntax.InvalidCidrException e) {
                 error(rule, sourceMap.valueOf(path), e.getMessage(), e.hint());
                 return null;

@@ -269,12 +269,7 @@ final class BicepViewBuilder {
                                 scope + ".id, " + idSymbol + ".id, " + quote(g.role().definitionId()), scope, ArmBodies.roleAssignment(g, spelling)));
                     } else {
                         ExistingResourceScope r = (ExistingResourceScope) g.scope();
-                        RoleOnResource module = ROLE_ON_RESOURCE.get(r.type());
-                        resourceRoles.add(new BicepView.ResourceRoleAssignment(raSymbol, quote(module.path()),
-                                quote("aksnet-" + module.path().replaceFirst("^modules/", "").replaceFirst("\\.bicep$", "") + "-"
-                                        + DerivedNames.shortHash(c.name() + "/" + r.id())),
-                                "resourceGroup(" + quote(r.subscriptionId()) + ", " + quote(r.resourceGroup()) + ")",
-                                module.nameParam(), quote(r.name()), spelling.principalId(g.principal())));
+                        resourceRoles.add(roleOnResource(raSymbol, r, c.name() + "/" + r.id(), spelling.principalId(g.principal())));
                     }
                 }
             }
@@ -311,12 +306,8 @@ final class BicepViewBuilder {
                 } else if (g.principal() instanceof ResourcePlan.AppRoutingPrincipal p && p.clusterName().equals(c.name())) {
                     // A zone of the user's, in whatever group: through the module scoped there, once the add-on's identity exists.
                     ExistingResourceScope r = (ExistingResourceScope) g.scope();
-                    RoleOnResource module = ROLE_ON_RESOURCE.get(r.type());
-                    resourceRoles.add(new BicepView.ResourceRoleAssignment(symbols.allocate(g.words().toArray(String[]::new)),
-                            quote(module.path()), quote("aksnet-" + module.path().replaceFirst("^modules/", "").replaceFirst("\\.bicep$", "")
-                                    + "-" + DerivedNames.shortHash("approuting/" + c.name() + "/" + r.id())),
-                            "resourceGroup(" + quote(r.subscriptionId()) + ", " + quote(r.resourceGroup()) + ")",
-                            module.nameParam(), quote(r.name()), spelling.principalId(g.principal())));
+                    resourceRoles.add(roleOnResource(symbols.allocate(g.words().toArray(String[]::new)), r,
+                            "approuting/" + c.name() + "/" + r.id(), spelling.principalId(g.principal())));
                 }
             }
         }
@@ -359,6 +350,18 @@ final class BicepViewBuilder {
     private static final String PRINCIPAL_ID_DESCRIPTION = "Principal id of the cluster identity.";
     /** The grantee of a role on a resource of the user's: the cluster's identity, its kubelet's, or an add-on's. */
     private static final String GRANTEE_DESCRIPTION = "Principal id of the identity granted the role: the cluster identity, the kubelet identity or an add-on identity.";
+
+    /**
+     * A role on a resource of the user's, through the module of its type scoped to the resource's group; the deployment's
+     * name hashes {@code key}, which tells the grantees of one resource apart.
+     */
+    private static BicepView.ResourceRoleAssignment roleOnResource(String symbol, ExistingResourceScope r, String key, String principalId) {
+        RoleOnResource module = ROLE_ON_RESOURCE.get(r.type());
+        return new BicepView.ResourceRoleAssignment(symbol, quote(module.path()),
+                quote("aksnet-" + module.path().replaceFirst("^modules/", "").replaceFirst("\\.bicep$", "") + "-" + DerivedNames.shortHash(key)),
+                "resourceGroup(" + quote(r.subscriptionId()) + ", " + quote(r.resourceGroup()) + ")", module.nameParam(), quote(r.name()),
+                principalId);
+    }
 
     /** An identity the deployment creates, or the user's, referenced in its own resource group and subscription. */
     private static BicepView.Identity identity(String symbol, Identity identity) {

@@ -33,7 +33,7 @@ public final class NextSteps {
                 lines.add("  the cache rule: az acr cache create -n aks-managed-mcr -r <registry name> -g <its group> --source-repo "
                         + "\"mcr.microsoft.com/*\" --target-repo \"aks-managed-repository/*\"");
                 // With a kubelet identity of the user's, the plan grants AcrPull itself (before the cluster).
-                boolean grantsPull = c.identitiesIfAny().flatMap(i -> i.kubeletIfAny()).isPresent();
+                boolean grantsPull = c.ownKubeletIdentity().isPresent();
                 lines.add("  a private endpoint (group id registry) and DNS zone privatelink.azurecr.io the nodes' network resolves"
                         + (grantsPull ? " (AcrPull for its kubelet identity is in the generated code)"
                         : ", and AcrPull on the registry for the cluster's kubelet identity (BOOTSTRAP_REGISTRY_KUBELET_IDENTITY)"));

@@ -217,7 +217,7 @@ public final class ResourcePlanner {
             ClusterIdentity identity = new ResourcePlan.SystemAssigned();
             List<Wait> waits = new ArrayList<>();
             Optional<dev.aksnet.model.ClusterIdentities> declared = c.identitiesIfAny();
-            Optional<Identity> kubelet = declared.flatMap(dev.aksnet.model.ClusterIdentities::kubeletIfAny).map(k -> existingIdentity(k, c.name()));
+            Optional<Identity> kubelet = c.ownKubeletIdentity().map(k -> existingIdentity(k, c.name()));
             if (pc.userAssignedIdentity()) {
                 Identity id = declared.flatMap(dev.aksnet.model.ClusterIdentities::controlPlaneIfAny).map(i -> existingIdentity(i, c.name()))
                         .orElseGet(() -> new Identity(DerivedNames.identity(c.name()), c.name()));
@@ -343,11 +343,11 @@ public final class ResourcePlanner {
             // (ROUTE: what az aks approuting zone add --attach-zones grants).
             if (c.appRouting() != null) {
                 for (String zoneId : c.appRouting().dnsZoneIds()) {
-                    Optional<AzureResourceId> pub = AzureResourceId.parse(zoneId, AzureResourceId.Type.DNS_ZONE);
-                    AzureResourceId zone = pub.or(() -> AzureResourceId.parse(zoneId, AzureResourceId.Type.PRIVATE_DNS_ZONE))
+                    dev.aksnet.model.AppRouting.DnsZone parsed = dev.aksnet.model.AppRouting.DnsZone.parse(zoneId)
                             .orElseThrow(() -> new IllegalArgumentException("DNS zone id does not parse; validate first"));
-                    grants.add(new RoleGrant(pub.isPresent() ? AzureRoles.DNS_ZONE_CONTRIBUTOR : AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR,
-                            new ExistingResourceScope(pub.isPresent() ? AzureType.DNS_ZONE : AzureType.PRIVATE_DNS_ZONE, zone.id(),
+                    AzureResourceId zone = parsed.id();
+                    grants.add(new RoleGrant(parsed.privateZone() ? AzureRoles.PRIVATE_DNS_ZONE_CONTRIBUTOR : AzureRoles.DNS_ZONE_CONTRIBUTOR,
+                            new ExistingResourceScope(parsed.privateZone() ? AzureType.PRIVATE_DNS_ZONE : AzureType.DNS_ZONE, zone.id(),
                                     zone.subscriptionId(), zone.resourceGroup(), zone.name()),
                             new ResourcePlan.AppRoutingPrincipal(c.name()), c.name(), List.of(c.name(), "app", "routing", zone.name())));
                 }

@@ -11,7 +11,6 @@ import dev.aksnet.validation.ValidationContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,17 +25,6 @@ public final class AppRoutingRules {
     /** The most DNS zones the add-on takes (ROUTE). */
     static final int MAX_DNS_ZONES = 5;
 
-    /** A zone id's parts and whether it is private; empty when it is neither kind of zone. */
-    static Optional<AzureResourceId> parse(String id, boolean[] privateZone) {
-        Optional<AzureResourceId> pub = AzureResourceId.parse(id, AzureResourceId.Type.DNS_ZONE);
-        if (pub.isPresent()) {
-            privateZone[0] = false;
-            return pub;
-        }
-        privateZone[0] = true;
-        return AzureResourceId.parse(id, AzureResourceId.Type.PRIVATE_DNS_ZONE);
-    }
-
     /** APP_ROUTING_DNS_ZONE_INVALID (E; ARM). */
     public static final class DnsZoneInvalid implements Rule {
         @Override
@@ -50,7 +38,7 @@ public final class AppRoutingRules {
                 AppRouting a = c.cluster().appRouting();
                 List<String> ids = a == null ? List.of() : a.dnsZoneIds();
                 for (int i = 0; i < ids.size(); i++) {
-                    if (parse(ids.get(i), new boolean[1]).isEmpty()) {
+                    if (AppRouting.DnsZone.parse(ids.get(i)).isEmpty()) {
                         report.at(c.path() + ".appRouting.dnsZoneIds[" + i + "]", "'" + ids.get(i) + "' is not the resource id of a "
                                         + "public or private Azure DNS zone",
                                 "write " + AzureResourceId.Type.DNS_ZONE.form() + " or " + AzureResourceId.Type.PRIVATE_DNS_ZONE.form());
@@ -83,9 +71,8 @@ public final class AppRoutingRules {
                 Set<String> publicGroups = new LinkedHashSet<>();
                 Set<String> privateGroups = new LinkedHashSet<>();
                 for (String id : a.dnsZoneIds()) {
-                    boolean[] privateZone = new boolean[1];
-                    parse(id, privateZone).ifPresent(z -> (privateZone[0] ? privateGroups : publicGroups)
-                            .add((z.subscriptionId() + "/" + z.resourceGroup()).toLowerCase(Locale.ROOT)));
+                    AppRouting.DnsZone.parse(id).ifPresent(z -> (z.privateZone() ? privateGroups : publicGroups)
+                            .add((z.id().subscriptionId() + "/" + z.id().resourceGroup()).toLowerCase(Locale.ROOT)));
                 }
                 for (Set<String> groups : List.of(publicGroups, privateGroups)) {
                     if (groups.size() > 1) {

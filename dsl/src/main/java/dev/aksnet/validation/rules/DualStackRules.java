@@ -16,10 +16,8 @@ import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
 import inet.ipaddr.IPAddress;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static dev.aksnet.validation.rules.Cidrs.text;
 
@@ -167,14 +165,14 @@ public final class DualStackRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 String version = c.cluster().kubernetesVersion();
-                if (dualStack(c) && version != null && before_1_21_2(version)) {
+                if (dualStack(c) && version != null && before1212(version)) {
                     report.at(c.path() + ".kubernetesVersion", "cluster '" + c.cluster().name() + "' is dual-stack, which needs Kubernetes "
                             + "1.21.2 or later, not " + version, "use a supported Kubernetes version");
                 }
             }
         }
 
-        private static boolean before_1_21_2(String version) {
+        private static boolean before1212(String version) {
             String[] parts = version.split("\\.");
             Optional<Integer> minor = KubernetesVersions.minorOf(version);
             if (minor.isEmpty() || minor.get() != 21) {
@@ -182,13 +180,6 @@ public final class DualStackRules {
             }
             return parts.length > 2 && parts[2].matches("[0-9]+") && Integer.parseInt(parts[2]) < 2;
         }
-    }
-
-    /** The spec subnets a cluster's pools use for nodes, in pool order. */
-    static List<SubnetAt> nodeSubnets(ValidationContext spec, ClusterAt c) {
-        Set<SubnetAt> subnets = new LinkedHashSet<>();
-        spec.pools(c).forEach(p -> p.subnet().ifPresent(subnets::add));
-        return List.copyOf(subnets);
     }
 
     /** DUAL_STACK_SUBNET_IPV6 (E; DS, RP VnetSubnetMissingIPv6): each node subnet needs an IPv6 prefix. */
@@ -204,9 +195,9 @@ public final class DualStackRules {
                 if (!dualStack(c)) {
                     continue;
                 }
-                for (SubnetAt s : nodeSubnets(spec, c)) {
+                for (SubnetAt s : RouteTableRules.nodeSubnets(spec, c)) {
                     if (s.subnet().ipv6Cidr() == null) {
-                        PoolAt pool = spec.pools(c).stream().filter(p -> p.subnet().filter(s::equals).isPresent()).findFirst().orElseThrow();
+                        PoolAt pool = RouteTableRules.firstPoolOn(spec, c, s);
                         report.at(pool.path() + ".subnet", "cluster '" + c.cluster().name() + "' is dual-stack, but its node subnet '"
                                         + s.qualifiedName() + "' has no IPv6 prefix (AKS: VnetSubnetMissingIPv6)",
                                 "give the subnet cidrs: [" + text(s.subnet().cidr()) + ", <an IPv6 /64 of the network's address space>]"
@@ -318,7 +309,7 @@ public final class DualStackRules {
                 if (!dualStack(c) || n.effectiveOutbound() != OutboundType.USER_DEFINED_ROUTING) {
                     continue;
                 }
-                for (SubnetAt s : nodeSubnets(spec, c)) {
+                for (SubnetAt s : RouteTableRules.nodeSubnets(spec, c)) {
                     if (!s.vnet().created()) {
                         continue;
                     }

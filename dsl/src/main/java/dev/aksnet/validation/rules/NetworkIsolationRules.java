@@ -145,7 +145,7 @@ public final class NetworkIsolationRules {
             for (ClusterAt c : spec.clusters()) {
                 BootstrapProfile b = c.cluster().network().bootstrap();
                 // With a kubelet identity of the user's, aksnet grants it AcrPull on the registry before the cluster exists.
-                boolean ownKubelet = c.cluster().identitiesIfAny().flatMap(i -> i.kubeletIfAny()).isPresent();
+                boolean ownKubelet = c.cluster().ownKubeletIdentity().isPresent();
                 if (b != null && b.containerRegistryId() != null && b.artifactSource() == BootstrapProfile.ArtifactSource.CACHE && !ownKubelet) {
                     report.at(c.networkPath() + ".bootstrap.containerRegistryId", "cluster '" + c.cluster().name() + "' bootstraps "
                                     + "from your registry, but its kubelet identity is created by AKS with the cluster: it cannot hold "

@@ -35,15 +35,20 @@ public final class RouteTableRules {
     private RouteTableRules() {
     }
 
-    /** The node subnets of a cluster on networks aksnet creates, in pool order without repeats. */
-    private static List<SubnetAt> createdNodeSubnets(ValidationContext spec, ClusterAt c) {
+    /** The node subnets of a cluster, in pool order without repeats. */
+    static List<SubnetAt> nodeSubnets(ValidationContext spec, ClusterAt c) {
         Set<SubnetAt> subnets = new LinkedHashSet<>();
-        spec.pools(c).forEach(p -> p.subnet().filter(s -> s.vnet().created()).ifPresent(subnets::add));
+        spec.pools(c).forEach(p -> p.subnet().ifPresent(subnets::add));
         return List.copyOf(subnets);
     }
 
+    /** The node subnets of a cluster on networks aksnet creates, in pool order without repeats. */
+    private static List<SubnetAt> createdNodeSubnets(ValidationContext spec, ClusterAt c) {
+        return nodeSubnets(spec, c).stream().filter(s -> s.vnet().created()).toList();
+    }
+
     /** The first pool of the cluster on that subnet: where a diagnostic about the cluster's use of it points. */
-    private static PoolAt firstPoolOn(ValidationContext spec, ClusterAt c, SubnetAt s) {
+    static PoolAt firstPoolOn(ValidationContext spec, ClusterAt c, SubnetAt s) {
         return spec.pools(c).stream().filter(p -> p.subnet().filter(s::equals).isPresent()).findFirst().orElseThrow();
     }
 
