@@ -5,9 +5,9 @@
 </#list>
 </#macro>
 <#macro value prefix v indent>
-<#if v.isScalar()>
+<#if v.scalar>
 ${indent}${prefix}${v.expression}
-<#elseif v.isObject()>
+<#elseif v.object>
 ${indent}${prefix}{
 <@entries v.entries indent + "  "/>
 ${indent}}

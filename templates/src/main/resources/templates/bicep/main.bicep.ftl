@@ -51,12 +51,12 @@ resource ${rt.symbol} ${view.types.routeTables} = {
   name: ${rt.name}
   location: location
   tags: tags
-<#if rt.hasProperties()>
+<#if rt.hasProperties>
   properties: {
 <#if rt.disableBgpRoutePropagation??>
     disableBgpRoutePropagation: ${rt.disableBgpRoutePropagation}
 </#if>
-<#if rt.deployed?? && rt.hasRoutes()>
+<#if rt.deployed?? && rt.hasRoutes>
     routes: concat(${rt.deployed.routesVar}, [
 <#list rt.routes.items as r>
 <@arm.value "" r "      "/>
@@ -64,7 +64,7 @@ resource ${rt.symbol} ${view.types.routeTables} = {
     ])
 <#elseif rt.deployed??>
     routes: ${rt.deployed.routesVar}
-<#elseif rt.hasRoutes()>
+<#elseif rt.hasRoutes>
 <@arm.value "routes: " rt.routes "    "/>
 </#if>
   }
@@ -190,7 +190,7 @@ module ${p.symbol} ${view.roleModule.peeringPath} = {
 </#list>
 <#list view.identities as i>
 
-<#if i.existing()>
+<#if i.existing>
 resource ${i.symbol} ${view.types.identities} existing = {
   name: ${i.name}
   scope: ${i.existingScope}

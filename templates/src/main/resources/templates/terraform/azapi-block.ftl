@@ -16,13 +16,13 @@ ${b.kind} "${b.type}" "${b.local}" {
 </#list>
   }
 </#if>
-<#if b.hasBody()>
+<#if b.hasBody>
 
   body = {
 <@entries b.body.entries "    "/>
   }
 </#if>
-<#if b.hasExportValues()>
+<#if b.hasExportValues>
 
   response_export_values = ${b.exportValues}
 </#if>
@@ -52,11 +52,11 @@ ${b.kind} "${b.type}" "${b.local}" {
 </#list>
 </#macro>
 <#macro value prefix v indent suffix>
-<#if v.isScalar()>
+<#if v.scalar>
 ${indent}${prefix}${v.expression}${suffix}
-<#elseif v.isScalarArray()>
+<#elseif v.scalarArray>
 ${indent}${prefix}[<#list v.items as i>${i.expression}<#sep>, </#sep></#list>]${suffix}
-<#elseif v.isObject()>
+<#elseif v.object>
 ${indent}${prefix}{
 <@entries v.entries indent + "  "/>
 ${indent}}${suffix}

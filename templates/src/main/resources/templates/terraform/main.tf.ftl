@@ -14,7 +14,7 @@ ${kind} "${r.type}" "${r.local}" {
 </#list>
   }
 </#if>
-<#if r.hasUpgradeSettings()>
+<#if r.hasUpgradeSettings>
 
   upgrade_settings {
     max_surge = ${r.maxSurge}

@@ -1,8 +1,25 @@
 package dev.aksnet.bench;
 
+import dev.aksnet.spec.LoadedSpec;
+import dev.aksnet.validation.Diagnostic;
+import dev.aksnet.validation.Validator;
+import dev.aksnet.yaml.SpecReader;
+
+import java.util.List;
+
 /** The specs the benchmarks measure, as YAML text. */
 final class Specs {
     private Specs() {
+    }
+
+    /** The spec read from {@code yaml}, refused unless it validates without errors: a benchmark measures valid specs. */
+    static LoadedSpec valid(SpecReader reader, Validator validator, String yaml) {
+        LoadedSpec spec = reader.read("bench.yaml", yaml).spec().orElseThrow();
+        List<Diagnostic> errors = validator.validate(spec).stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the benchmark spec is invalid: " + errors);
+        }
+        return spec;
     }
 
     /**

@@ -20,6 +20,11 @@ public final class Aksnet implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // FreeMarker's own logging has nothing to say to a CLI user (template errors reach them as aksnet errors), and
+        // looking for a logging library costs a start a few failed class lookups.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -68,6 +68,8 @@ public final class CidrSyntax {
     private static final Pattern CANONICAL_ADDRESS = Pattern.compile(QUAD);
     private static final Pattern CANONICAL_CIDR = Pattern.compile(QUAD + "/(?:3[0-2]|[12][0-9]|[0-9])");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
+    /** Zeros before the last digit of a number. */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
     /**
      * Parses an IPv4 CIDR such as {@code 10.0.0.0/16} into a prefix block.
@@ -274,7 +276,7 @@ public final class CidrSyntax {
             if (!DECIMAL.matcher(part).matches()) {
                 return new Problem("part " + (i + 1) + " ('" + part + "') is not a decimal number", null);
             }
-            String digits = part.replaceFirst("^0+(?=.)", "");
+            String digits = LEADING_ZEROS.matcher(part).replaceFirst("");
             if (digits.length() > 3 || Integer.parseInt(digits) > 255) {
                 return new Problem("part " + (i + 1) + " (" + part + ") is above 255", null);
             }
@@ -295,7 +297,7 @@ public final class CidrSyntax {
         if (!DECIMAL.matcher(prefix).matches()) {
             return new Problem("the prefix length '" + prefix + "' is not a number from 0 to 32", null);
         }
-        String digits = prefix.replaceFirst("^0+(?=.)", "");
+        String digits = LEADING_ZEROS.matcher(prefix).replaceFirst("");
         if (digits.length() > 2 || Integer.parseInt(digits) > 32) {
             return new Problem("the prefix length /" + prefix + " is above 32", null);
         }

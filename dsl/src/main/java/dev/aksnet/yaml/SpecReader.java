@@ -656,8 +656,10 @@ public final class SpecReader {
             return false;
         }
 
+        private static final java.util.regex.Pattern LEADING_ZERO_INTEGER = java.util.regex.Pattern.compile("[-+]?0[0-9]+");
+
         Integer integer(YamlNode node, String path, String what) {
-            if (node instanceof Scalar s && s.type() == ScalarType.INTEGER && s.text().matches("[-+]?0[0-9]+")) {
+            if (node instanceof Scalar s && s.type() == ScalarType.INTEGER && LEADING_ZERO_INTEGER.matcher(s.text()).matches()) {
                 // YAML 1.1 reads 010 as octal 8; YAML 1.2 as 10. Neither reading is safe to guess.
                 typeError(node, path, what + " '" + s.text() + "' has a leading zero, which YAML 1.1 reads as an octal number",
                         "write it without the leading zero");

@@ -26,7 +26,10 @@ import java.util.function.Supplier;
  * function of its arguments (and of the day, for Kubernetes version support), sharing nothing mutable.
  */
 public final class Aksnet {
-    private static final Generators GENERATORS = Generators.standard();
+    /** Made on first use, not when the class loads: {@link #version()} and validation need no template engine. */
+    private static final class Standard {
+        static final Generators GENERATORS = Generators.standard();
+    }
 
     private Aksnet() {
     }
@@ -104,7 +107,7 @@ public final class Aksnet {
         if (validation.hasErrors() || spec.loaded().isEmpty()) {
             throw new InvalidSpecException(spec.name(), validation.diagnostics());
         }
-        return new Generation(target, layout, GENERATORS.forTarget(target).generate(spec.loaded().orElseThrow(), layout));
+        return new Generation(target, layout, Standard.GENERATORS.forTarget(target).generate(spec.loaded().orElseThrow(), layout));
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

@@ -5,10 +5,8 @@ import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Layout;
 import dev.aksnet.generate.Target;
 import dev.aksnet.plan.ResourcePlan;
-import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.render.TerraformFormatter;
-import dev.aksnet.spec.LoadedSpec;
 
 import java.util.List;
 
@@ -33,10 +31,6 @@ public final class AzapiGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
-        return generate(ResourcePlanner.plan(spec.deployment()), spec.fileName(), layout);
-    }
-
     public List<GeneratedFile> generate(ResourcePlan plan, String specFileName, Layout layout) {
         AzapiView view = new AzapiViewBuilder(plan, layout).build(specFileName);
         return FILES.stream()

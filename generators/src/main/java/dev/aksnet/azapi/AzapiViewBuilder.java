@@ -413,12 +413,14 @@ public final class AzapiViewBuilder {
         return new Output(outputName(o, outputNames), List.of(attr("description", quote(o.description())), attr("value", value)));
     }
 
+    private static final java.util.regex.Pattern NOT_IN_NAME = java.util.regex.Pattern.compile("[^A-Za-z0-9_]");
+
     /**
      * An output's name: its words joined by underscores, case kept (cluster names may have capitals); a name already
      * {@code taken} (Terraform compares them case-sensitively) gets a number, as a second {@code vnet_a_b_id} would.
      */
     public static String outputName(ResourcePlan.Output o, java.util.Set<String> taken) {
-        String base = String.join("_", o.words()).replaceAll("[^A-Za-z0-9_]", "_");
+        String base = NOT_IN_NAME.matcher(String.join("_", o.words())).replaceAll("_");
         if (!Character.isLetter(base.charAt(0)) && base.charAt(0) != '_') {
             base = "o_" + base;
         }

@@ -3,11 +3,10 @@ package dev.aksnet.bicep;
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Layout;
-import dev.aksnet.plan.ResourcePlanner;
+import dev.aksnet.plan.ResourcePlan;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.render.TextLayout;
-import dev.aksnet.spec.LoadedSpec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +28,21 @@ public final class BicepGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
-        BicepViewBuilder builder = new BicepViewBuilder(ResourcePlanner.plan(spec.deployment()), layout);
-        BicepView view = builder.build(spec.fileName());
+    public List<GeneratedFile> generate(ResourcePlan plan, String specFileName, Layout layout) {
+        BicepViewBuilder builder = new BicepViewBuilder(plan, layout);
+        BicepView view = builder.build(specFileName);
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile("main.bicep", TextLayout.normalize(renderer.render("bicep/main.bicep.ftl", view))));
         if (builder.needsRoleModule()) {
             files.add(new GeneratedFile(BicepViewBuilder.ROLE_MODULE_PATH,
                     TextLayout.normalize(renderer.render("bicep/subnet-network-contributor.bicep.ftl", view))));
         }
-        for (BicepView.ResourceRoleModule module : builder.resourceRoleModules(spec.fileName())) {
+        for (BicepView.ResourceRoleModule module : builder.resourceRoleModules(specFileName)) {
             files.add(new GeneratedFile(module.path(), TextLayout.normalize(renderer.render("bicep/resource-role.bicep.ftl", module))));
         }
-        builder.peeringModule(spec.fileName()).ifPresent(module -> files.add(new GeneratedFile(BicepViewBuilder.PEERING_MODULE_PATH,
+        builder.peeringModule(specFileName).ifPresent(module -> files.add(new GeneratedFile(BicepViewBuilder.PEERING_MODULE_PATH,
                 TextLayout.normalize(renderer.render("bicep/virtual-network-peering.bicep.ftl", module)))));
-        builder.natGatewayAttachmentModule(spec.fileName()).ifPresent(module -> files.add(new GeneratedFile(
+        builder.natGatewayAttachmentModule(specFileName).ifPresent(module -> files.add(new GeneratedFile(
                 BicepViewBuilder.NAT_GATEWAY_ATTACHMENT_MODULE_PATH, TextLayout.normalize(renderer.render("bicep/subnet-nat-gateway.bicep.ftl", module)))));
         return files;
     }

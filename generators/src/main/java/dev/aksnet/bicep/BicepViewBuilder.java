@@ -30,6 +30,7 @@ import dev.aksnet.plan.ResourcePlan.TrafficController;
 import dev.aksnet.plan.ResourcePlan.TrafficControllerId;
 import dev.aksnet.plan.ResourcePlan.UserAssigned;
 import dev.aksnet.render.BicepStrings;
+import dev.aksnet.render.TextLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,8 @@ import static dev.aksnet.render.BicepStrings.quote;
 
 /** Spells a resource plan as main.bicep (resource-group scope) and its role modules: symbols, literals, references. */
 final class BicepViewBuilder {
+    /** A location printed in a comment only when it is a plain region token. */
+    private static final java.util.regex.Pattern PLAIN_REGION = java.util.regex.Pattern.compile("[a-z0-9]{1,40}");
     static final String ROLE_MODULE_PATH = "modules/subnet-network-contributor.bicep";
     static final String NAT_GATEWAY_ATTACHMENT_MODULE_PATH = "modules/subnet-nat-gateway.bicep";
     static final String PEERING_MODULE_PATH = "modules/virtual-network-peering.bicep";
@@ -321,13 +324,13 @@ final class BicepViewBuilder {
         }
         // Comments carry no free text from the spec: the group name is validated, the location only if a plain region token.
         String rg = plan.resourceGroup();
-        String region = plan.location().matches("[a-z0-9]{1,40}") ? plan.location() : "LOCATION";
+        String region = PLAIN_REGION.matcher(plan.location()).matches() ? plan.location() : "LOCATION";
         // A module deploys into a group its caller owns: no group is created, and the hint says how to call it.
         String deployHint = layout == Layout.MODULE
                 ? "Deploy into an existing resource group: az deployment group create -g " + rg + " -f main.bicep, or call it as a module"
                         + " of your main.bicep (scope: resourceGroup('" + rg + "'))"
                 : "Deploy: az group create -n " + rg + " -l " + region + " && az deployment group create -g " + rg + " -f main.bicep";
-        String redeployHint = existsParamList.isEmpty() ? null : "// " + oneLine("Redeploy: az deployment group create -g " + rg
+        String redeployHint = existsParamList.isEmpty() ? null : "// " + TextLayout.oneLine("Redeploy: az deployment group create -g " + rg
                 + " -f main.bicep " + String.join(" ", existsParamList.stream().map(p -> "-p " + p.name() + "=true").toList()));
         BicepView.Types types = new BicepView.Types(type(AzureType.MANAGED_CLUSTER), type(AzureType.VIRTUAL_NETWORK),
                 type(AzureType.SUBNET), type(AzureType.ROUTE_TABLE), type(AzureType.NAT_GATEWAY), type(AzureType.NETWORK_SECURITY_GROUP),
@@ -337,7 +340,7 @@ final class BicepViewBuilder {
                 type(AzureType.TRAFFIC_CONTROLLER_FRONTEND), type(AzureType.TRAFFIC_CONTROLLER_ASSOCIATION), type(AzureType.PRIVATE_DNS_ZONE),
                 type(AzureType.PRIVATE_DNS_ZONE_LINK));
         List<BicepView.Property> tags = plan.tags().stream().map(t -> new BicepView.Property(BicepStrings.key(t.key()), quote(t.value()))).toList();
-        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + oneLine(deployHint), redeployHint, tags,
+        return new BicepView("// " + GeneratedHeader.text(specFileName), "// " + TextLayout.oneLine(deployHint), redeployHint, tags,
                 layout == Layout.MODULE ? null : quote(plan.location()), params, routeTables, natGateways, nsgs, networks, zones, subnetRefs, attachments, peerings, identities, subnetRoles,
                 scopedRoles, resourceRoles, clusters, trafficControllers, addonRoles, outputs, types,
                 new BicepView.RoleModule(quote(ROLE_MODULE_PATH), quote(AzureRoles.NETWORK_CONTRIBUTOR_ID), quote(RoleGrant.PRINCIPAL_TYPE),
@@ -545,9 +548,6 @@ final class BicepViewBuilder {
         return out.toString();
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
-    }
 
     /** Bicep's literals and references; an autoscaled pool's count is its minimum, or on a redeployment the autoscaler's. */
     private final class Spelling implements ArmSpelling {

@@ -13,7 +13,7 @@ public final class GeneratedHeader {
         String name = specFileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         // Keep the comment on one line whatever the file is called.
-        name = name.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
+        name = dev.aksnet.render.TextLayout.oneLine(name);
         return PREFIX + name + ". Do not edit: change the spec and run aksnet generate.";
     }
 }

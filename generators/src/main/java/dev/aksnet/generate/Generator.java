@@ -1,5 +1,7 @@
 package dev.aksnet.generate;
 
+import dev.aksnet.plan.ResourcePlan;
+import dev.aksnet.plan.ResourcePlanner;
 import dev.aksnet.spec.LoadedSpec;
 
 import java.util.List;
@@ -8,7 +10,12 @@ import java.util.List;
 public interface Generator {
     Target target();
 
-    List<GeneratedFile> generate(LoadedSpec spec, Layout layout);
+    /** The files of this target for a resource plan: a plan built once serves every target. */
+    List<GeneratedFile> generate(ResourcePlan plan, String specFileName, Layout layout);
+
+    default List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
+        return generate(ResourcePlanner.plan(spec.deployment()), spec.fileName(), layout);
+    }
 
     /** The deployable root layout. */
     default List<GeneratedFile> generate(LoadedSpec spec) {

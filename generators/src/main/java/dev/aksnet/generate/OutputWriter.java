@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -75,10 +75,23 @@ public final class OutputWriter {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        String stem = "." + target.getFileName() + ".aksnet-" + UUID.randomUUID();
-        Path staging = parent.resolve(stem + ".new");
+        String stem = null;
+        Path staging = null;
+        // A name no other writer uses: created atomically, so a clash only means another try. (Not a random UUID: its
+        // secure random generator costs a short run more than the whole write.)
+        for (int attempt = 0; staging == null; attempt++) {
+            String candidate = "." + target.getFileName() + ".aksnet-" + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(System.nanoTime()) + "-" + attempt;
+            try {
+                staging = Files.createDirectory(parent.resolve(candidate + ".new"));
+                stem = candidate;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
         try {
-            Files.createDirectory(staging);
             for (GeneratedFile file : files) {
                 Path to = staging.resolve(file.relativePath()).normalize();
                 if (!to.startsWith(staging)) {

@@ -9,6 +9,7 @@ import java.util.Set;
  * unique within one namespace. Deterministic: the same requests in the same order give the same names.
  */
 public final class SymbolNames {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
     /** How the words of a name are joined. */
     public enum Style {
         /** {@code vnet_payments_nodes}: Terraform. */
@@ -38,7 +39,7 @@ public final class SymbolNames {
     private String join(String... parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
-            for (String word : part.split("[^A-Za-z0-9]+")) {
+            for (String word : NON_WORD.split(part)) {
                 if (word.isEmpty()) {
                     continue;
                 }

@@ -3,11 +3,10 @@ package dev.aksnet.terraform;
 import dev.aksnet.generate.GeneratedFile;
 import dev.aksnet.generate.Generator;
 import dev.aksnet.generate.Layout;
-import dev.aksnet.plan.ResourcePlanner;
+import dev.aksnet.plan.ResourcePlan;
 import dev.aksnet.generate.Target;
 import dev.aksnet.render.TemplateRenderer;
 import dev.aksnet.render.TerraformFormatter;
-import dev.aksnet.spec.LoadedSpec;
 
 import java.util.List;
 
@@ -27,8 +26,8 @@ public final class TerraformGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(LoadedSpec spec, Layout layout) {
-        TerraformView view = new TerraformViewBuilder(ResourcePlanner.plan(spec.deployment()), layout).build(spec.fileName());
+    public List<GeneratedFile> generate(ResourcePlan plan, String specFileName, Layout layout) {
+        TerraformView view = new TerraformViewBuilder(plan, layout).build(specFileName);
         return FILES.stream()
                 .map(file -> new GeneratedFile(file, TerraformFormatter.format(renderer.render("terraform/" + file + ".ftl", view))))
                 .toList();
