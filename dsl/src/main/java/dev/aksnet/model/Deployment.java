@@ -84,6 +84,11 @@ public record Deployment(
     }
 
     /** The route table of the spec of that name (case-insensitive, as in Azure). */
+    /** The location as a region token, the way Azure names regions in host names: {@code West Europe} is {@code westeurope}. */
+    public String region() {
+        return location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+    }
+
     public Optional<RouteTable> routeTable(String name) {
         return routeTables.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
     }

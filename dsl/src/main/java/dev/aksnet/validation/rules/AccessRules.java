@@ -9,7 +9,6 @@ import dev.aksnet.validation.ValidationContext;
 import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How the API server is reached: private clusters and their DNS zones (PRIV: AKS "Create a private cluster"). */
@@ -110,7 +109,7 @@ public final class AccessRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            String region = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
+            String region = spec.deployment().region();
             for (ClusterAt c : spec.clusters()) {
                 Cluster cluster = c.cluster();
                 // PRIV: "For clusters using API Server VNet integration, a private DNS zone supports the naming format of
@@ -157,7 +156,7 @@ public final class AccessRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            String region = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
+            String region = spec.deployment().region();
             String expected = "privatelink." + region + ".azmk8s.io";
             for (ClusterAt c : spec.clusters()) {
                 Cluster cluster = c.cluster();

@@ -9,7 +9,6 @@ import dev.aksnet.validation.ValidationContext;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -73,7 +72,7 @@ public final class ZoneRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            String location = spec.deployment().location().toLowerCase(Locale.ROOT).replace(" ", "");
+            String location = spec.deployment().region();
             if (!AzureRegions.WITHOUT_ZONES.contains(location)) {
                 return;
             }
