@@ -58,7 +58,7 @@ public final class HubAndSpoke {
                         .rule("deny-all-in", 4096, INBOUND, DENY, ANY, "*", "*", "*"))
                 .privateDnsZone("private.westeurope.azmk8s.io", "vnet-hub")
                 .cluster(Cluster.named("prod").kubernetesVersion("1.36")
-                        .apiServer(ApiServer.settings().privateEndpoint().privateDnsZone("private.westeurope.azmk8s.io")
+                        .apiServer(ApiServer.settings().privateEndpoint().privateDnsZone("private.westeurope.azmk8s.io").noPublicFqdn()
                                 .vnetIntegration("apiserver"))
                         .network(Network.azureCniOverlay().podCidr("10.244.0.0/16").serviceCidr("10.0.0.0/16").dnsServiceIp("10.0.0.10")
                                 .outbound(OutboundType.USER_DEFINED_ROUTING))

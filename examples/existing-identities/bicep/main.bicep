@@ -144,6 +144,7 @@ resource settleCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
     apiServerAccessProfile: {
       enablePrivateCluster: true
       privateDNSZone: 'system'
+      enablePrivateClusterPublicFQDN: true
     }
     identityProfile: {
       kubeletidentity: {

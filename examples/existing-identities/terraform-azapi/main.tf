@@ -168,8 +168,9 @@ resource "azapi_resource" "settle" {
         loadBalancerSku   = "standard"
       }
       apiServerAccessProfile = {
-        enablePrivateCluster = true
-        privateDNSZone       = "system"
+        enablePrivateCluster           = true
+        privateDNSZone                 = "system"
+        enablePrivateClusterPublicFQDN = true
       }
       identityProfile = {
         kubeletidentity = {

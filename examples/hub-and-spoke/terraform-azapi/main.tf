@@ -528,10 +528,11 @@ resource "azapi_resource" "prod" {
         loadBalancerSku   = "standard"
       }
       apiServerAccessProfile = {
-        enablePrivateCluster  = true
-        privateDNSZone        = azapi_resource.zone_private_westeurope_azmk8s_io.id
-        enableVnetIntegration = true
-        subnetId              = "${azapi_resource.vnet_spoke.id}/subnets/apiserver"
+        enablePrivateCluster           = true
+        privateDNSZone                 = azapi_resource.zone_private_westeurope_azmk8s_io.id
+        enablePrivateClusterPublicFQDN = false
+        enableVnetIntegration          = true
+        subnetId                       = "${azapi_resource.vnet_spoke.id}/subnets/apiserver"
       }
     }
   }

@@ -354,14 +354,15 @@ resource "azurerm_role_assignment" "prod_vnet_spoke_network_contributor" {
 }
 
 resource "azurerm_kubernetes_cluster" "prod" {
-  name                    = "prod"
-  location                = azurerm_resource_group.main.location
-  resource_group_name     = azurerm_resource_group.main.name
-  dns_prefix              = "prod"
-  kubernetes_version      = "1.36"
-  private_cluster_enabled = true
-  private_dns_zone_id     = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
-  tags                    = local.tags
+  name                                = "prod"
+  location                            = azurerm_resource_group.main.location
+  resource_group_name                 = azurerm_resource_group.main.name
+  dns_prefix                          = "prod"
+  kubernetes_version                  = "1.36"
+  private_cluster_enabled             = true
+  private_dns_zone_id                 = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
+  private_cluster_public_fqdn_enabled = false
+  tags                                = local.tags
 
   default_node_pool {
     name                         = "system"

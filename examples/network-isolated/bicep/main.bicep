@@ -122,6 +122,7 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
     apiServerAccessProfile: {
       enablePrivateCluster: true
       privateDNSZone: 'system'
+      enablePrivateClusterPublicFQDN: true
     }
     bootstrapProfile: {
       artifactSource: 'Cache'

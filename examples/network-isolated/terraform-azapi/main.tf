@@ -128,8 +128,9 @@ resource "azapi_resource" "ledger" {
         loadBalancerSku   = "standard"
       }
       apiServerAccessProfile = {
-        enablePrivateCluster = true
-        privateDNSZone       = "system"
+        enablePrivateCluster           = true
+        privateDNSZone                 = "system"
+        enablePrivateClusterPublicFQDN = true
       }
       bootstrapProfile = {
         artifactSource = "Cache"

@@ -45,14 +45,15 @@ resource "azurerm_role_assignment" "ledger_nodes_network_contributor" {
 }
 
 resource "azurerm_kubernetes_cluster" "ledger" {
-  name                    = "ledger"
-  location                = azurerm_resource_group.main.location
-  resource_group_name     = azurerm_resource_group.main.name
-  dns_prefix              = "ledger"
-  kubernetes_version      = "1.36"
-  private_cluster_enabled = true
-  private_dns_zone_id     = "System"
-  tags                    = local.tags
+  name                                = "ledger"
+  location                            = azurerm_resource_group.main.location
+  resource_group_name                 = azurerm_resource_group.main.name
+  dns_prefix                          = "ledger"
+  kubernetes_version                  = "1.36"
+  private_cluster_enabled             = true
+  private_dns_zone_id                 = "System"
+  private_cluster_public_fqdn_enabled = true
+  tags                                = local.tags
 
   default_node_pool {
     name                         = "system"

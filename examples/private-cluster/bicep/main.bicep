@@ -118,6 +118,7 @@ resource ledgerCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' =
     apiServerAccessProfile: {
       enablePrivateCluster: true
       privateDNSZone: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io'
+      enablePrivateClusterPublicFQDN: true
     }
     ingressProfile: {
       webAppRouting: {

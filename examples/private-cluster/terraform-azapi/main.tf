@@ -137,8 +137,9 @@ resource "azapi_resource" "ledger" {
         loadBalancerSku   = "standard"
       }
       apiServerAccessProfile = {
-        enablePrivateCluster = true
-        privateDNSZone       = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
+        enablePrivateCluster           = true
+        privateDNSZone                 = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
+        enablePrivateClusterPublicFQDN = true
       }
       ingressProfile = {
         webAppRouting = {

@@ -60,14 +60,15 @@ resource "azurerm_role_assignment" "ledger_vnet_ledger_network_contributor" {
 }
 
 resource "azurerm_kubernetes_cluster" "ledger" {
-  name                    = "ledger"
-  location                = azurerm_resource_group.main.location
-  resource_group_name     = azurerm_resource_group.main.name
-  dns_prefix              = "ledger"
-  kubernetes_version      = "1.36"
-  private_cluster_enabled = true
-  private_dns_zone_id     = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
-  tags                    = local.tags
+  name                                = "ledger"
+  location                            = azurerm_resource_group.main.location
+  resource_group_name                 = azurerm_resource_group.main.name
+  dns_prefix                          = "ledger"
+  kubernetes_version                  = "1.36"
+  private_cluster_enabled             = true
+  private_dns_zone_id                 = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg-dns-prod/providers/Microsoft.Network/privateDnsZones/ledger.privatelink.westeurope.azmk8s.io"
+  private_cluster_public_fqdn_enabled = true
+  tags                                = local.tags
 
   default_node_pool {
     name                        = "system"

@@ -460,6 +460,7 @@ resource prodCluster 'Microsoft.ContainerService/managedClusters@2026-04-01' = {
     apiServerAccessProfile: {
       enablePrivateCluster: true
       privateDNSZone: zonePrivateWesteuropeAzmk8sIo.id
+      enablePrivateClusterPublicFQDN: false
       enableVnetIntegration: true
       subnetId: vnetSpokeApiserver.id
     }

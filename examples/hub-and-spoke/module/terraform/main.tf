@@ -353,14 +353,15 @@ resource "azurerm_role_assignment" "prod_vnet_spoke_network_contributor" {
 }
 
 resource "azurerm_kubernetes_cluster" "prod" {
-  name                    = "prod"
-  location                = local.location
-  resource_group_name     = var.resource_group_name
-  dns_prefix              = "prod"
-  kubernetes_version      = "1.36"
-  private_cluster_enabled = true
-  private_dns_zone_id     = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
-  tags                    = local.tags
+  name                                = "prod"
+  location                            = local.location
+  resource_group_name                 = var.resource_group_name
+  dns_prefix                          = "prod"
+  kubernetes_version                  = "1.36"
+  private_cluster_enabled             = true
+  private_dns_zone_id                 = azurerm_private_dns_zone.private_westeurope_azmk8s_io.id
+  private_cluster_public_fqdn_enabled = false
+  tags                                = local.tags
 
   default_node_pool {
     name                         = "system"

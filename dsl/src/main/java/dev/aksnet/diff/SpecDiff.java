@@ -21,6 +21,7 @@ import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.spec.Position;
 import inet.ipaddr.IPAddress;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -294,9 +295,8 @@ public final class SpecDiff {
         }
         var bRanges = bc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
         var nRanges = nc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
-        var bFqdn = bc.apiServerIfAny().map(ApiServer::publicFqdn);
-        var nFqdn = nc.apiServerIfAny().map(ApiServer::publicFqdn);
-        if (!bRanges.equals(nRanges) || !bFqdn.equals(nFqdn)) {
+        // The setting in force: an unset publicFqdn is AKS's default, which every target writes out.
+        if (!bRanges.equals(nRanges) || !Objects.equals(bc.effectivePublicFqdn(), nc.effectivePublicFqdn())) {
             add(subject, path, null, null, ChangeFacts.API_SERVER_ACCESS, at(n, path));
         }
     }
@@ -329,8 +329,9 @@ public final class SpecDiff {
             immutable(poolSubject, p.path() + ".vmSize", bp.vmSize().toLowerCase(Locale.ROOT), np.vmSize().toLowerCase(Locale.ROOT), bp.vmSize(),
                     np.vmSize(), n);
             immutable(poolSubject, p.path() + ".os", bp.os(), np.os(), bp.os(), np.os(), n);
-            immutable(poolSubject, p.path() + ".maxPods", bp.effectiveMaxPods(bPlugin), np.effectiveMaxPods(nPlugin), bp.effectiveMaxPods(bPlugin),
-                    np.effectiveMaxPods(nPlugin), n);
+            // An unset maxPods is the plugin's default, so a plugin migration can change it: say so, since pinning it keeps the pools.
+            immutable(poolSubject, p.path() + ".maxPods", bp.effectiveMaxPods(bPlugin), np.effectiveMaxPods(nPlugin), maxPodsShown(bp, bPlugin),
+                    maxPodsShown(np, nPlugin), n);
             immutable(poolSubject, p.path() + ".subnet", subnetKey(was.subnet()), subnetKey(p.subnet()), subnetName(was.subnet()),
                     subnetName(p.subnet()), n);
             immutable(poolSubject, p.path() + ".podSubnet", subnetKey(was.podSubnet()), subnetKey(p.podSubnet()), subnetName(was.podSubnet()),
@@ -368,6 +369,10 @@ public final class SpecDiff {
         if (!Objects.equals(before, after)) {
             add(subject, path, shownBefore, shownAfter, ChangeFacts.POOL_IMMUTABLE, at(n, path));
         }
+    }
+
+    private static String maxPodsShown(NodePool pool, dev.aksnet.model.NetworkPlugin plugin) {
+        return pool.maxPods() != null ? pool.maxPods().toString() : pool.effectiveMaxPods(plugin) + " (" + plugin.specName() + "'s default)";
     }
 
     private static String subnetKey(Optional<SubnetAt> s) {
@@ -428,7 +433,7 @@ public final class SpecDiff {
             add(subject, path + ".dnsServers", bv.dnsServers(), nv.dnsServers(), ChangeFacts.DNS_SERVERS_CHANGED, at(n, path + ".dnsServers"));
         }
         if (!bv.peerings().equals(nv.peerings())) {
-            add(subject, path + ".peerings", null, null, ChangeFacts.NETWORK_RESOURCE_CHANGED, at(n, path + ".peerings"));
+            namedList(subject, path + ".peerings", bv.peerings(), nv.peerings(), n.spec().sourceMap(), ChangeFacts.NETWORK_RESOURCE_CHANGED);
         }
         Map<String, SubnetAt> before = byName(b.resolved().subnets(b.item()), s -> s.subnet().name());
         Map<String, SubnetAt> after = byName(n.resolved().subnets(n.item()), s -> s.subnet().name());
@@ -458,7 +463,7 @@ public final class SpecDiff {
             Subnet nsNamed = new Subnet(bs.name(), ns.cidr(), ns.delegation(), ns.serviceEndpoints(), ns.natGateway(), ns.defaultOutboundAccess(),
                     ns.networkSecurityGroup(), ns.routeTable(), ns.privateEndpointNetworkPolicies(), ns.privateLinkServiceNetworkPolicies());
             if (!sameCidr.equals(nsNamed)) {
-                add(subnetSubject, s.path(), null, null, ChangeFacts.SUBNET_CHANGED, at(n, s.path()));
+                fields(subnetSubject, s.path(), sameCidr, nsNamed, n.spec().sourceMap(), ChangeFacts.SUBNET_CHANGED);
             }
         });
     }
@@ -484,10 +489,12 @@ public final class SpecDiff {
                 String k = name.apply(item).toLowerCase(Locale.ROOT);
                 seen.put(k, item);
                 T was = before.get(k);
-                if (!item.equals(was)) {
-                    String path = key + "[" + i + "]";
-                    add(kind + " '" + name.apply(item) + "'", path, null, was == null ? name.apply(item) : null,
-                            ChangeFacts.NETWORK_RESOURCE_CHANGED, Optional.of(s.sourceMap().valueOf(path)));
+                String path = key + "[" + i + "]";
+                if (was == null) {
+                    add(kind + " '" + name.apply(item) + "'", path, null, name.apply(item), ChangeFacts.NETWORK_RESOURCE_CHANGED,
+                            Optional.of(s.sourceMap().valueOf(path)));
+                } else if (!item.equals(was)) {
+                    fields(kind + " '" + name.apply(item) + "'", path, (Record) was, (Record) item, s.sourceMap(), ChangeFacts.NETWORK_RESOURCE_CHANGED);
                 }
             }
         }
@@ -496,5 +503,67 @@ public final class SpecDiff {
                 add(kind + " '" + name.apply(item) + "'", key, name.apply(item), null, ChangeFacts.NETWORK_RESOURCE_CHANGED, Optional.empty());
             }
         });
+    }
+
+    // ------------------------------------------------------------------------------------------- fields of records
+
+    /**
+     * Each component of two versions of one model record that differs, as its own change at its own path (the model's
+     * component names are the spec's keys); lists of keyed records (rules, routes, peerings) item by item.
+     */
+    private void fields(String subject, String path, Record was, Record now, dev.aksnet.spec.SourceMap map, ChangeFact fact) {
+        for (RecordComponent c : now.getClass().getRecordComponents()) {
+            Object before = component(c, was);
+            Object after = component(c, now);
+            if (Objects.equals(before, after)) {
+                continue;
+            }
+            String p = path + "." + c.getName();
+            if (before instanceof List<?> b && after instanceof List<?> a && keyed(b) && keyed(a)) {
+                namedList(subject, p, b, a, map, fact);
+            } else {
+                add(subject, p, before == null ? "(unset)" : before, after == null ? "(unset)" : after, fact, Optional.of(map.valueOf(p)));
+            }
+        }
+    }
+
+    /** Items of a list of records keyed by their first component (a rule's or route's name, a peering's remote). */
+    private void namedList(String subject, String path, List<?> was, List<?> now, dev.aksnet.spec.SourceMap map, ChangeFact fact) {
+        Map<String, Record> before = new LinkedHashMap<>();
+        was.forEach(r -> before.putIfAbsent(key((Record) r), (Record) r));
+        Set<String> kept = new java.util.HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+            Record item = (Record) now.get(i);
+            String k = key(item);
+            kept.add(k);
+            Record old = before.get(k);
+            String p = path + "[" + i + "]";
+            if (old == null) {
+                add(subject, p, null, k, fact, Optional.of(map.valueOf(p)));
+            } else if (!old.equals(item)) {
+                fields(subject, p, old, item, map, fact);
+            }
+        }
+        before.forEach((k, r) -> {
+            if (!kept.contains(k)) {
+                add(subject, path, k, null, fact, Optional.of(map.valueOf(path)));
+            }
+        });
+    }
+
+    private static boolean keyed(List<?> list) {
+        return list.stream().allMatch(i -> i instanceof Record r && r.getClass().getRecordComponents()[0].getType() == String.class);
+    }
+
+    private static String key(Record r) {
+        return String.valueOf(component(r.getClass().getRecordComponents()[0], r)).toLowerCase(Locale.ROOT);
+    }
+
+    private static Object component(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -46,9 +46,15 @@ public final class ApiServerBuilder {
         return this;
     }
 
-    /** A private cluster keeps a public DNS name that resolves to its private address. */
+    /** A private cluster keeps a public DNS name that resolves to its private address (AKS's default, written out). */
     public ApiServerBuilder publicFqdn() {
         this.publicFqdn = true;
+        return this;
+    }
+
+    /** A private cluster without a public DNS name: its name resolves only through its private DNS zone. */
+    public ApiServerBuilder noPublicFqdn() {
+        this.publicFqdn = false;
         return this;
     }
 

@@ -49,6 +49,9 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
         this(name, dnsPrefix, kubernetesVersion, network, nodePools, privateCluster, privateDnsZone, serviceEndpoints, ingress, apiServer, null);
     }
 
+    /** Whether AKS keeps a public FQDN (resolving to the private address) for a private cluster the spec says nothing of. */
+    public static final boolean PUBLIC_FQDN_DEFAULT = true;
+
     /** The DNS zone AKS creates and manages for a private cluster. */
     public static final String PRIVATE_DNS_ZONE_SYSTEM = "system";
     /** No private DNS zone: the API server is resolved through a public FQDN. */
@@ -124,6 +127,16 @@ public record Cluster(String name, String dnsPrefix, String kubernetesVersion, N
     /** A private cluster's DNS zone in force: the declared one, else {@code system}; null for public clusters. */
     public String effectivePrivateDnsZone() {
         return !isPrivate() ? null : declaredPrivateDnsZone() != null ? declaredPrivateDnsZone() : PRIVATE_DNS_ZONE_SYSTEM;
+    }
+
+    /**
+     * A private cluster's public FQDN setting in force: the declared one, else AKS's default, {@value
+     * #PUBLIC_FQDN_DEFAULT} (the azurerm provider's default is false: written out so that every target deploys the same
+     * cluster); null for public clusters.
+     */
+    public Boolean effectivePublicFqdn() {
+        Boolean declared = apiServer == null ? null : apiServer.publicFqdn();
+        return !isPrivate() ? null : declared != null ? declared : PUBLIC_FQDN_DEFAULT;
     }
 
     /** Whether the private cluster uses a DNS zone of your own (a resource id). */

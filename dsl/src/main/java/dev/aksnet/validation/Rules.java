@@ -59,6 +59,7 @@ public final class Rules {
                 new AccessRules.PrivateDnsZoneInvalid(),
                 new AccessRules.PrivateDnsZoneLinkUnknown(),
                 new AccessRules.PrivateDnsZoneNotLinked(),
+                new AccessRules.PrivateDnsZoneNoneWithoutPublicFqdn(),
 
                 new NameRules.ClusterNameInvalid(),
                 new NameRules.ClusterNameReserved(),
@@ -236,6 +237,7 @@ public final class Rules {
                 new RouteTableRules.UdrDefaultRoute(),
                 new RouteTableRules.DefaultRouteBypassesOutbound(),
                 new RouteTableRules.KubenetRouteTables(),
+                new RouteTableRules.KubenetPrivateCustomDns(),
                 new RouteTableRules.KubenetRouteTableShared(),
                 new RouteTableRules.KubenetRouteConflict(),
                 new RouteTableRules.Full(),
@@ -244,6 +246,7 @@ public final class Rules {
                 new PeeringRules.Duplicate(),
                 new PeeringRules.Overlap(),
                 new PeeringRules.RemoteGateway(),
+                new PeeringRules.RemoteGatewayRefused(),
                 new PeeringRules.DnsServerUnreachable(),
 
                 new ApiServerRules.SettingsTwice(),

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,6 +199,40 @@ class SpecDiffTest {
     void identicalSpecsChangeNothing() {
         assertEquals(List.of(), diff(BASE, BASE));
         assertEquals(Impact.NONE, SpecDiff.worst(diff(BASE, BASE)));
+    }
+
+    /** Network resources are compared field by field, rules and routes by name: each change at its own path and line. */
+    @Test
+    void networkResourceChangesNameTheFieldThatChanged() {
+        String nsg = edit(BASE, "{name: spare, cidr: 10.10.48.0/24}", "{name: spare, cidr: 10.10.48.0/24, networkSecurityGroup: nsg-spare}")
+                + "networkSecurityGroups:\n"
+                + "  - name: nsg-spare\n"
+                + "    rules:\n"
+                + "      - {name: a, priority: 100, direction: inbound, access: allow, source: \"*\", destination: \"*\", ports: \"22\"}\n"
+                + "      - {name: b, priority: 200, direction: inbound, access: deny, source: Internet, destination: \"*\", ports: \"*\"}\n";
+        List<Change> priority = diff(nsg, edit(nsg, "priority: 200", "priority: 300"));
+        assertEquals(1, priority.size(), priority::toString);
+        assertEquals("networkSecurityGroups[0].rules[1].priority", priority.get(0).path());
+        assertEquals(Optional.of("200"), priority.get(0).from());
+        assertEquals(Optional.of("300"), priority.get(0).to());
+        assertEquals(35, priority.get(0).at().orElseThrow().line());
+        List<Change> removed = diff(nsg, edit(nsg, "      - {name: a, priority: 100, direction: inbound, access: allow, source: \"*\", destination: \"*\", ports: \"22\"}\n", ""));
+        assertEquals(List.of("networkSecurityGroups[0].rules"), removed.stream().map(Change::path).toList());
+        assertEquals(Optional.of("a"), removed.get(0).from());
+        List<Change> unassociated = diff(nsg, edit(nsg, ", networkSecurityGroup: nsg-spare}", "}"));
+        assertEquals(List.of("virtualNetworks[0].subnets[3].networkSecurityGroup"), unassociated.stream().map(Change::path).toList());
+        assertEquals(Optional.of("(unset)"), unassociated.get(0).to());
+    }
+
+    /** An unset publicFqdn is AKS's default, written out by every target: spelling the default out changes nothing. */
+    @Test
+    void aPrivateClustersPublicFqdnComparesAsTheSettingInForce() {
+        String unset = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    apiServer: {private: true}");
+        String on = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    apiServer: {private: true, publicFqdn: true}");
+        String off = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    apiServer: {private: true, publicFqdn: false}");
+        assertEquals(List.of(), diff(unset, on));
+        List<Change> changes = diff(unset, off);
+        assertTrue(changes.stream().anyMatch(c -> c.fact() == ChangeFacts.API_SERVER_ACCESS && c.path().equals("clusters[0].apiServer")), changes::toString);
     }
 
     @Test

@@ -193,4 +193,68 @@ class ValidatorTest {
         assertEquals(1, found.stream().filter(d -> d.rule() == RuleId.POD_CIDR_OVERLAPS_CONNECTED).count(), found.toString());
         assertEquals(0, found.stream().filter(d -> d.rule() == RuleId.POD_CIDR_OVERLAPS_SPEC_VNET).count(), found.toString());
     }
+
+    private static final String HUB_AND_SPOKE = """
+            apiVersion: aksnet/v1
+            location: westeurope
+            resourceGroup: rg-test
+            connectedNetworks:
+              - {name: on-premises, cidrs: [192.168.0.0/16]}
+            virtualNetworks:
+              - name: hub
+                existing: true
+                resourceGroup: rg-hub
+                addressSpace: [10.200.0.0/24]
+              - name: hub2
+                existing: true
+                resourceGroup: rg-hub
+                addressSpace: [10.201.0.0/24]
+              - name: vnet
+                addressSpace: [10.10.0.0/16]
+                dnsServers: [DNS]
+                peerings: [{remote: hub, useRemoteGateways: true}, {remote: hub2, useRemoteGateways: GW2}]
+                subnets:
+                  - {name: nodes, cidr: 10.10.0.0/22}
+            clusters:
+              - name: k1
+                privateCluster: true
+                network: {plugin: azure-cni-overlay}
+                nodePools:
+                  - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: nodes}
+            """;
+
+    private static List<Diagnostic> of(RuleId rule, String spec) {
+        return RuleFixturesTest.diagnosticsOf("hub.yaml", spec).stream().filter(d -> d.rule() == rule).toList();
+    }
+
+    /** Azure takes useRemoteGateways on one peering of a network; the second is refused where it is written. */
+    @Test
+    void aSecondPeeringUsingARemoteGatewayIsRefusedAtItsFlag() {
+        List<Diagnostic> refused = of(RuleId.PEERING_REMOTE_GATEWAY_REFUSED, HUB_AND_SPOKE.replace("DNS", "10.10.0.4").replace("GW2", "true"));
+        assertEquals(1, refused.size(), refused.toString());
+        assertEquals(18, refused.get(0).position().line(), refused.toString());
+        assertEquals(List.of(), of(RuleId.PEERING_REMOTE_GATEWAY_REFUSED, HUB_AND_SPOKE.replace("DNS", "10.10.0.4").replace("GW2", "false")));
+    }
+
+    /** The system zone is linked to the cluster's network only: DNS servers in the hub cannot resolve it. */
+    @Test
+    void customDnsServersInAnotherNetworkCannotResolveTheSystemZone() {
+        List<Diagnostic> inHub = of(RuleId.PRIVATE_DNS_ZONE_NOT_LINKED, HUB_AND_SPOKE.replace("DNS", "10.200.0.4").replace("GW2", "false"));
+        assertEquals(1, inHub.size(), inHub.toString());
+        assertEquals(23, inHub.get(0).position().line(), "at privateCluster: " + inHub);
+        assertTrue(inHub.get(0).message().contains("system private DNS zone"), inHub.toString());
+        assertEquals(List.of(), of(RuleId.PRIVATE_DNS_ZONE_NOT_LINKED, HUB_AND_SPOKE.replace("DNS", "10.10.0.4").replace("GW2", "false")),
+                "servers in the cluster's own network resolve the system zone");
+        assertEquals(List.of(), of(RuleId.PRIVATE_DNS_ZONE_NOT_LINKED, HUB_AND_SPOKE.replace("DNS", "10.200.0.4").replace("GW2", "false")
+                .replace("privateCluster: true\n", "privateCluster: true\n    privateDnsZone: none\n")), "no zone, nothing to link");
+    }
+
+    /** A DNS server in a connected network: aksnet cannot see the zone's links there, and says so. */
+    @Test
+    void customDnsServersInAConnectedNetworkAreAWarningAksnetCannotCheck() {
+        List<Diagnostic> onPremises = of(RuleId.PRIVATE_DNS_ZONE_NOT_LINKED, HUB_AND_SPOKE.replace("DNS", "192.168.1.4").replace("GW2", "false"));
+        assertEquals(1, onPremises.size(), onPremises.toString());
+        assertTrue(onPremises.get(0).message().contains("connected network"), onPremises.toString());
+        assertEquals(Severity.WARNING, onPremises.get(0).severity());
+    }
 }

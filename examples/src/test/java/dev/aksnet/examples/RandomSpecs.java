@@ -143,7 +143,8 @@ final class RandomSpecs {
             y.append("  - name: vnet-").append(x).append('\n');
             y.append("    addressSpace: [10.").append(x).append(".0.0/16").append(dualStack ? ", \"" + v6 + "::/48\"" : "").append("]\n");
             if (peered) {
-                if (hub.nextBoolean()) {
+                // Not on kubenet: AKS fails to create a private kubenet cluster with custom DNS (KUBENET_PRIVATE_CUSTOM_DNS).
+                if (hub.nextBoolean() && !kubenet) {
                     y.append("    dnsServers: [10.250.").append(x).append(".4]\n");
                 }
                 y.append("    peerings:\n      - remote: vnet-hub-").append(id).append('\n');
@@ -292,6 +293,7 @@ final class RandomSpecs {
                 }
             }
             boolean privateCluster = access.nextInt(10) < 3;
+            int zoneChoice = privateCluster ? access.nextInt(5) : -1;
             // Authorized ranges on public clusters; a public FQDN on private ones; integration into the spec's API server subnet.
             StringBuilder api = new StringBuilder();
             boolean integrated = apiServerSubnet && apiServer.nextBoolean();
@@ -302,14 +304,15 @@ final class RandomSpecs {
                 api.append("      authorizedIpRanges: [203.0.113.0/24").append(apiServer.nextBoolean() ? ", 0.0.0.0/32" : "").append("]\n");
             }
             if (privateCluster && apiServer.nextInt(3) == 0) {
-                api.append("      publicFqdn: ").append(apiServer.nextBoolean()).append('\n');
+                // Without a private zone the public FQDN is the only name (PRIVATE_DNS_ZONE_NONE_WITHOUT_PUBLIC_FQDN).
+                api.append("      publicFqdn: ").append(apiServer.nextBoolean() || zoneChoice == 1).append('\n');
             }
             if (!api.isEmpty()) {
                 y.append("    apiServer:\n").append(api);
             }
             if (privateCluster) {
                 y.append("    privateCluster: true\n");
-                switch (access.nextInt(5)) {
+                switch (zoneChoice) {
                     case 0 -> y.append("    privateDnsZone: system\n");
                     case 1 -> y.append("    privateDnsZone: none\n");
                     // A zone of the spec, linked to the spec's network (declared below, after the clusters are known).

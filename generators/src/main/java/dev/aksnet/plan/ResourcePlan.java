@@ -439,7 +439,7 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
      * @param createdZone        a zone aksnet creates for it
      * @param vnetIntegration    with API Server VNet Integration, the subnet the API server is projected into
      * @param authorizedIpRanges the ranges allowed to reach a public API server
-     * @param publicFqdn         a private cluster's public FQDN setting, when the spec gives one
+     * @param publicFqdn         a private cluster's public FQDN setting in force (the spec's, else AKS's default)
      */
     public record ApiServerAccess(boolean privateCluster, Optional<String> privateDnsZone, Optional<PrivateDnsZone> createdZone,
                                   Optional<Subnet> vnetIntegration, List<String> authorizedIpRanges, Optional<Boolean> publicFqdn) {

@@ -483,7 +483,7 @@ public final class ResourcePlanner {
         Cluster c = pc.cluster();
         var api = c.apiServerIfAny();
         List<String> ranges = api.map(a -> a.authorizedIpRanges().stream().map(IPAddress::toCanonicalString).toList()).orElse(List.of());
-        Optional<Boolean> publicFqdn = api.map(dev.aksnet.model.ApiServer::publicFqdn);
+        Optional<Boolean> publicFqdn = c.isPrivate() ? Optional.of(c.effectivePublicFqdn()) : api.map(dev.aksnet.model.ApiServer::publicFqdn);
         Optional<Subnet> subnet = pc.apiServerSubnet().map(this::subnet);
         if (!c.isPrivate() && subnet.isEmpty() && ranges.isEmpty() && publicFqdn.isEmpty()) {
             return Optional.empty();

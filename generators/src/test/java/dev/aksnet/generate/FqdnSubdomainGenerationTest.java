@@ -29,7 +29,7 @@ class FqdnSubdomainGenerationTest {
     @Test
     void azurermWritesDnsPrefixPrivateClusterAndNoDnsPrefix() {
         String tf = file(spec(), Target.TERRAFORM, "main.tf");
-        assertTrue(tf.contains("dns_prefix_private_cluster = \"payments-api\""), tf);
+        assertTrue(tf.matches("(?s).*\\bdns_prefix_private_cluster\\s+= \"payments-api\".*"), tf);
         assertFalse(tf.matches("(?s).*\\bdns_prefix\\s+=.*"), tf);
     }
 

@@ -8,7 +8,9 @@ import dev.aksnet.validation.RuleId;
 import dev.aksnet.validation.ValidationContext;
 import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** How the API server is reached: private clusters and their DNS zones (PRIV: AKS "Create a private cluster"). */
@@ -62,8 +64,11 @@ public final class AccessRules {
 
     /**
      * PRIVATE_DNS_ZONE_NOT_LINKED (PRIV: "To use a custom DNS server, … use Azure DNS Private Resolver in a VNet linked to
-     * the private DNS zone"): a cluster whose network uses custom DNS servers resolves its API server through them, so
-     * the zone must be linked to the network they are in.
+     * the private DNS zone"; "Hub and spoke with custom DNS"): a private cluster whose network uses custom DNS servers
+     * resolves its API server through them, so the zone must be linked to the network they are in. A zone of the spec
+     * not linked there, and the {@code system} zone (AKS links it to the cluster's network only) with servers in another
+     * network of the spec, are reported; so is a server in a connected network, where aksnet cannot see the links. A
+     * warning: the servers may forward the zone to a resolver elsewhere.
      */
     public static final class PrivateDnsZoneNotLinked implements Rule {
         @Override
@@ -74,22 +79,68 @@ public final class AccessRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
-                var zone = c.privateDnsZone().filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
+                var choice = c.privateDnsZone();
+                var specZone = choice.filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
                         .map(z -> ((Choices.PrivateDnsZone.SpecZone) z).zone());
-                if (zone.isEmpty()) {
+                boolean system = choice.filter(z -> z instanceof Choices.PrivateDnsZone.SystemZone).isPresent();
+                if (specZone.isEmpty() && !system) {
                     continue;
                 }
+                String zoneName = specZone.map(z -> "private DNS zone '" + z.name() + "'").orElse("the system private DNS zone");
+                Set<String> reported = new HashSet<>();
                 for (var own : spec.vnetsOf(c)) {
                     for (var server : own.vnet().dnsServers()) {
+                        if (!reported.add(server.toCanonicalString())) {
+                            continue;
+                        }
                         var home = spec.vnets().stream().filter(v -> v.vnet().addressSpace().stream().anyMatch(a -> a.contains(server))).findFirst();
-                        boolean linked = home.map(h -> zone.get().links().stream().anyMatch(l -> l.equalsIgnoreCase(h.vnet().name()))).orElse(false);
-                        if (home.isPresent() && !linked && home.get() != own) {
-                            report.at(c.privateDnsZonePath(), "'" + c.cluster().name() + "' resolves names through DNS server "
-                                            + server.toCanonicalString() + " in network '" + home.get().vnet().name() + "', to which private DNS zone '"
-                                            + zone.get().name() + "' is not linked: its nodes cannot resolve the API server",
-                                    "add " + home.get().vnet().name() + " to the zone's links");
+                        String where = "'" + c.cluster().name() + "' resolves names through DNS server " + server.toCanonicalString();
+                        if (home.isPresent() && home.get() != own) {
+                            String network = home.get().vnet().name();
+                            if (system) {
+                                report.at(zonePath(c), where + " in network '" + network + "', but AKS links "
+                                                + zoneName + " to the cluster's network only: the server cannot resolve the API server",
+                                        "declare a zone under privateDnsZones linked to " + network + " and name it in privateDnsZone, or use "
+                                                + "privateDnsZone: none with publicFqdn: true");
+                            } else if (specZone.get().links().stream().noneMatch(l -> l.equalsIgnoreCase(network))) {
+                                report.at(c.privateDnsZonePath(), where + " in network '" + network + "', to which " + zoneName
+                                        + " is not linked: the server cannot resolve the API server", "add " + network + " to the zone's links");
+                            }
+                        } else if (home.isEmpty() && spec.deployment().connectedNetworks().stream()
+                                .anyMatch(n -> n.cidrs().stream().anyMatch(r -> r.contains(server)))) {
+                            report.at(zonePath(c), where + " in a connected network, which aksnet cannot see: "
+                                            + zoneName + " must be linked to the server's network, or the server must forward the zone to a "
+                                            + "resolver in a linked one", "link the zone to the DNS server's network (declare it, existing: true, "
+                                            + "and list it in the zone's links)");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** Where a cluster's zone is written, else where it is made private (the zone is then system by default). */
+    private static String zonePath(ClusterAt c) {
+        return c.cluster().declaredPrivateDnsZone() != null ? c.privateDnsZonePath() : c.privatePath();
+    }
+
+    /**
+     * PRIVATE_DNS_ZONE_NONE_WITHOUT_PUBLIC_FQDN (PRIV: "Setting privateDNSZone … to none and publicDNS: false … at the
+     * same time isn't supported"): with no private zone the API server resolves through its public FQDN only.
+     */
+    public static final class PrivateDnsZoneNoneWithoutPublicFqdn implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.PRIVATE_DNS_ZONE_NONE_WITHOUT_PUBLIC_FQDN;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (Cluster.PRIVATE_DNS_ZONE_NONE.equals(c.cluster().effectivePrivateDnsZone()) && Boolean.FALSE.equals(c.cluster().effectivePublicFqdn())) {
+                    report.at(c.apiServerPath() + ".publicFqdn", "cluster '" + c.cluster().name() + "' has privateDnsZone: none and "
+                                    + "publicFqdn: false: nothing would resolve its API server, and AKS refuses the pair",
+                            "remove publicFqdn: false (the public FQDN resolves to the private address), or use privateDnsZone: system");
                 }
             }
         }

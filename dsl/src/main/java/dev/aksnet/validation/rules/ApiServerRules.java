@@ -201,8 +201,11 @@ public final class ApiServerRules {
         public void check(ValidationContext spec, Report report) {
             for (ClusterAt c : spec.clusters()) {
                 if (c.cluster().isPrivate() && apiServer(c).filter(a -> !a.authorizedIpRanges().isEmpty()).isPresent()) {
-                    report.at(c.apiServerPath() + ".authorizedIpRanges", "cluster '" + c.cluster().name() + "' is private: its API server "
-                                    + "has no public endpoint for authorized IP ranges to guard",
+                    // A public FQDN does not make the API server public: the name resolves to its private address.
+                    String fqdn = Boolean.TRUE.equals(apiServer(c).map(ApiServer::publicFqdn).orElse(null))
+                            ? " (its public FQDN resolves to the private address)" : "";
+                    report.at(c.apiServerPath() + ".authorizedIpRanges", "cluster '" + c.cluster().name() + "' is private" + fqdn
+                                    + ": its API server has no public endpoint for authorized IP ranges to guard",
                             "remove authorizedIpRanges, or make the cluster public");
                 }
             }

@@ -108,10 +108,43 @@ public final class PeeringRules {
         @Override
         public void check(ValidationContext spec, Report report) {
             for (PeeringAt p : spec.peerings()) {
-                if (p.peering().useRemoteGateways() && p.remote().isPresent()) {
+                if (p.peering().useRemoteGateways() && p.remote().filter(r -> !r.created()).isPresent()) {
                     report.at(p.path() + ".useRemoteGateways", "'" + p.local().vnet().name() + "' uses the gateway of '"
                                     + p.remote().get().vnet().name() + "': the peering fails unless that network has a VPN or ExpressRoute "
                                     + "gateway, which aksnet cannot see", "make sure the remote network's gateway exists before deploying");
+                }
+            }
+        }
+    }
+
+    /**
+     * PEERING_REMOTE_GATEWAY_REFUSED (VNET, ARM): Azure refuses {@code useRemoteGateways} when the remote network has no
+     * gateway — certain when aksnet creates that network, as it creates no gateways — and on more than one peering of a
+     * network ("Only one peering can have this flag set to true").
+     */
+    public static final class RemoteGatewayRefused implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.PEERING_REMOTE_GATEWAY_REFUSED;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            Set<String> usingOne = new HashSet<>();
+            for (PeeringAt p : spec.peerings()) {
+                if (!p.peering().useRemoteGateways() || p.remote().isEmpty()) {
+                    continue;
+                }
+                String local = p.local().vnet().name();
+                VnetAt remote = p.remote().get();
+                boolean second = !usingOne.add(p.local().key());
+                if (remote.created()) {
+                    report.at(p.path() + ".useRemoteGateways", "'" + local + "' would use the gateway of '" + remote.vnet().name()
+                                    + "', a network aksnet creates without a VPN or ExpressRoute gateway; Azure refuses the peering",
+                            "set useRemoteGateways: false, or peer with the network that has the gateway (existing: true)");
+                } else if (second) {
+                    report.at(p.path() + ".useRemoteGateways", "'" + local + "' already uses a remote gateway through another peering; "
+                            + "Azure allows useRemoteGateways on one peering of a network", "keep useRemoteGateways: true on one peering");
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.aksnet.resolve.ResolvedSpec.ClusterAt;
 import dev.aksnet.resolve.ResolvedSpec.PoolAt;
 import dev.aksnet.resolve.ResolvedSpec.RouteTableAt;
 import dev.aksnet.resolve.ResolvedSpec.SubnetAt;
+import dev.aksnet.resolve.ResolvedSpec.VnetAt;
 import dev.aksnet.validation.Report;
 import dev.aksnet.validation.Rule;
 import dev.aksnet.validation.RuleId;
@@ -278,6 +279,35 @@ public final class RouteTableRules {
 
     private static boolean kubenet(ClusterAt c) {
         return c.cluster().network().plugin() == NetworkPlugin.KUBENET;
+    }
+
+    /**
+     * KUBENET_PRIVATE_CUSTOM_DNS (PRIV, "Hub and spoke with custom DNS": "If you're using bring your own (BYO) route table
+     * with kubenet and BYO DNS with private clusters, cluster creation fails"): on a network aksnet creates, a kubenet
+     * cluster's node subnets always carry a route table made before the cluster (aksnet's or the spec's).
+     */
+    public static final class KubenetPrivateCustomDns implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.KUBENET_PRIVATE_CUSTOM_DNS;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (ClusterAt c : spec.clusters()) {
+                if (!kubenet(c) || !c.cluster().isPrivate()) {
+                    continue;
+                }
+                for (VnetAt v : spec.vnetsOf(c)) {
+                    if (v.created() && !v.vnet().dnsServers().isEmpty()) {
+                        report.at(v.path() + ".dnsServers", "private kubenet cluster '" + c.cluster().name() + "' on network '" + v.vnet().name()
+                                        + "', which has custom DNS servers and whose node subnets get their route table before the cluster: "
+                                        + "AKS fails to create a private kubenet cluster with its own route table and its own DNS",
+                                "use plugin: azure-cni-overlay (no route table needed), or drop the network's dnsServers");
+                    }
+                }
+            }
+        }
     }
 
     /**
