@@ -128,6 +128,7 @@ public enum RuleId {
     NSG_RULE_PRIORITY(Severity.ERROR, "an NSG rule priority outside 100 to 4096, or repeated in one direction", "NSG"),
     NSG_RULE_INVALID(Severity.ERROR, "an NSG rule whose name, source, destination or ports Azure refuses", "NSG"),
     NSG_BLOCKS_CLUSTER_TRAFFIC(Severity.ERROR, "an NSG deny rule that blocks traffic the cluster needs inside its network", "CNI, OVL, VNI"),
+    NSG_BLOCKS_WORKLOAD_TRAFFIC(Severity.WARNING, "an NSG deny rule that blocks ports inside the cluster AKS does not use (SSH, RDP, ICMP…), cutting off workloads that serve them", "CNI"),
     NSG_APPLICATION_GATEWAY_PORTS(Severity.ERROR, "an NSG on an application gateway subnet that keeps GatewayManager from TCP 65200-65535",
             "AGIC"),
     ROUTE_TABLE_NAME_INVALID(Severity.ERROR, "route table name breaks Azure's naming rules", "NAME"),

@@ -165,6 +165,7 @@ public final class Rules {
                 new NsgRules.RulePriority(),
                 new NsgRules.RuleInvalid(),
                 new NsgRules.BlocksClusterTraffic(),
+                new NsgRules.BlocksWorkloadTraffic(),
                 new NsgRules.ApplicationGatewayPorts(),
                 new AddressSpaceRules.SubnetTooLarge(),
                 new AddressSpaceRules.VnetForbiddenRange(),

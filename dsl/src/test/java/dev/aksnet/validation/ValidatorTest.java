@@ -257,4 +257,21 @@ class ValidatorTest {
         assertTrue(onPremises.get(0).message().contains("connected network"), onPremises.toString());
         assertEquals(Severity.WARNING, onPremises.get(0).severity());
     }
+
+    /** An NSG rule is an error when it blocks a port AKS uses, a warning when it blocks only workloads' ports or protocols. */
+    @Test
+    void nsgDenyRulesAreErrorsOnAksPortsAndWarningsOnOthers() {
+        String nsg = VALID.replace("        cidr: 10.10.0.0/22\n", "        cidr: 10.10.0.0/22\n        networkSecurityGroup: nsg\n")
+                + "networkSecurityGroups:\n  - name: nsg\n    rules:\n      - RULE\n";
+        String icmp = "{name: deny-icmp, priority: 100, direction: inbound, access: deny, protocol: icmp, source: \"*\", destination: \"*\", ports: \"*\"}";
+        String dns = "{name: deny-dns, priority: 100, direction: inbound, access: deny, protocol: udp, source: VirtualNetwork, destination: \"*\", ports: \"53\"}";
+        String probes = "{name: deny-high, priority: 100, direction: inbound, access: deny, protocol: tcp, source: \"*\", destination: \"*\", ports: \"30000-30010\"}";
+        assertEquals(List.of(RuleId.NSG_BLOCKS_WORKLOAD_TRAFFIC), rules(nsg.replace("RULE", icmp)));
+        assertEquals(List.of(RuleId.NSG_BLOCKS_CLUSTER_TRAFFIC), rules(nsg.replace("RULE", dns)));
+        assertEquals(List.of(RuleId.NSG_BLOCKS_CLUSTER_TRAFFIC), rules(nsg.replace("RULE", probes)), "the probes reach node ports");
+    }
+
+    private static List<RuleId> rules(String spec) {
+        return RuleFixturesTest.diagnosticsOf("nsg.yaml", spec).stream().map(Diagnostic::rule).toList();
+    }
 }

@@ -165,8 +165,8 @@ public final class NsgRules {
         }
     }
 
-    /** The flows one cluster needs through a subnet it uses, with the NSG's VirtualNetwork tag. */
-    private static List<Flow> flows(ValidationContext spec, ClusterAt c, SubnetAt s) {
+    /** The flows one cluster needs through a subnet it uses, each with the parts AKS itself uses. */
+    private static List<Need> flows(ValidationContext spec, ClusterAt c, SubnetAt s) {
         List<PoolAt> pools = spec.pools(c);
         List<IPAddress> nodes = pools.stream().flatMap(p -> p.subnet().stream()).map(x -> x.subnet().cidr()).distinct().toList();
         List<IPAddress> podSubnets = pools.stream().flatMap(p -> p.podSubnet().stream()).map(x -> x.subnet().cidr()).distinct().toList();
@@ -174,6 +174,7 @@ public final class NsgRules {
         boolean nodeSubnet = pools.stream().anyMatch(p -> p.subnet().filter(x -> x == s).isPresent());
         boolean podSubnet = pools.stream().anyMatch(p -> p.podSubnet().filter(x -> x == s).isPresent());
         List<Flow> flows = new ArrayList<>();
+        Flow probes = null;
         Endpoint nodeCidr = Endpoint.of(nodes);
         Endpoint self = Endpoint.of(List.of(here));
         if (nodeSubnet) {
@@ -193,9 +194,10 @@ public final class NsgRules {
                 flows.add(new Flow("node-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(podSubnets), Protocol.ANY,
                         SecurityRuleMatch.ALL_PORTS, false));
             }
-            flows.add(new Flow("the load balancer's health probes", Direction.INBOUND,
+            probes = new Flow("the load balancer's health probes", Direction.INBOUND,
                     new Endpoint(false, List.of(SecurityRuleMatch.PROBE_SOURCE), SecurityRuleMatch.AZURE_LOAD_BALANCER), self, Protocol.ANY,
-                    SecurityRuleMatch.ALL_PORTS, false));
+                    SecurityRuleMatch.ALL_PORTS, false);
+            flows.add(probes);
             spec.apiServerSubnet(c).ifPresent(api -> flows.add(new Flow("the API server's traffic to the nodes (TCP 443, 4443)",
                     Direction.INBOUND, Endpoint.of(List.of(api.subnet().cidr())), self, Protocol.TCP, API_SERVER_PORTS, false)));
         }
@@ -207,7 +209,41 @@ public final class NsgRules {
             flows.add(new Flow("pod-to-node and pod-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(peers), Protocol.ANY,
                     SecurityRuleMatch.ALL_PORTS, false));
         }
-        return flows;
+        Flow probeFlow = probes;
+        return flows.stream().map(f -> new Need(f, f == probeFlow ? parts(f, PROBE_PORTS) : f.ports() == SecurityRuleMatch.ALL_PORTS
+                ? parts(f, CLUSTER_PORTS) : List.of(f))).toList();
+    }
+
+    /**
+     * A flow AKS needs, and the parts of it AKS itself uses: a deny rule that spares them blocks only workloads serving
+     * other ports across nodes and pods (NSG_BLOCKS_WORKLOAD_TRAFFIC) — the hardening rules real NSGs carry (SSH, RDP).
+     */
+    private record Need(Flow flow, List<Flow> aksParts) {
+    }
+
+    private record Ports(Protocol protocol, PortRange range) {
+    }
+
+    /**
+     * What AKS's own components use inside the cluster on all-ports flows: DNS to CoreDNS (UDP and TCP 53), metrics-server
+     * (TCP 4443), Calico's Typha (TCP 5473), the kubelet (TCP 10250), kube-proxy's health endpoint (TCP 10256).
+     */
+    private static final List<Ports> CLUSTER_PORTS = List.of(new Ports(Protocol.UDP, new PortRange(53, 53)), new Ports(Protocol.TCP,
+            new PortRange(53, 53)), new Ports(Protocol.TCP, new PortRange(4443, 4443)), new Ports(Protocol.TCP, new PortRange(5473, 5473)),
+            new Ports(Protocol.TCP, new PortRange(10250, 10250)), new Ports(Protocol.TCP, new PortRange(10256, 10256)));
+
+    /** The load balancer probes services' node ports (TCP 30000-32767) and kube-proxy's health endpoint (TCP 10256). */
+    private static final List<Ports> PROBE_PORTS = List.of(new Ports(Protocol.TCP, new PortRange(30000, 32767)),
+            new Ports(Protocol.TCP, new PortRange(10256, 10256)));
+
+    private static List<Flow> parts(Flow f, List<Ports> ports) {
+        return ports.stream().map(p -> new Flow(f.purpose(), f.direction(), f.source(), f.destination(), p.protocol(), List.of(p.range()),
+                f.deniedByDefault())).toList();
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String words(List<String> items) {
+        return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static List<IPAddress> virtualNetwork(ValidationContext spec, SubnetAt s) {
@@ -239,22 +275,73 @@ public final class NsgRules {
                 spec.pools().stream().filter(p -> p.subnet().filter(x -> x == s).isPresent() || p.podSubnet().filter(x -> x == s).isPresent())
                         .forEach(p -> users.add(p.cluster()));
                 for (ClusterAt c : users) {
-                    // One diagnostic per denying rule, naming every flow of the cluster it blocks.
+                    // One diagnostic per denying rule, naming every flow of the cluster whose AKS ports it blocks.
                     Map<Integer, List<Flow>> blocked = new java.util.TreeMap<>();
-                    for (Flow f : flows(spec, c, s)) {
-                        SecurityRuleMatch.evaluate(nsg.get().nsg().rules(), f, vnet).blockingRule()
-                                .ifPresent(i -> blocked.computeIfAbsent(i, k -> new ArrayList<>()).add(f));
+                    for (Need need : flows(spec, c, s)) {
+                        for (Flow part : need.aksParts()) {
+                            SecurityRuleMatch.evaluate(nsg.get().nsg().rules(), part, vnet).blockingRule()
+                                    .ifPresent(i -> blocked.computeIfAbsent(i, k -> new ArrayList<>()).add(need.flow()));
+                        }
                     }
+                    blocked.replaceAll((i, flows) -> flows.stream().distinct().toList());
                     blocked.forEach((i, flows) -> {
                         SecurityRule r = nsg.get().nsg().rules().get(i);
                         List<String> purposes = flows.stream().map(Flow::purpose).distinct().toList();
                         report.at(rulePath(nsg.get(), i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
                                         + ") of NSG '" + nsg.get().nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
-                                        + (purposes.size() == 1 ? purposes.get(0) : String.join(", ", purposes.subList(0, purposes.size() - 1))
-                                        + " and " + purposes.get(purposes.size() - 1)) + " that cluster '" + c.cluster().name() + "' needs",
+                                        + words(purposes) + " that cluster '" + c.cluster().name() + "' needs",
                                 "add " + r.direction().specName() + " allow rules with lower priority numbers for " + flows.stream()
                                         .map(f -> show(f.source()) + " to " + show(f.destination()) + (f.ports() == SecurityRuleMatch.ALL_PORTS
                                                 ? "" : " (tcp 443, 4443)")).distinct().collect(Collectors.joining("; ")));
+                    });
+                }
+            }
+        }
+    }
+
+    /**
+     * NSG_BLOCKS_WORKLOAD_TRAFFIC (CNI): a deny rule that blocks some ports or protocols of traffic inside the cluster but
+     * none AKS itself uses (SSH, RDP, ICMP…): the cluster works; workloads serving those ports across nodes and pods do not.
+     */
+    public static final class BlocksWorkloadTraffic implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.NSG_BLOCKS_WORKLOAD_TRAFFIC;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            for (SubnetAt s : spec.subnets()) {
+                var nsg = spec.resolved().networkSecurityGroupOf(s);
+                if (nsg.isEmpty()) {
+                    continue;
+                }
+                List<SecurityRule> rules = nsg.get().nsg().rules();
+                List<IPAddress> vnet = virtualNetwork(spec, s);
+                Set<ClusterAt> users = new LinkedHashSet<>();
+                spec.pools().stream().filter(p -> p.subnet().filter(x -> x == s).isPresent() || p.podSubnet().filter(x -> x == s).isPresent())
+                        .forEach(p -> users.add(p.cluster()));
+                for (ClusterAt c : users) {
+                    Map<Integer, List<String>> partly = new java.util.TreeMap<>();
+                    List<Need> needs = flows(spec, c, s);
+                    // A rule NSG_BLOCKS_CLUSTER_TRAFFIC reports for this cluster is not reported again.
+                    Set<Integer> errors = new HashSet<>();
+                    needs.forEach(need -> need.aksParts().forEach(p -> SecurityRuleMatch.evaluate(rules, p, vnet).blockingRule().ifPresent(errors::add)));
+                    for (Need need : needs) {
+                        var first = SecurityRuleMatch.evaluate(rules, need.flow(), vnet).blockingRule();
+                        boolean aks = need.aksParts().stream().anyMatch(p -> SecurityRuleMatch.evaluate(rules, p, vnet).blocked());
+                        if (first.isPresent() && !aks && !errors.contains(first.get())) {
+                            partly.computeIfAbsent(first.get(), k -> new ArrayList<>()).add(need.flow().purpose());
+                        }
+                    }
+                    partly.forEach((i, purposes) -> {
+                        SecurityRule r = rules.get(i);
+                        List<String> distinct = purposes.stream().distinct().toList();
+                        report.at(rulePath(nsg.get(), i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
+                                        + ") of NSG '" + nsg.get().nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
+                                        + r.protocol().specName() + " ports " + r.ports() + " of " + words(distinct) + " of cluster '"
+                                        + c.cluster().name() + "': AKS does not use them, but workloads serving them across nodes and pods are cut off",
+                                "narrow the rule's source to addresses outside the cluster (e.g. Internet), or keep it if no workload serves these ports");
                     });
                 }
             }
