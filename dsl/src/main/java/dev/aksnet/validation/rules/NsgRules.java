@@ -256,6 +256,23 @@ public final class NsgRules {
         return e.any() ? "*" : e.tag() != null ? e.tag() : e.blocks().stream().map(IPAddress::toCanonicalString).collect(Collectors.joining(", "));
     }
 
+    /** A subnet with an NSG of the spec, its NSG, the network its VirtualNetwork tag names, and the clusters using it. */
+    private interface SubnetUse {
+        void accept(SubnetAt subnet, NsgAt nsg, List<IPAddress> virtualNetwork, Set<ClusterAt> clusters);
+    }
+
+    private static void forEachUse(ValidationContext spec, SubnetUse use) {
+        for (SubnetAt s : spec.subnets()) {
+            var nsg = spec.resolved().networkSecurityGroupOf(s);
+            if (nsg.isPresent()) {
+                Set<ClusterAt> users = new LinkedHashSet<>();
+                spec.pools().stream().filter(p -> p.subnet().filter(x -> x == s).isPresent() || p.podSubnet().filter(x -> x == s).isPresent())
+                        .forEach(p -> users.add(p.cluster()));
+                use.accept(s, nsg.get(), virtualNetwork(spec, s), users);
+            }
+        }
+    }
+
     /** NSG_BLOCKS_CLUSTER_TRAFFIC (CNI, OVL, VNI): a deny rule of a subnet's NSG blocks traffic a cluster on it needs. */
     public static final class BlocksClusterTraffic implements Rule {
         @Override
@@ -265,37 +282,29 @@ public final class NsgRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            for (SubnetAt s : spec.subnets()) {
-                var nsg = spec.resolved().networkSecurityGroupOf(s);
-                if (nsg.isEmpty()) {
-                    continue;
-                }
-                List<IPAddress> vnet = virtualNetwork(spec, s);
-                Set<ClusterAt> users = new LinkedHashSet<>();
-                spec.pools().stream().filter(p -> p.subnet().filter(x -> x == s).isPresent() || p.podSubnet().filter(x -> x == s).isPresent())
-                        .forEach(p -> users.add(p.cluster()));
+            forEachUse(spec, (s, nsg, vnet, users) -> {
                 for (ClusterAt c : users) {
                     // One diagnostic per denying rule, naming every flow of the cluster whose AKS ports it blocks.
                     Map<Integer, List<Flow>> blocked = new java.util.TreeMap<>();
                     for (Need need : flows(spec, c, s)) {
                         for (Flow part : need.aksParts()) {
-                            SecurityRuleMatch.evaluate(nsg.get().nsg().rules(), part, vnet).blockingRule()
+                            SecurityRuleMatch.evaluate(nsg.nsg().rules(), part, vnet).blockingRule()
                                     .ifPresent(i -> blocked.computeIfAbsent(i, k -> new ArrayList<>()).add(need.flow()));
                         }
                     }
                     blocked.replaceAll((i, flows) -> flows.stream().distinct().toList());
                     blocked.forEach((i, flows) -> {
-                        SecurityRule r = nsg.get().nsg().rules().get(i);
+                        SecurityRule r = nsg.nsg().rules().get(i);
                         List<String> purposes = flows.stream().map(Flow::purpose).distinct().toList();
-                        report.at(rulePath(nsg.get(), i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
-                                        + ") of NSG '" + nsg.get().nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
+                        report.at(rulePath(nsg, i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
+                                        + ") of NSG '" + nsg.nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
                                         + words(purposes) + " that cluster '" + c.cluster().name() + "' needs",
                                 "add " + r.direction().specName() + " allow rules with lower priority numbers for " + flows.stream()
                                         .map(f -> show(f.source()) + " to " + show(f.destination()) + (f.ports() == SecurityRuleMatch.ALL_PORTS
                                                 ? "" : " (tcp 443, 4443)")).distinct().collect(Collectors.joining("; ")));
                     });
                 }
-            }
+            });
         }
     }
 
@@ -311,16 +320,8 @@ public final class NsgRules {
 
         @Override
         public void check(ValidationContext spec, Report report) {
-            for (SubnetAt s : spec.subnets()) {
-                var nsg = spec.resolved().networkSecurityGroupOf(s);
-                if (nsg.isEmpty()) {
-                    continue;
-                }
-                List<SecurityRule> rules = nsg.get().nsg().rules();
-                List<IPAddress> vnet = virtualNetwork(spec, s);
-                Set<ClusterAt> users = new LinkedHashSet<>();
-                spec.pools().stream().filter(p -> p.subnet().filter(x -> x == s).isPresent() || p.podSubnet().filter(x -> x == s).isPresent())
-                        .forEach(p -> users.add(p.cluster()));
+            forEachUse(spec, (s, nsg, vnet, users) -> {
+                List<SecurityRule> rules = nsg.nsg().rules();
                 for (ClusterAt c : users) {
                     Map<Integer, List<String>> partly = new java.util.TreeMap<>();
                     List<Need> needs = flows(spec, c, s);
@@ -337,14 +338,14 @@ public final class NsgRules {
                     partly.forEach((i, purposes) -> {
                         SecurityRule r = rules.get(i);
                         List<String> distinct = purposes.stream().distinct().toList();
-                        report.at(rulePath(nsg.get(), i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
-                                        + ") of NSG '" + nsg.get().nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
+                        report.at(rulePath(nsg, i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
+                                        + ") of NSG '" + nsg.nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
                                         + r.protocol().specName() + " ports " + r.ports() + " of " + words(distinct) + " of cluster '"
                                         + c.cluster().name() + "': AKS does not use them, but workloads serving them across nodes and pods are cut off",
                                 "narrow the rule's source to addresses outside the cluster (e.g. Internet), or keep it if no workload serves these ports");
                     });
                 }
-            }
+            });
         }
     }
 
