@@ -11,7 +11,7 @@ public enum RuleId {
     SPEC_BAD_VALUE(Severity.ERROR, "a value of the wrong YAML type, or outside the field's allowed values", "contract"),
     SPEC_UNREADABLE(Severity.ERROR, "the file is not readable YAML", "contract"),
     SPEC_VERSION(Severity.ERROR, "apiVersion is not aksnet/v1", "contract"),
-    NAME_DUPLICATE(Severity.ERROR, "two clusters, networks, subnets of one network or pools of one cluster share a name", "ARM"),
+    NAME_DUPLICATE(Severity.ERROR, "two siblings share a name (clusters, networks, subnets of a network, pools of a cluster, NAT gateways, NSGs, route tables, DNS zones, rules, routes), or a zone links one network twice", "ARM"),
     SUBNET_REF_UNKNOWN(Severity.ERROR, "a pool's subnet or podSubnet names no declared subnet", "contract"),
     SUBNET_REF_AMBIGUOUS(Severity.ERROR, "an unqualified subnet name matches subnets of several networks", "contract"),
     MODEL_PLUGIN_MISMATCH(Severity.ERROR, "model disagrees with the plugin", "CNI"),

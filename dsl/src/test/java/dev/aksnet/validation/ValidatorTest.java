@@ -274,4 +274,13 @@ class ValidatorTest {
     private static List<RuleId> rules(String spec) {
         return RuleFixturesTest.diagnosticsOf("nsg.yaml", spec).stream().map(Diagnostic::rule).toList();
     }
+
+    /** Two zones of one name, or one network linked twice to a zone, are refused by Azure: NAME_DUPLICATE at the second. */
+    @Test
+    void aPrivateDnsZoneDeclaredTwiceOrLinkedTwiceToANetworkIsADuplicate() {
+        String zones = VALID + "privateDnsZones:\n  - {name: privatelink.westeurope.azmk8s.io, links: [vnet, VNET]}\n"
+                + "  - {name: PrivateLink.westeurope.azmk8s.io, links: []}\n";
+        List<Diagnostic> found = RuleFixturesTest.diagnosticsOf("zones.yaml", zones).stream().filter(d -> d.rule() == RuleId.NAME_DUPLICATE).toList();
+        assertEquals(List.of("21:60", "22:12"), found.stream().map(d -> d.position().line() + ":" + d.position().column()).toList(), found.toString());
+    }
 }

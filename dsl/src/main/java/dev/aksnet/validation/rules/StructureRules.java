@@ -123,6 +123,16 @@ public final class StructureRules {
                 duplicates(indexes, i -> nsg.nsg().rules().get(i).name(), i -> nsg.path() + ".rules[" + i + "].name",
                         "rule of '" + nsg.nsg().name() + "'", report);
             }
+            var zones = spec.deployment().privateDnsZones();
+            List<Integer> zoneIndexes = java.util.stream.IntStream.range(0, zones.size()).boxed().toList();
+            duplicates(zoneIndexes, z -> zones.get(z).name(), z -> "privateDnsZones[" + z + "].name", "private DNS zone", report);
+            for (int z : zoneIndexes) {
+                List<String> links = zones.get(z).links();
+                List<Integer> indexes = java.util.stream.IntStream.range(0, links.size()).boxed().toList();
+                // A network is linked to a zone once: a second link is a second name for the same link resource.
+                duplicates(indexes, i -> links.get(i), i -> "privateDnsZones[" + z + "].links[" + i + "]",
+                        "link of private DNS zone '" + zones.get(z).name() + "'", report);
+            }
             for (var vnet : spec.vnets()) {
                 duplicates(spec.subnets(vnet), s -> s.subnet().name(), s -> s.path() + ".name",
                         "subnet of '" + vnet.vnet().name() + "'", report);
