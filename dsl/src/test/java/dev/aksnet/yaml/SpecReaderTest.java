@@ -127,6 +127,18 @@ class SpecReaderTest {
         assertTrue(Suggestions.closest("zzzzzz", List.of("name", "subnets")).isEmpty());
     }
 
+    /** Keys spelt as the Azure API or azurerm spells them point to aksnet's. */
+    @Test
+    void azureApiAndAzurermSpellingsSuggestTheSpecKey() {
+        List<String> network = List.of("plugin", "policy", "dataplane", "outbound", "dnsServiceIp", "podCidr");
+        assertEquals("policy", Suggestions.closest("networkPolicy", network).orElseThrow());
+        assertEquals("plugin", Suggestions.closest("network_plugin", network).orElseThrow());
+        assertEquals("dataplane", Suggestions.closest("networkDataplane", network).orElseThrow());
+        assertEquals("outbound", Suggestions.closest("outboundType", network).orElseThrow());
+        assertEquals("dnsServiceIp", Suggestions.closest("dns_service_ip", network).orElseThrow());
+        assertEquals("podCidr", Suggestions.closest("pod_cidr", network).orElseThrow());
+    }
+
     @Test
     void egressAndZonesAreReadIntoTheModel() {
         var r = reader.read("a.yaml", VALID.replace("network: {plugin: azure-cni-overlay}",
