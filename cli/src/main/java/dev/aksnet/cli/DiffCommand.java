@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Shows what a spec change does to running clusters: each change with its impact class (none, in-place, "
                 + "rolling, pool-replace, cluster-replace, refused), its path, its line in NEW, the reason and its source.",
-        footer = {"", "BASE and NEW are each a spec file, a folder of specs, or git:REF:PATH (read from git, no checkout).",
+        footer = {"", "BASE and NEW are each a spec file, a folder of specs (read with its subfolders), or git:REF:PATH (read from git,",
+                "no checkout; a PATH the revision does not have yet is a side without specs).",
                 "A class marked (azurerm: …) is what azurerm Terraform does where it differs from AKS itself (Bicep, azapi).",
                 "Facts marked unconfirmed are not confirmed from a primary source.", "",
                 "Exit codes: 0, or 4 with --fail-on when a change is at or above the class; 1 when NEW is invalid.", "",
@@ -126,7 +127,11 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** The spec files of one side: a file, the YAML and Java specs of a folder, or git:REF:PATH written to {@code scratch}. */
+    /**
+     * The spec files of one side: a file; the aksnet specs anywhere under a folder (YAML with {@code apiVersion: aksnet/…},
+     * Java with a {@code Deployment spec()}: other YAML, workflows say, is not a spec); or git:REF:PATH, the same read from
+     * git and written to {@code scratch}. A PATH that REF does not have yet is a side without specs (they are all new).
+     */
     static List<Path> side(String where, Path scratch) throws IOException, InterruptedException {
         if (where.startsWith("git:")) {
             String rest = where.substring("git:".length());
@@ -138,31 +143,75 @@ final class DiffCommand implements Callable<Integer> {
         }
         Path path = Path.of(where);
         if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.list(path)) {
-                return files.filter(DiffCommand::isSpec).sorted().toList();
+            List<Path> specs;
+            try (Stream<Path> files = Files.walk(path)) {
+                specs = files.filter(f -> Files.isRegularFile(f) && isSpecName(f)).filter(DiffCommand::isSpecText).sorted().toList();
             }
+            if (specs.isEmpty()) {
+                // Silence here would read as "nothing changes": a CI gate pointed at the wrong folder must fail.
+                throw new IllegalArgumentException("no aksnet spec under folder '" + where + "' (YAML with apiVersion: aksnet/v1, or Java specs)");
+            }
+            return specs;
         }
         return List.of(path);
     }
 
-    private static boolean isSpec(Path p) {
+    private static boolean isSpecName(Path p) {
         String name = p.getFileName().toString();
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".java");
     }
 
-    /** The specs at PATH in REF, read with git (a file, or a folder's spec files), written under their own names. */
+    private static final java.util.regex.Pattern YAML_SPEC = java.util.regex.Pattern.compile("(?m)^apiVersion:\\s*[\"']?aksnet/");
+    private static final java.util.regex.Pattern JAVA_SPEC = java.util.regex.Pattern.compile("\\bDeployment\\s+spec\\s*\\(\\s*\\)");
+
+    private static boolean isSpecText(Path p) {
+        try {
+            return isSpecText(p.getFileName().toString(), Files.readString(p));
+        } catch (IOException e) {
+            return true; // unreadable: let the loader report it where it is
+        }
+    }
+
+    private static boolean isSpecText(String name, String text) {
+        return (name.endsWith(".java") ? JAVA_SPEC : YAML_SPEC).matcher(text).find();
+    }
+
+    /** The specs at PATH in REF, read with git (a file, or the specs anywhere under a folder), written under their own names. */
     private static List<Path> fromGit(String ref, String path, Path scratch) throws IOException, InterruptedException {
-        String listing = git("ls-tree", "--name-only", ref, path.endsWith("/") ? path : path + "/").strip();
-        List<String> files = listing.isEmpty() ? List.of(path)
-                : listing.lines().filter(f -> isSpec(Path.of(f))).toList();
+        if (gitOrNull("rev-parse", "--verify", "--quiet", ref + "^{commit}") == null) {
+            throw new IllegalArgumentException("'" + ref + "' is no commit of the git repository here");
+        }
+        String clean = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String type = gitOrNull("cat-file", "-t", ref + ":" + clean);
+        if (type == null) {
+            return List.of();
+        }
+        List<String> files = type.strip().equals("tree")
+                ? git("ls-tree", "-r", "--name-only", ref, "--", clean + "/").lines().filter(f -> isSpecName(Path.of(f))).toList()
+                : List.of(clean);
         List<Path> written = new ArrayList<>();
         for (String f : files) {
+            String text = git("show", ref + ":" + f);
+            if (files.size() > 1 || type.strip().equals("tree")) {
+                if (!isSpecText(f, text)) {
+                    continue;
+                }
+            }
             Path target = scratch.resolve(f);
             Files.createDirectories(target.getParent());
-            Files.writeString(target, git("show", ref + ":" + f));
+            Files.writeString(target, text);
             written.add(target);
         }
         return written;
+    }
+
+    /** git's output, or null when it fails (a path the revision does not have). */
+    private static String gitOrNull(String... args) throws InterruptedException {
+        try {
+            return git(args);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String git(String... args) throws IOException, InterruptedException {
@@ -176,8 +225,7 @@ final class DiffCommand implements Callable<Integer> {
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            // ls-tree of a file path lists nothing and succeeds; a failure is a bad ref or path.
-            throw new IOException("git " + String.join(" ", args) + " failed: " + stderr.strip());
+            throw new IOException("git " + String.join(" ", args) + " failed" + (stderr.isBlank() ? "" : ": " + stderr.strip()));
         }
         return stdout;
     }

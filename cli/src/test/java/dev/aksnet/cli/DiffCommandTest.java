@@ -115,6 +115,35 @@ class DiffCommandTest {
         assertTrue(badRef.code() != 0 && !badRef.err().contains("\tat "), badRef.err());
     }
 
+    /**
+     * A folder is read with its subfolders, its aksnet specs only; a folder the base revision does not have yet is a
+     * side without specs (every cluster is added); a folder without specs is an error, never "nothing changes".
+     */
+    @Test
+    void foldersAreReadWithTheirSubfoldersAndMissingOrEmptySidesAreClear(@TempDir Path dir) throws Exception {
+        assumeTrue(gitWorks(dir), "git is not installed");
+        Path repo = dir.resolve("repo");
+        write(repo, "README.md", "specs come later\n");
+        git(repo, "init", "-q");
+        git(repo, "add", ".");
+        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "before the specs");
+        write(repo.resolve("specs/team-a"), "k1.yaml", BASE);
+        write(repo.resolve("specs/.github"), "workflow.yaml", "on: pull_request\njobs: {}\n");
+        CliTest.Run added = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
+        assertEquals(0, added.code(), added.err());
+        assertTrue(added.out().contains("clusters[0]") && added.out().contains("k1"), added.out());
+        git(repo, "add", ".");
+        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "specs");
+        write(repo.resolve("specs/team-a"), "k1.yaml", NEXT);
+        CliTest.Run nested = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
+        assertEquals(0, nested.code(), nested.err());
+        assertTrue(nested.out().contains("rolling  clusters[0].network.plugin"), nested.out());
+        Files.createDirectories(dir.resolve("empty"));
+        CliTest.Run empty = run("diff", dir.resolve("empty").toString(), repo.resolve("specs").toString());
+        assertEquals(ExitCodes.USAGE, empty.code(), empty.out());
+        assertTrue(empty.err().contains("no aksnet spec under folder"), empty.err());
+    }
+
     /** git:REF:PATH is read in the working directory; the test points git at its repository instead. */
     private static CliTest.Run runIn(Path repo, String... args) {
         try {

@@ -196,9 +196,13 @@ public final class SpecDiff {
             add(subject, net + ".outbound", bn.effectiveOutbound(), nn.effectiveOutbound(),
                     outboundMigrates(bn.effectiveOutbound(), nn.effectiveOutbound(), managedNetwork) ? ChangeFacts.OUTBOUND_CHANGED
                             : ChangeFacts.OUTBOUND_REFUSED, at(n, net + ".outbound"));
-        } else if (!Objects.equals(bn.loadBalancer(), nn.loadBalancer()) || !Objects.equals(bn.natGateway(), nn.natGateway())
-                || !Objects.equals(bn.egressNextHopIp(), nn.egressNextHopIp())) {
-            add(subject, net + ".outbound", null, null, ChangeFacts.OUTBOUND_SETTINGS, at(n, net));
+        } else {
+            var map = n.spec().sourceMap();
+            // Unset profiles are AKS's defaults, so a setting's change shows as (unset) -> value.
+            compare(subject, net + ".loadBalancer", bn.effectiveLoadBalancer(), nn.effectiveLoadBalancer(), map, ChangeFacts.OUTBOUND_SETTINGS);
+            compare(subject, net + ".natGateway", Objects.requireNonNullElse(bn.natGateway(), dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS),
+                    Objects.requireNonNullElse(nn.natGateway(), dev.aksnet.model.ManagedNatGatewayProfile.DEFAULTS), map, ChangeFacts.OUTBOUND_SETTINGS);
+            compare(subject, net + ".egressNextHopIp", bn.egressNextHopIp(), nn.egressNextHopIp(), map, ChangeFacts.OUTBOUND_SETTINGS);
         }
         if (!Objects.equals(bn.advancedNetworking(), nn.advancedNetworking())) {
             add(subject, net + ".advancedNetworking", bn.advancedNetworking(), nn.advancedNetworking(), ChangeFacts.ADVANCED_NETWORKING,
@@ -295,9 +299,14 @@ public final class SpecDiff {
         }
         var bRanges = bc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
         var nRanges = nc.apiServerIfAny().map(ApiServer::authorizedIpRanges).orElse(List.of());
+        if (!bRanges.equals(nRanges)) {
+            add(subject, path + ".authorizedIpRanges", bRanges.isEmpty() ? "(none)" : ranges(bRanges), nRanges.isEmpty() ? "(none)" : ranges(nRanges),
+                    ChangeFacts.API_SERVER_ACCESS, at(n, nRanges.isEmpty() ? path : path + ".authorizedIpRanges"));
+        }
         // The setting in force: an unset publicFqdn is AKS's default, which every target writes out.
-        if (!bRanges.equals(nRanges) || !Objects.equals(bc.effectivePublicFqdn(), nc.effectivePublicFqdn())) {
-            add(subject, path, null, null, ChangeFacts.API_SERVER_ACCESS, at(n, path));
+        if (bc.isPrivate() && nc.isPrivate() && !Objects.equals(bc.effectivePublicFqdn(), nc.effectivePublicFqdn())) {
+            add(subject, path + ".publicFqdn", bc.effectivePublicFqdn(), nc.effectivePublicFqdn(), ChangeFacts.API_SERVER_ACCESS,
+                    at(n, path + ".publicFqdn"));
         }
     }
 
@@ -369,6 +378,10 @@ public final class SpecDiff {
         if (!Objects.equals(before, after)) {
             add(subject, path, shownBefore, shownAfter, ChangeFacts.POOL_IMMUTABLE, at(n, path));
         }
+    }
+
+    private static String ranges(List<IPAddress> ranges) {
+        return ranges.stream().map(IPAddress::toCanonicalString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String maxPodsShown(NodePool pool, dev.aksnet.model.NetworkPlugin plugin) {
@@ -524,6 +537,18 @@ public final class SpecDiff {
             } else {
                 add(subject, p, before == null ? "(unset)" : before, after == null ? "(unset)" : after, fact, Optional.of(map.valueOf(p)));
             }
+        }
+    }
+
+    /** One setting: field by field when both sides are records of one kind, else as a value ({@code (unset)} when absent). */
+    private void compare(String subject, String path, Object was, Object now, dev.aksnet.spec.SourceMap map, ChangeFact fact) {
+        if (Objects.equals(was, now)) {
+            return;
+        }
+        if (was instanceof Record a && now instanceof Record b && a.getClass() == b.getClass()) {
+            fields(subject, path, a, b, map, fact);
+        } else {
+            add(subject, path, was == null ? "(unset)" : was, now == null ? "(unset)" : now, fact, Optional.of(map.valueOf(path)));
         }
     }
 

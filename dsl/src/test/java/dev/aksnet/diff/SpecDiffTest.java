@@ -139,14 +139,14 @@ class SpecDiffTest {
                 Arguments.of("kubenet to overlay and Cilium at once", kubenet, cilium, "PLUGIN_AND_DATAPLANE_TOGETHER",
                         "clusters[0].network.dataplane"),
                 Arguments.of("outbound settings", BASE, edit(BASE, "outbound: loadBalancer", "outbound: loadBalancer\n      loadBalancer: {managedOutboundIps: 2}"),
-                        "OUTBOUND_SETTINGS", "clusters[0].network.outbound"),
+                        "OUTBOUND_SETTINGS", "clusters[0].network.loadBalancer.managedOutboundIps"),
                 Arguments.of("private cluster on", BASE, privateCluster, "PRIVATE_CLUSTER_TOGGLED", "clusters[0].privateCluster"),
                 Arguments.of("private cluster off", privateCluster, BASE, "PRIVATE_CLUSTER_TOGGLED", "clusters[0].privateCluster"),
                 Arguments.of("private with VNet integration", vni, privateVni, "PRIVATE_WITH_VNET_INTEGRATION", "clusters[0].apiServer.private"),
                 Arguments.of("VNet integration on", BASE, vni, "VNET_INTEGRATION_ENABLED", "clusters[0].apiServer.vnetIntegration"),
                 Arguments.of("VNet integration off", vni, BASE, "VNET_INTEGRATION_DISABLED", "clusters[0].apiServer.vnetIntegration"),
                 Arguments.of("authorized ranges", BASE, edit(BASE, "    kubernetesVersion: \"1.34\"",
-                        "    kubernetesVersion: \"1.34\"\n    apiServer: {authorizedIpRanges: [203.0.113.0/24]}"), "API_SERVER_ACCESS", "clusters[0].apiServer"),
+                        "    kubernetesVersion: \"1.34\"\n    apiServer: {authorizedIpRanges: [203.0.113.0/24]}"), "API_SERVER_ACCESS", "clusters[0].apiServer.authorizedIpRanges"),
                 Arguments.of("ingress add-on", BASE, edit(BASE, "    kubernetesVersion: \"1.34\"",
                         "    kubernetesVersion: \"1.34\"\n    ingress: {type: applicationGatewayIngressController, subnetCidr: 10.225.0.0/24}"),
                         "INGRESS_CHANGED", "clusters[0].ingress"),
@@ -232,7 +232,8 @@ class SpecDiffTest {
         String off = edit(BASE, "    kubernetesVersion: \"1.34\"", "    kubernetesVersion: \"1.34\"\n    apiServer: {private: true, publicFqdn: false}");
         assertEquals(List.of(), diff(unset, on));
         List<Change> changes = diff(unset, off);
-        assertTrue(changes.stream().anyMatch(c -> c.fact() == ChangeFacts.API_SERVER_ACCESS && c.path().equals("clusters[0].apiServer")), changes::toString);
+        assertTrue(changes.stream().anyMatch(c -> c.fact() == ChangeFacts.API_SERVER_ACCESS && c.path().equals("clusters[0].apiServer.publicFqdn")
+                && c.to().equals(Optional.of("false"))), changes::toString);
     }
 
     @Test
