@@ -103,8 +103,7 @@ class DiffCommandTest {
         Path repo = dir.resolve("repo");
         write(repo.resolve("specs"), "k1.yaml", BASE);
         git(repo, "init", "-q");
-        git(repo, "add", ".");
-        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "base");
+        commit(repo, "base");
         write(repo.resolve("specs"), "k1.yaml", NEXT);
         CliTest.Run fromGit = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
         assertEquals(0, fromGit.code(), fromGit.err());
@@ -125,15 +124,13 @@ class DiffCommandTest {
         Path repo = dir.resolve("repo");
         write(repo, "README.md", "specs come later\n");
         git(repo, "init", "-q");
-        git(repo, "add", ".");
-        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "before the specs");
+        commit(repo, "before the specs");
         write(repo.resolve("specs/team-a"), "k1.yaml", BASE);
         write(repo.resolve("specs/.github"), "workflow.yaml", "on: pull_request\njobs: {}\n");
         CliTest.Run added = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
         assertEquals(0, added.code(), added.err());
         assertTrue(added.out().contains("clusters[0]") && added.out().contains("k1"), added.out());
-        git(repo, "add", ".");
-        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "specs");
+        commit(repo, "specs");
         write(repo.resolve("specs/team-a"), "k1.yaml", NEXT);
         CliTest.Run nested = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
         assertEquals(0, nested.code(), nested.err());
@@ -160,6 +157,11 @@ class DiffCommandTest {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    private static void commit(Path repo, String message) throws Exception {
+        git(repo, "add", ".");
+        git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", message);
     }
 
     private static void git(Path repo, String... args) throws Exception {
