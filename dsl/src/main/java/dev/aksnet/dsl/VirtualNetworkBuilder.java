@@ -14,6 +14,7 @@ import java.util.Objects;
 /** Builds a {@link VirtualNetwork} ({@code VirtualNetwork.named("vnet-payments")}). */
 public final class VirtualNetworkBuilder {
     private String subscriptionId;
+    private String location;
     private final String name;
     private final List<IPAddress> addressSpace = new ArrayList<>();
     private boolean existing;
@@ -51,6 +52,12 @@ public final class VirtualNetworkBuilder {
     /** The subscription of an existing network, when not the deployment's (a hub's in a connectivity subscription). */
     public VirtualNetworkBuilder subscription(String subscriptionId) {
         this.subscriptionId = Objects.requireNonNull(subscriptionId, "subscriptionId");
+        return this;
+    }
+
+    /** The network's region, e.g. of an existing hub in another region (checked against the clusters using it). */
+    public VirtualNetworkBuilder location(String location) {
+        this.location = Objects.requireNonNull(location, "location");
         return this;
     }
 
@@ -101,6 +108,6 @@ public final class VirtualNetworkBuilder {
 
     public VirtualNetwork build() {
         return CallSites.remember(new VirtualNetwork(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings,
-                subscriptionId), site);
+                subscriptionId, location), site);
     }
 }

@@ -83,12 +83,17 @@ public record Deployment(
                 privateDnsZones, clusters);
     }
 
-    /** The route table of the spec of that name (case-insensitive, as in Azure). */
     /** The location as a region token, the way Azure names regions in host names: {@code West Europe} is {@code westeurope}. */
     public String region() {
+        return regionToken(location);
+    }
+
+    /** A location as a region token: {@code West Europe} and {@code westeurope} are one region. */
+    public static String regionToken(String location) {
         return location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
     }
 
+    /** The route table of the spec of that name (case-insensitive, as in Azure). */
     public Optional<RouteTable> routeTable(String name) {
         return routeTables.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
     }

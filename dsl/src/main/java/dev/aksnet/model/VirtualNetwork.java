@@ -20,10 +20,12 @@ import java.util.Optional;
  *                      network aksnet creates; on an existing one it says what the network has
  * @param peerings      peerings with other networks of the spec, declared on this side
  * @param subscriptionId an existing network's subscription when it is not the deployment's (a hub's, often), or null
+ * @param location      the network's region when the spec says it (an existing network's, checked against the
+ *                      clusters using it); null otherwise. aksnet creates networks in the deployment's location
  */
 public record VirtualNetwork(
         String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
-        List<IPAddress> dnsServers, List<Peering> peerings, String subscriptionId) {
+        List<IPAddress> dnsServers, List<Peering> peerings, String subscriptionId, String location) {
     public VirtualNetwork {
         Objects.requireNonNull(name, "name");
         addressSpace = List.copyOf(addressSpace);
@@ -33,13 +35,19 @@ public record VirtualNetwork(
     }
 
     public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets) {
-        this(name, addressSpace, existing, resourceGroup, subnets, List.of(), List.of(), null);
+        this(name, addressSpace, existing, resourceGroup, subnets, List.of(), List.of(), null, null);
     }
 
     /** A network in the deployment's subscription. */
     public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
                           List<IPAddress> dnsServers, List<Peering> peerings) {
-        this(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings, null);
+        this(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings, null, null);
+    }
+
+    /** A network whose location the spec does not say. */
+    public VirtualNetwork(String name, List<IPAddress> addressSpace, boolean existing, String resourceGroup, List<Subnet> subnets,
+                          List<IPAddress> dnsServers, List<Peering> peerings, String subscriptionId) {
+        this(name, addressSpace, existing, resourceGroup, subnets, dnsServers, peerings, subscriptionId, null);
     }
 
     /** The subscription override, if any. */

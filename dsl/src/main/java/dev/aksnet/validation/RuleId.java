@@ -218,6 +218,7 @@ public enum RuleId {
     CREATED_VNET_RESOURCE_GROUP(Severity.ERROR, "resourceGroup on a network aksnet creates", "aksnet"),
     CREATED_VNET_SUBSCRIPTION(Severity.ERROR, "subscriptionId on a network aksnet creates", "aksnet"),
     VNET_SUBSCRIPTION_INVALID(Severity.ERROR, "an existing network's subscriptionId is not a GUID", "ARM"),
+    VNET_LOCATION_MISMATCH(Severity.ERROR, "a network holding a cluster's subnets in another region, or a created network with another location", "CNI, VNET"),
     OTHER_SUBSCRIPTION_SUBNET(Severity.WARNING, "a cluster's subnet in a network of another subscription (unconfirmed)", "aksnet"),
     NAT_GATEWAY_OTHER_SUBSCRIPTION(Severity.ERROR, "a NAT gateway of the spec on a subnet of a network in another subscription", "aksnet"),
     LOCATION_UNKNOWN(Severity.WARNING, "location is not a known Azure region name", "ARM"),

@@ -53,6 +53,7 @@ public final class Rules {
                 new StructureRules.CreatedVnetResourceGroup(),
                 new StructureRules.CreatedVnetSubscription(),
                 new StructureRules.VnetSubscriptionInvalid(),
+                new StructureRules.VnetLocationMismatch(),
                 new StructureRules.OtherSubscriptionSubnet(),
                 new EgressCapacityRules.NatGatewayOtherSubscription(),
                 new AccessRules.PrivateDnsZoneWithoutPrivateCluster(),

@@ -218,6 +218,8 @@ public final class SpecFormat {
                     field("resourceGroup", Kind.STRING, false, "The resource group of an existing network (CREATED_VNET_RESOURCE_GROUP)."),
                     field("subscriptionId", Kind.STRING, false, "The subscription of an existing network when it is not the deployment's, "
                             + "e.g. a hub in a connectivity subscription: a GUID (VNET_SUBSCRIPTION_INVALID, CREATED_VNET_SUBSCRIPTION)."),
+                    field("location", Kind.STRING, false, "The network's region, e.g. of an existing hub: a network that holds a cluster's "
+                            + "subnets is in the cluster's region, and aksnet creates networks in the deployment's (VNET_LOCATION_MISMATCH)."),
                     object("subnets", Kind.OBJECT_LIST, "subnet", false, "The network's subnets (for an existing network: those the spec uses)."),
                     field("dnsServers", Kind.IP_ADDRESS_LIST, false, "Custom DNS servers (a hub firewall's DNS proxy, say); written on a "
                             + "network aksnet creates, on an existing one it says what the network has (DNS_SERVER_UNREACHABLE)."),

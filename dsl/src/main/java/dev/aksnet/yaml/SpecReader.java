@@ -255,10 +255,12 @@ public final class SpecReader {
             boolean existing = f.node("existing").map(n -> bool(n, path + ".existing", "existing")).orElse(false);
             String resourceGroup = f.optionalString("resourceGroup");
             String subscriptionId = f.optionalString("subscriptionId");
+            String location = f.optionalString("location");
             List<Subnet> subnets = f.list("subnets", false, this::subnet);
             List<IPAddress> dnsServers = f.list("dnsServers", false, this::address);
             List<Peering> peerings = f.list("peerings", false, this::peering);
-            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets, dnsServers, peerings, subscriptionId);
+            return name == null ? null : new VirtualNetwork(name, space, existing, resourceGroup, subnets, dnsServers, peerings, subscriptionId,
+                    location);
         }
 
         Peering peering(YamlNode node, String path) {

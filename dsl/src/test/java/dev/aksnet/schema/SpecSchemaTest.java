@@ -153,6 +153,7 @@ class SpecSchemaTest {
                 existing: true
                 resourceGroup: rg-network
                 subscriptionId: 00000000-0000-0000-0000-000000000000
+                location: westeurope
                 dnsServers: [10.10.255.4]
                 peerings:
                   - {remote: vnet, allowForwardedTraffic: true, useRemoteGateways: false}

@@ -283,4 +283,14 @@ class ValidatorTest {
         List<Diagnostic> found = RuleFixturesTest.diagnosticsOf("zones.yaml", zones).stream().filter(d -> d.rule() == RuleId.NAME_DUPLICATE).toList();
         assertEquals(List.of("21:60", "22:12"), found.stream().map(d -> d.position().line() + ":" + d.position().column()).toList(), found.toString());
     }
+
+    /** A network's location: a created one is where the deployment is; one holding a cluster's subnets is in its region. */
+    @Test
+    void aNetworksLocationIsTheClustersRegionAndACreatedOneTheDeployments() {
+        assertEquals(List.of(), rules(VALID.replace("  - name: vnet\n", "  - name: vnet\n    location: West Europe\n")), "one region, two spellings");
+        assertEquals(List.of(RuleId.VNET_LOCATION_MISMATCH), rules(VALID.replace("  - name: vnet\n", "  - name: vnet\n    location: northeurope\n")));
+        String hub = VALID.replace("virtualNetworks:\n", "virtualNetworks:\n  - {name: hub, existing: true, location: northeurope, "
+                + "addressSpace: [10.200.0.0/24]}\n");
+        assertEquals(List.of(), rules(hub), "a hub in another region holds no subnet of the cluster");
+    }
 }

@@ -197,6 +197,40 @@ public final class StructureRules {
         }
     }
 
+    /**
+     * VNET_LOCATION_MISMATCH (CNI: the network in the cluster's "same location and subscription"; VNET: "A virtual network is
+     * limited to a single region"): a network holding a cluster's subnets is in the cluster's region, and a network aksnet
+     * creates is in the deployment's location.
+     */
+    public static final class VnetLocationMismatch implements Rule {
+        @Override
+        public RuleId id() {
+            return RuleId.VNET_LOCATION_MISMATCH;
+        }
+
+        @Override
+        public void check(ValidationContext spec, Report report) {
+            String region = spec.deployment().region();
+            for (var v : spec.vnets()) {
+                String declared = v.vnet().location();
+                if (declared == null || dev.aksnet.model.Deployment.regionToken(declared).equals(region)) {
+                    continue;
+                }
+                if (v.created()) {
+                    report.at(v.path() + ".location", "network '" + v.vnet().name() + "' is created by aksnet in the deployment's location, "
+                                    + spec.deployment().location() + ", not in " + declared,
+                            "remove location, or set existing: true if the network is already there");
+                    continue;
+                }
+                spec.clusters().stream().filter(c -> spec.vnetsOf(c).contains(v)).findFirst().ifPresent(c ->
+                        report.at(v.path() + ".location", "cluster '" + c.cluster().name() + "' is in " + spec.deployment().location()
+                                        + ", but its network '" + v.vnet().name() + "' is in " + declared + ": a network is limited to one "
+                                        + "region, and AKS needs it in the cluster's",
+                                "use a network in " + spec.deployment().location() + " for the cluster's subnets, or deploy to " + declared));
+            }
+        }
+    }
+
     /** VNET_SUBSCRIPTION_INVALID (ARM): a subscription id is a GUID. */
     public static final class VnetSubscriptionInvalid implements Rule {
         private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(dev.aksnet.model.AzureResourceId.SUBSCRIPTION_ID);
