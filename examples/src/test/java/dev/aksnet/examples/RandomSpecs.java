@@ -136,6 +136,11 @@ final class RandomSpecs {
                 if (new Random(seed * 31 + 37).nextInt(3) == 0) {
                     y.append("    subscriptionId: 00000000-0000-0000-0000-").append(String.format("%012x", seed & 0xffffffffffffL)).append('\n');
                 }
+                // Now and then the hub says its region, sometimes another one (it holds no subnet of a cluster; global peering).
+                Random hubPlace = new Random(seed * 31 + 89);
+                if (hubPlace.nextInt(3) == 0) {
+                    y.append("    location: ").append(hubPlace.nextBoolean() ? location : LOCATIONS[hubPlace.nextInt(LOCATIONS.length)]).append('\n');
+                }
                 y.append("    resourceGroup: rg-hub-").append(id)
                         .append("\n    addressSpace: [10.250.").append(x).append(".0/24]\n    subnets:\n      - name: AzureFirewallSubnet\n")
                         .append("        cidr: 10.250.").append(x).append(".0/26\n");
@@ -150,6 +155,10 @@ final class RandomSpecs {
                 y.append("    peerings:\n      - remote: vnet-hub-").append(id).append('\n');
                 if (hub.nextBoolean()) {
                     y.append("        allowForwardedTraffic: true\n");
+                }
+                // The hub's VPN or ExpressRoute gateway, which aksnet cannot see (PEERING_REMOTE_GATEWAY warns): own stream.
+                if (new Random(seed * 31 + 97).nextInt(4) == 0) {
+                    y.append("        useRemoteGateways: true\n");
                 }
             }
             if (existing) {
