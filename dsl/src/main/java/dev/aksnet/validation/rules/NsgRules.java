@@ -241,6 +241,16 @@ public final class NsgRules {
                 f.deniedByDefault())).toList();
     }
 
+    /** What a rule denies, in words: "ICMP", "TCP", "TCP port(s) 22,3389", "port(s) 22". */
+    private static String denied(SecurityRule r) {
+        boolean allPorts = r.ports().strip().equals("*");
+        return switch (r.protocol()) {
+            case ICMP -> "ICMP";
+            case ANY -> allPorts ? "all traffic" : "port(s) " + r.ports();
+            default -> r.protocol().specName().toUpperCase(java.util.Locale.ROOT) + (allPorts ? "" : " port(s) " + r.ports());
+        };
+    }
+
     /** "a", "a and b", "a, b and c". */
     private static String words(List<String> items) {
         return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
@@ -340,7 +350,7 @@ public final class NsgRules {
                         List<String> distinct = purposes.stream().distinct().toList();
                         report.at(rulePath(nsg, i), "rule '" + r.name() + "' (" + r.direction().specName() + ", priority " + r.priority()
                                         + ") of NSG '" + nsg.nsg().name() + "' on subnet '" + s.qualifiedName() + "' denies "
-                                        + r.protocol().specName() + " ports " + r.ports() + " of " + words(distinct) + " of cluster '"
+                                        + denied(r) + " of " + words(distinct) + " of cluster '"
                                         + c.cluster().name() + "': AKS does not use them, but workloads serving them across nodes and pods are cut off",
                                 "narrow the rule's source to addresses outside the cluster (e.g. Internet), or keep it if no workload serves these ports");
                     });
