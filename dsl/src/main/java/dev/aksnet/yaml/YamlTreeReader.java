@@ -38,6 +38,8 @@ public final class YamlTreeReader {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 // Duplicates are detected while building the tree, which reports the duplicate key's own position.
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // "key:" with nothing after it is YAML's null, as absent as no key; a quoted "" stays an empty string.
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
     }
 

@@ -127,6 +127,18 @@ class SpecReaderTest {
         assertTrue(Suggestions.closest("zzzzzz", List.of("name", "subnets")).isEmpty());
     }
 
+    /** "key:" with nothing after it is YAML's null: as absent as no key; an empty list item is no mapping. */
+    @Test
+    void anEmptyValueIsAbsentAndAnEmptyListItemIsNoMapping() {
+        var absent = reader.read("a.yaml", VALID.replace("  - name: k1\n", "  - name: k1\n    apiServer:\n    ingress:\n"));
+        assertEquals(List.of(), absent.diagnostics());
+        assertEquals(null, absent.spec().orElseThrow().deployment().clusters().get(0).apiServer());
+        var item = reader.read("a.yaml", VALID.replace("  - {name: system", "  -\n      - {name: system"));
+        Diagnostic d = only(item);
+        assertEquals(RuleId.SPEC_BAD_VALUE, d.rule());
+        assertTrue(d.message().contains("not nothing (null)"), d.message());
+    }
+
     /** Keys spelt as the Azure API or azurerm spells them point to aksnet's. */
     @Test
     void azureApiAndAzurermSpellingsSuggestTheSpecKey() {
