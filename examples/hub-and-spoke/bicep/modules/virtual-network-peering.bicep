@@ -11,6 +11,7 @@ param name string
 @description('Resource id of the network it peers with.')
 param remoteVirtualNetworkId string
 
+param allowVirtualNetworkAccess bool
 param allowForwardedTraffic bool
 param allowGatewayTransit bool
 param useRemoteGateways bool
@@ -23,7 +24,7 @@ resource peering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-
   parent: vnet
   name: name
   properties: {
-    allowVirtualNetworkAccess: true
+    allowVirtualNetworkAccess: allowVirtualNetworkAccess
     allowForwardedTraffic: allowForwardedTraffic
     allowGatewayTransit: allowGatewayTransit
     useRemoteGateways: useRemoteGateways

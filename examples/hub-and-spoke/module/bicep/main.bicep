@@ -319,6 +319,7 @@ module peerVnetSpokeToVnetHub 'modules/virtual-network-peering.bicep' = {
     virtualNetworkName: vnetSpoke.name
     name: 'peer-vnet-spoke-to-vnet-hub'
     remoteVirtualNetworkId: vnetHub.id
+    allowVirtualNetworkAccess: true
     allowForwardedTraffic: true
     allowGatewayTransit: false
     useRemoteGateways: false
@@ -332,6 +333,7 @@ module peerVnetHubToVnetSpoke 'modules/virtual-network-peering.bicep' = {
     virtualNetworkName: vnetHub.name
     name: 'peer-vnet-hub-to-vnet-spoke'
     remoteVirtualNetworkId: vnetSpoke.id
+    allowVirtualNetworkAccess: true
     allowForwardedTraffic: true
     allowGatewayTransit: false
     useRemoteGateways: false

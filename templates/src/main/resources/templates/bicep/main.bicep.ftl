@@ -182,6 +182,7 @@ module ${p.symbol} ${view.roleModule.peeringPath} = {
     virtualNetworkName: ${p.vnetName}
     name: ${p.name}
     remoteVirtualNetworkId: ${p.remoteId}
+    allowVirtualNetworkAccess: ${p.allowVirtualNetworkAccess}
     allowForwardedTraffic: ${p.allowForwardedTraffic}
     allowGatewayTransit: ${p.allowGatewayTransit}
     useRemoteGateways: ${p.useRemoteGateways}

@@ -11,6 +11,7 @@ param name string
 @description(${view.remoteIdDescription})
 param remoteVirtualNetworkId string
 
+param allowVirtualNetworkAccess bool
 param allowForwardedTraffic bool
 param allowGatewayTransit bool
 param useRemoteGateways bool
@@ -23,7 +24,7 @@ resource peering ${view.peerings} = {
   parent: vnet
   name: name
   properties: {
-    allowVirtualNetworkAccess: true
+    allowVirtualNetworkAccess: allowVirtualNetworkAccess
     allowForwardedTraffic: allowForwardedTraffic
     allowGatewayTransit: allowGatewayTransit
     useRemoteGateways: useRemoteGateways

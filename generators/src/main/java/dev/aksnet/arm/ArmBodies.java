@@ -74,7 +74,7 @@ public final class ArmBodies {
     /** One direction of a peering. */
     public static ArmObject peering(ResourcePlan.Peering p, ArmSpelling s) {
         return ArmValue.object().put("properties", ArmValue.object()
-                .scalar("allowVirtualNetworkAccess", s.bool(true))
+                .scalar("allowVirtualNetworkAccess", s.bool(p.allowVirtualNetworkAccess()))
                 .scalar("allowForwardedTraffic", s.bool(p.allowForwardedTraffic()))
                 .scalar("allowGatewayTransit", s.bool(p.allowGatewayTransit()))
                 .scalar("useRemoteGateways", s.bool(p.useRemoteGateways()))

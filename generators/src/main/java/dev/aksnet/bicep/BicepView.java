@@ -183,7 +183,8 @@ public record BicepView(
      * there): the local network's name and the remote network's id are symbol references, so ARM waits for both.
      */
     public record PeeringModuleCall(String symbol, String deploymentName, String scope, String vnetName, String name, String remoteId,
-                                    String allowForwardedTraffic, String allowGatewayTransit, String useRemoteGateways) {
+                                    String allowVirtualNetworkAccess, String allowForwardedTraffic, String allowGatewayTransit,
+                                    String useRemoteGateways) {
     }
 
     /** The peering module: its header, types and parameter descriptions, quoted. */

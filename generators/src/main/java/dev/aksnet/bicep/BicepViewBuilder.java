@@ -214,7 +214,7 @@ final class BicepViewBuilder {
                     String.join("/", p.local().resourceGroup(), p.local().name(), p.name()))),
                     groupScope(p.local().subscriptionId(), p.local().resourceGroup(), p.local().otherGroup()),
                     networkSymbols.get(p.local()) + ".name", quote(p.name()), spelling.networkId(p.remote()),
-                    Boolean.toString(p.allowForwardedTraffic()), Boolean.toString(p.allowGatewayTransit()),
+                    Boolean.toString(p.allowVirtualNetworkAccess()), Boolean.toString(p.allowForwardedTraffic()), Boolean.toString(p.allowGatewayTransit()),
                     Boolean.toString(p.useRemoteGateways())));
         }
 

@@ -73,13 +73,17 @@ public record ResourcePlan(String resourceGroup, String location, List<Tag> tags
     }
 
     /**
-     * One direction of a peering: a child of {@code local} pointing at {@code remote}. Network access is always allowed.
+     * One direction of a peering: a child of {@code local} pointing at {@code remote}.
      *
-     * @param allowGatewayTransit whether the other side may use this network's gateway
-     * @param useRemoteGateways   whether this side uses the other network's gateway
+     * @param allowVirtualNetworkAccess whether the networks reach each other: always, since a spec peers networks for that
+     *                                  ({@link #NETWORK_ACCESS})
+     * @param allowGatewayTransit       whether the other side may use this network's gateway
+     * @param useRemoteGateways         whether this side uses the other network's gateway
      */
-    public record Peering(String name, Network local, Network remote, boolean allowForwardedTraffic, boolean allowGatewayTransit,
-                          boolean useRemoteGateways) {
+    public record Peering(String name, Network local, Network remote, boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
+                          boolean allowGatewayTransit, boolean useRemoteGateways) {
+        /** The spec has no setting for it: a peering without network access connects nothing. */
+        public static final boolean NETWORK_ACCESS = true;
     }
 
     /**

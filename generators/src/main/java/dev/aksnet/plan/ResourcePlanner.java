@@ -202,9 +202,9 @@ public final class ResourcePlanner {
             ResourcePlan.Network local = plannedNetworks.get(p.local());
             ResourcePlan.Network remote = plannedNetworks.get(p.remote());
             peerings.add(new ResourcePlan.Peering(DerivedNames.peering(local.name(), remote.name()), local, remote,
-                    p.declared().allowForwardedTraffic(), false, p.declared().useRemoteGateways()));
+                    ResourcePlan.Peering.NETWORK_ACCESS, p.declared().allowForwardedTraffic(), false, p.declared().useRemoteGateways()));
             peerings.add(new ResourcePlan.Peering(DerivedNames.peering(remote.name(), local.name()), remote, local,
-                    p.declared().allowForwardedTraffic(), p.declared().useRemoteGateways(), false));
+                    ResourcePlan.Peering.NETWORK_ACCESS, p.declared().allowForwardedTraffic(), p.declared().useRemoteGateways(), false));
         }
 
         List<Identity> identities = new ArrayList<>();

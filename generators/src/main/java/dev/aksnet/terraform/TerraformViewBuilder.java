@@ -224,7 +224,7 @@ public final class TerraformViewBuilder {
                     attr("resource_group_name", localNetwork[2]),
                     attr("virtual_network_name", localNetwork[1]),
                     attr("remote_virtual_network_id", networkRefs.get(p.remote())[0]),
-                    attr("allow_virtual_network_access", "true"),
+                    attr("allow_virtual_network_access", Boolean.toString(p.allowVirtualNetworkAccess())),
                     attr("allow_forwarded_traffic", Boolean.toString(p.allowForwardedTraffic())),
                     attr("allow_gateway_transit", Boolean.toString(p.allowGatewayTransit())),
                     attr("use_remote_gateways", Boolean.toString(p.useRemoteGateways()))))));
