@@ -151,6 +151,10 @@ public final class ChangeFacts {
             "the control plane and then every node pool are upgraded, node by node with surge", "AKS docs: Upgrade an AKS cluster");
     public static final ChangeFact KUBERNETES_DOWNGRADE = fact("KUBERNETES_DOWNGRADE", REFUSED,
             "AKS does not downgrade Kubernetes; create a new cluster", "AKS docs: Upgrade an AKS cluster");
+    public static final ChangeFact KUBERNETES_PATCH_PINNED = unconfirmed("KUBERNETES_PATCH_PINNED", ROLLING,
+            "a minor version becomes a patch of it, or a patch its minor version: AKS upgrades the cluster, node by node with surge, "
+                    + "when the patch it then runs is newer than the running one, and refuses a lower one; aksnet cannot see the running patch",
+            "AKS docs: Supported Kubernetes versions (a MAJOR.MINOR version is the latest patch of it), Upgrade an AKS cluster");
     public static final ChangeFact POOL_ADDED = fact("POOL_ADDED", IN_PLACE,
             "a new node pool is created; running pools are untouched", "AKS docs: Create node pools");
     public static final ChangeFact POOL_REMOVED = fact("POOL_REMOVED", POOL_REPLACE,
@@ -214,7 +218,7 @@ public final class ChangeFacts {
     public static final List<ChangeFact> ALL = List.of(CLUSTER_ADDED, CLUSTER_REMOVED, SERVICE_CIDR, DNS_SERVICE_IP, POD_CIDR_EXPANDED,
             POD_CIDR_CHANGED, PLUGIN_TO_OVERLAY, PLUGIN_CHANGED, PLUGIN_AND_DATAPLANE_TOGETHER, DATAPLANE_TO_CILIUM, DATAPLANE_FROM_CILIUM, POLICY_ADDED, POLICY_REMOVED, POLICY_CHANGED,
             OUTBOUND_CHANGED, OUTBOUND_REFUSED, PRIVATE_CLUSTER_TOGGLED, PRIVATE_DNS_ZONE_CHANGED, VNET_INTEGRATION_ENABLED, VNET_INTEGRATION_DISABLED,
-            API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, POOL_ADDED, POOL_REMOVED,
+            API_SERVER_ACCESS, INGRESS_CHANGED, KUBERNETES_UPGRADE, KUBERNETES_DOWNGRADE, KUBERNETES_PATCH_PINNED, POOL_ADDED, POOL_REMOVED,
             LAST_SYSTEM_POOL_REMOVED, POOL_SCALED, POOL_IMMUTABLE, POD_IP_ALLOCATION, SUBNET_IN_USE, SUBNET_CHANGED,
             VNET_SPACE_ADDED, VNET_SPACE_REMOVED, NETWORK_RESOURCE_CHANGED, PRIVATE_WITH_VNET_INTEGRATION, OUTBOUND_SETTINGS, POOL_MODE,
             DNS_SERVERS_CHANGED, POOL_MAX_SURGE, POOL_CRITICAL_ADDONS, BOOTSTRAP_SOURCE, BOOTSTRAP_AND_OUTBOUND_NONE_TOGETHER,

@@ -258,6 +258,9 @@ public final class SpecDiff {
         if (cmp != 0) {
             add(subject, path + ".kubernetesVersion", from, to, cmp < 0 ? ChangeFacts.KUBERNETES_UPGRADE : ChangeFacts.KUBERNETES_DOWNGRADE,
                     at(n, path + ".kubernetesVersion"));
+        } else {
+            // Equal as far as both go: one names a patch the other leaves to AKS, which may be older or newer than what runs.
+            add(subject, path + ".kubernetesVersion", from, to, ChangeFacts.KUBERNETES_PATCH_PINNED, at(n, path + ".kubernetesVersion"));
         }
     }
 
