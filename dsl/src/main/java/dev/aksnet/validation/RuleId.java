@@ -212,8 +212,8 @@ public enum RuleId {
     KUBENET_UDR_ROUTES(Severity.WARNING, "kubenet with userDefinedRouting and more than 399 nodes with surge for one route table", "KUB"),
     DNS_IP_INVALID(Severity.ERROR, "dnsServiceIp is not an IPv4 address", "RP, TF"),
     PRIVATE_DNS_ZONE_LINK_UNKNOWN(Severity.ERROR, "a private DNS zone of the spec linked to a network the spec does not declare", "contract"),
-    PRIVATE_DNS_ZONE_NOT_LINKED(Severity.WARNING, "a private cluster's DNS zone (of the spec, or system) not linked to the network of its custom DNS servers, "
-            + "or servers in a connected network aksnet cannot see", "PRIV"),
+    PRIVATE_DNS_ZONE_NOT_LINKED(Severity.WARNING, "a private cluster's DNS zone (of the spec, system, or by id) not linked, or not known to be, to the network "
+            + "of its custom DNS servers", "PRIV"),
     PRIVATE_DNS_ZONE_NONE_WITHOUT_PUBLIC_FQDN(Severity.ERROR, "privateDnsZone none with publicFqdn false: nothing resolves the API server", "PRIV"),
     CREATED_VNET_RESOURCE_GROUP(Severity.ERROR, "resourceGroup on a network aksnet creates", "aksnet"),
     CREATED_VNET_SUBSCRIPTION(Severity.ERROR, "subscriptionId on a network aksnet creates", "aksnet"),

@@ -249,6 +249,18 @@ class ValidatorTest {
                 .replace("privateCluster: true\n", "privateCluster: true\n    privateDnsZone: none\n")), "no zone, nothing to link");
     }
 
+    /** A zone given by id: aksnet cannot see its links, and says which network they must include. */
+    @Test
+    void aZoneGivenByIdWithDnsServersInTheHubIsAWarningNamingTheHub() {
+        String byId = HUB_AND_SPOKE.replace("DNS", "10.200.0.4").replace("GW2", "false").replace("privateCluster: true\n",
+                "privateCluster: true\n    privateDnsZone: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/"
+                        + "Microsoft.Network/privateDnsZones/privatelink.westeurope.azmk8s.io\n");
+        List<Diagnostic> found = of(RuleId.PRIVATE_DNS_ZONE_NOT_LINKED, byId);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("cannot see the links") && found.get(0).hint().contains("hub"), found.toString());
+        assertEquals(24, found.get(0).position().line(), "at privateDnsZone");
+    }
+
     /** A DNS server in a connected network: aksnet cannot see the zone's links there, and says so. */
     @Test
     void customDnsServersInAConnectedNetworkAreAWarningAksnetCannotCheck() {

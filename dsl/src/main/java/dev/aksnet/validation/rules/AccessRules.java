@@ -67,8 +67,8 @@ public final class AccessRules {
      * the private DNS zone"; "Hub and spoke with custom DNS"): a private cluster whose network uses custom DNS servers
      * resolves its API server through them, so the zone must be linked to the network they are in. A zone of the spec
      * not linked there, and the {@code system} zone (AKS links it to the cluster's network only) with servers in another
-     * network of the spec, are reported; so is a server in a connected network, where aksnet cannot see the links. A
-     * warning: the servers may forward the zone to a resolver elsewhere.
+     * network of the spec, are reported; so is a zone given by id, and a server in a connected network, where aksnet
+     * cannot see the links. A warning: the servers may forward the zone to a resolver elsewhere.
      */
     public static final class PrivateDnsZoneNotLinked implements Rule {
         @Override
@@ -83,10 +83,12 @@ public final class AccessRules {
                 var specZone = choice.filter(z -> z instanceof Choices.PrivateDnsZone.SpecZone)
                         .map(z -> ((Choices.PrivateDnsZone.SpecZone) z).zone());
                 boolean system = choice.filter(z -> z instanceof Choices.PrivateDnsZone.SystemZone).isPresent();
-                if (specZone.isEmpty() && !system) {
+                var zoneId = choice.filter(z -> z instanceof Choices.PrivateDnsZone.ZoneId).map(z -> ((Choices.PrivateDnsZone.ZoneId) z).id());
+                if (specZone.isEmpty() && !system && zoneId.isEmpty()) {
                     continue;
                 }
-                String zoneName = specZone.map(z -> "private DNS zone '" + z.name() + "'").orElse("the system private DNS zone");
+                String zoneName = specZone.map(z -> "private DNS zone '" + z.name() + "'")
+                        .orElse(zoneId.map(id -> "private DNS zone '" + id.substring(id.lastIndexOf('/') + 1) + "'").orElse("the system private DNS zone"));
                 Set<String> reported = new HashSet<>();
                 for (var own : spec.vnetsOf(c)) {
                     for (var server : own.vnet().dnsServers()) {
@@ -102,6 +104,10 @@ public final class AccessRules {
                                                 + zoneName + " to the cluster's network only: the server cannot resolve the API server",
                                         "declare a zone under privateDnsZones linked to " + network + " and name it in privateDnsZone, or use "
                                                 + "privateDnsZone: none with publicFqdn: true");
+                            } else if (zoneId.isPresent()) {
+                                report.at(zonePath(c), where + " in network '" + network + "'; aksnet cannot see the links of " + zoneName
+                                                + ", which must include that network (or the server must forward the zone to a resolver in a linked one)",
+                                        "link the zone to " + network + ", or declare the zone under privateDnsZones with its links");
                             } else if (specZone.get().links().stream().noneMatch(l -> l.equalsIgnoreCase(network))) {
                                 report.at(c.privateDnsZonePath(), where + " in network '" + network + "', to which " + zoneName
                                         + " is not linked: the server cannot resolve the API server", "add " + network + " to the zone's links");
