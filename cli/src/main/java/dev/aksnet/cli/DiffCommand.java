@@ -182,20 +182,20 @@ final class DiffCommand implements Callable<Integer> {
             throw new IllegalArgumentException("'" + ref + "' is no commit of the git repository here");
         }
         String clean = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        String type = gitOrNull("cat-file", "-t", ref + ":" + clean);
+        // REF:./PATH is read from the working directory, as ls-tree lists and as the other side's path is given.
+        String type = gitOrNull("cat-file", "-t", ref + ":./" + clean);
         if (type == null) {
             return List.of();
         }
-        List<String> files = type.strip().equals("tree")
+        boolean tree = type.strip().equals("tree");
+        List<String> files = tree
                 ? git("ls-tree", "-r", "--name-only", ref, "--", clean + "/").lines().filter(f -> isSpecName(Path.of(f))).toList()
                 : List.of(clean);
         List<Path> written = new ArrayList<>();
         for (String f : files) {
-            String text = git("show", ref + ":" + f);
-            if (files.size() > 1 || type.strip().equals("tree")) {
-                if (!isSpecText(f, text)) {
-                    continue;
-                }
+            String text = git("show", ref + ":./" + f);
+            if (tree && !isSpecText(f, text)) {
+                continue;
             }
             Path target = scratch.resolve(f);
             Files.createDirectories(target.getParent());

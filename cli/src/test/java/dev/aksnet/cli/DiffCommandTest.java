@@ -135,6 +135,9 @@ class DiffCommandTest {
         CliTest.Run nested = runIn(repo, "diff", "git:HEAD:specs", repo.resolve("specs").toString());
         assertEquals(0, nested.code(), nested.err());
         assertTrue(nested.out().contains("rolling  clusters[0].network.plugin"), nested.out());
+        // From a subfolder, PATH is read relative to it, as git ls-tree and the other side are.
+        CliTest.Run inside = runIn(repo.resolve("specs"), "diff", "git:HEAD:team-a", repo.resolve("specs/team-a").toString());
+        assertTrue(inside.out().contains("rolling  clusters[0].network.plugin"), inside.out() + inside.err());
         Files.createDirectories(dir.resolve("empty"));
         CliTest.Run empty = run("diff", dir.resolve("empty").toString(), repo.resolve("specs").toString());
         assertEquals(ExitCodes.USAGE, empty.code(), empty.out());
