@@ -136,6 +136,15 @@ public final class SpecSchema {
                 p.put("uniqueItems", true);
                 p.putObject("items").put("type", "string").put("pattern", IP_PATTERN);
             }
+            case PORTS -> {
+                ArrayNode oneOf = p.putArray("oneOf");
+                oneOf.addObject().put("type", "string");
+                oneOf.addObject().put("type", "integer").put("minimum", 0).put("maximum", 65535);
+                ObjectNode list = oneOf.addObject().put("type", "array").put("minItems", 1);
+                ArrayNode item = list.putObject("items").putArray("oneOf");
+                item.addObject().put("type", "string");
+                item.addObject().put("type", "integer").put("minimum", 0).put("maximum", 65535);
+            }
             case COUNT_OR_PERCENT -> {
                 ArrayNode oneOf = p.putArray("oneOf");
                 oneOf.addObject().put("type", "integer").put("minimum", 1);

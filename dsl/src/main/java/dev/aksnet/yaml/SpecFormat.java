@@ -49,7 +49,9 @@ public final class SpecFormat {
         /** An IPv4 or IPv6 address. */
         ANY_IP_ADDRESS,
         /** Several values of one enum ({@code enumType}). */
-        ENUM_LIST
+        ENUM_LIST,
+        /** Ports: a port (443), a range or several as a string ("1000-2000", "80,443"), or a list of these. */
+        PORTS
     }
 
     /**
@@ -156,7 +158,8 @@ public final class SpecFormat {
                     field("source", Kind.STRING, false, "An IPv4 CIDR or address, *, or a service tag (VirtualNetwork, AzureLoadBalancer, "
                             + "Internet, GatewayManager, …); default * (NSG_RULE_INVALID)."),
                     field("destination", Kind.STRING, false, "As source; default *."),
-                    field("ports", Kind.STRING, false, "Destination ports: *, 443, 1000-2000 or several joined by commas; default *.")));
+                    field("ports", Kind.PORTS, false, "Destination ports: *, 443, 1000-2000, several joined by commas, or a list of "
+                            + "these ([80, 443], as the API's destinationPortRanges); default *.")));
 
     public static final ObjectType NETWORK_SECURITY_GROUP = new ObjectType("networkSecurityGroup",
             "A network security group aksnet creates and associates with the created subnets that name it. aksnet refuses rules "

@@ -393,8 +393,7 @@ public final class SpecReader {
             var protocol = Optional.ofNullable(f.enumValue("protocol", NetworkSecurityGroup.Protocol.class)).orElse(NetworkSecurityGroup.Protocol.ANY);
             String source = Optional.ofNullable(f.optionalString("source")).orElse("*");
             String destination = Optional.ofNullable(f.optionalString("destination")).orElse("*");
-            String ports = f.node("ports").map(n -> n instanceof Scalar sc && sc.type() == ScalarType.INTEGER ? sc.text()
-                    : string(n, path + ".ports", "ports")).orElse("*");
+            String ports = f.node("ports").map(n -> ports(n, path + ".ports")).orElse("*");
             return name == null || priority == null || direction == null || access == null || ports == null ? null
                     : new NetworkSecurityGroup.SecurityRule(name, priority, direction, access, protocol, source, destination, ports);
         }
@@ -648,6 +647,18 @@ public final class SpecReader {
                     ? "quote the value to make it a string: \"" + s.text() + "\"" : "write a string";
             typeError(node, path, what + " must be a string, not " + node.kind(), hint);
             return null;
+        }
+
+        /** An NSG rule's ports: a port, a string of ranges, or a list of these (the API's destinationPortRanges), as one string. */
+        String ports(YamlNode node, String path) {
+            if (node instanceof Sequence seq && !seq.items().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < seq.items().size(); i++) {
+                    parts.add(ports(seq.items().get(i), path + "[" + i + "]"));
+                }
+                return parts.contains(null) ? null : String.join(",", parts);
+            }
+            return node instanceof Scalar sc && sc.type() == ScalarType.INTEGER ? sc.text() : string(node, path, "ports");
         }
 
         Boolean bool(YamlNode node, String path, String what) {

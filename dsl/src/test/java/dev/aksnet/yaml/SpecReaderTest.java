@@ -139,6 +139,19 @@ class SpecReaderTest {
         assertTrue(d.message().contains("not nothing (null)"), d.message());
     }
 
+    /** An NSG rule's ports as a list (the API's destinationPortRanges) read as the one string aksnet keeps. */
+    @Test
+    void nsgRulePortsMayBeAList() {
+        String spec = VALID + "networkSecurityGroups:\n  - name: nsg\n    rules:\n      - {name: r, priority: 100, direction: inbound, "
+                + "access: deny, source: Internet, ports: PORTS}\n";
+        var r = reader.read("a.yaml", spec.replace("PORTS", "[22, \"3389\", \"5000-5010\"]"));
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals("22,3389,5000-5010", r.spec().orElseThrow().deployment().networkSecurityGroups().get(0).rules().get(0).ports());
+        Diagnostic bad = only(reader.read("a.yaml", spec.replace("PORTS", "[22, true]")));
+        assertEquals(RuleId.SPEC_BAD_VALUE, bad.rule());
+        assertEquals(13, bad.position().line());
+    }
+
     /** Keys spelt as the Azure API or azurerm spells them point to aksnet's. */
     @Test
     void azureApiAndAzurermSpellingsSuggestTheSpecKey() {
