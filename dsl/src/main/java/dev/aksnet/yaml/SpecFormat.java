@@ -155,7 +155,7 @@ public final class SpecFormat {
                     enumField("direction", NetworkSecurityGroup.Direction.class, true, "inbound or outbound."),
                     enumField("access", NetworkSecurityGroup.Access.class, true, "allow or deny."),
                     enumField("protocol", NetworkSecurityGroup.Protocol.class, false, "*, tcp, udp or icmp; default *."),
-                    field("source", Kind.STRING, false, "An IPv4 CIDR or address, *, or a service tag (VirtualNetwork, AzureLoadBalancer, "
+                    field("source", Kind.STRING, false, "An IPv4 or IPv6 CIDR or address, *, or a service tag (VirtualNetwork, AzureLoadBalancer, "
                             + "Internet, GatewayManager, …); default * (NSG_RULE_INVALID)."),
                     field("destination", Kind.STRING, false, "As source; default *."),
                     field("ports", Kind.PORTS, false, "Destination ports: *, 443, 1000-2000, several joined by commas, or a list of "

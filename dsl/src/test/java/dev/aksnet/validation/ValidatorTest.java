@@ -305,4 +305,43 @@ class ValidatorTest {
                 + "addressSpace: [10.200.0.0/24]}\n");
         assertEquals(List.of(), rules(hub), "a hub in another region holds no subnet of the cluster");
     }
+
+    /** A dual-stack cluster's NSG: IPv6 rules are valid, and each family's flows are checked against that family's rules. */
+    @Test
+    void aDualStackClustersNsgIsCheckedPerFamily() {
+        String spec = """
+                apiVersion: aksnet/v1
+                location: westeurope
+                resourceGroup: rg-test
+                virtualNetworks:
+                  - name: vnet
+                    addressSpace: [10.90.0.0/16, "fd00:10:90::/48"]
+                    subnets:
+                      - {name: nodes, cidrs: [10.90.0.0/22, "fd00:10:90::/64"], networkSecurityGroup: nsg}
+                networkSecurityGroups:
+                  - name: nsg
+                    rules:
+                      - {name: v4, priority: 100, direction: inbound, access: allow, source: VirtualNetwork, destination: "*", ports: "*"}
+                      - {name: v4-pods, priority: 110, direction: inbound, access: allow, source: 10.244.0.0/16, destination: "*", ports: "*"}
+                      - {name: v6-pods, priority: 120, direction: inbound, access: allow, source: "fd12:3456:789a::/64", destination: "*", ports: "*"}
+                      - {name: lb, priority: 130, direction: inbound, access: allow, source: AzureLoadBalancer, destination: "*", ports: "*"}
+                      - {name: deny-all, priority: 4000, direction: inbound, access: deny, source: "*", destination: "*", ports: "*"}
+                clusters:
+                  - name: k1
+                    network:
+                      plugin: azure-cni-overlay
+                      ipFamilies: [IPv4, IPv6]
+                      podCidrs: [10.244.0.0/16, "fd12:3456:789a::/64"]
+                      serviceCidrs: [10.0.0.0/16, "fd12:3456:789b::/108"]
+                      dnsServiceIp: 10.0.0.10
+                    nodePools:
+                      - {name: system, mode: system, vmSize: Standard_D4s_v5, count: 3, subnet: nodes}
+                """;
+        assertEquals(List.of(), rules(spec).stream().filter(r -> r.name().startsWith("NSG_")).toList(), "both families allowed");
+        List<Diagnostic> v6 = RuleFixturesTest.diagnosticsOf("ds.yaml", spec.replace("v6-pods, priority: 120, direction: inbound, access: allow",
+                "v6-pods, priority: 120, direction: inbound, access: deny")).stream().filter(d -> d.rule() == RuleId.NSG_BLOCKS_CLUSTER_TRAFFIC).toList();
+        assertEquals(1, v6.size(), v6.toString());
+        assertEquals(14, v6.get(0).position().line());
+        assertTrue(v6.get(0).hint().contains("fd12:3456:789a::/64"), v6.toString());
+    }
 }

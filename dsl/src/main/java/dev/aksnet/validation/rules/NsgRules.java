@@ -153,7 +153,7 @@ public final class NsgRules {
                     for (String[] end : new String[][]{{"source", r.source()}, {"destination", r.destination()}}) {
                         if (SecurityRuleMatch.endpoint(end[1], List.of()).isEmpty()) {
                             report.at(rulePath(n, i) + "." + end[0], end[0] + " '" + end[1] + "' of rule '" + r.name()
-                                    + "' is neither *, an IPv4 CIDR or address, nor a service tag", "write e.g. 10.0.0.0/16, *, or VirtualNetwork");
+                                    + "' is neither *, an IPv4 or IPv6 CIDR or address, nor a service tag", "write e.g. 10.0.0.0/16, fd00:10:90::/64, *, or VirtualNetwork");
                         }
                     }
                     if (SecurityRuleMatch.ports(r.ports()).isEmpty()) {
@@ -165,49 +165,64 @@ public final class NsgRules {
         }
     }
 
-    /** The flows one cluster needs through a subnet it uses, each with the parts AKS itself uses. */
+    /**
+     * The flows one cluster needs through a subnet it uses, each with the parts AKS itself uses: the in-cluster flows once
+     * per IP family of a dual-stack cluster (an NSG's rules are per family, so one family's allow rule covers only its
+     * flows); the probes and the API server's traffic over IPv4.
+     */
     private static List<Need> flows(ValidationContext spec, ClusterAt c, SubnetAt s) {
         List<PoolAt> pools = spec.pools(c);
-        List<IPAddress> nodes = pools.stream().flatMap(p -> p.subnet().stream()).map(x -> x.subnet().cidr()).distinct().toList();
-        List<IPAddress> podSubnets = pools.stream().flatMap(p -> p.podSubnet().stream()).map(x -> x.subnet().cidr()).distinct().toList();
-        IPAddress here = s.subnet().cidr();
         boolean nodeSubnet = pools.stream().anyMatch(p -> p.subnet().filter(x -> x == s).isPresent());
         boolean podSubnet = pools.stream().anyMatch(p -> p.podSubnet().filter(x -> x == s).isPresent());
+        var network = c.cluster().network();
         List<Flow> flows = new ArrayList<>();
-        Flow probes = null;
-        Endpoint nodeCidr = Endpoint.of(nodes);
-        Endpoint self = Endpoint.of(List.of(here));
-        if (nodeSubnet) {
-            flows.add(new Flow("node-to-node traffic", Direction.INBOUND, nodeCidr, self, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
-            flows.add(new Flow("node-to-node traffic", Direction.OUTBOUND, self, nodeCidr, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
-            IPAddress podCidr = c.cluster().network().effectivePodCidr();
-            if (podCidr != null) {
-                Endpoint pods = Endpoint.of(List.of(podCidr));
-                for (Direction d : Direction.values()) {
-                    flows.add(new Flow("node-to-pod traffic (service routing)", d, nodeCidr, pods, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
-                    flows.add(new Flow("pod-to-pod traffic", d, pods, pods, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
+        for (boolean v6 : network.dualStack() ? List.of(false, true) : List.of(false)) {
+            java.util.function.Function<SubnetAt, IPAddress> family = x -> v6 ? x.subnet().ipv6Cidr() : x.subnet().cidr();
+            IPAddress here = family.apply(s);
+            if (here == null) {
+                continue;
+            }
+            List<IPAddress> nodes = pools.stream().flatMap(p -> p.subnet().stream()).map(family).filter(java.util.Objects::nonNull).distinct().toList();
+            List<IPAddress> podSubnets = pools.stream().flatMap(p -> p.podSubnet().stream()).map(family).filter(java.util.Objects::nonNull)
+                    .distinct().toList();
+            Endpoint nodeCidr = Endpoint.of(nodes);
+            Endpoint self = Endpoint.of(List.of(here));
+            if (nodeSubnet) {
+                flows.add(new Flow("node-to-node traffic", Direction.INBOUND, nodeCidr, self, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
+                flows.add(new Flow("node-to-node traffic", Direction.OUTBOUND, self, nodeCidr, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
+                IPAddress podCidr = v6 ? network.effectivePodCidrV6() : network.effectivePodCidr();
+                if (podCidr != null) {
+                    Endpoint pods = Endpoint.of(List.of(podCidr));
+                    for (Direction d : Direction.values()) {
+                        flows.add(new Flow("node-to-pod traffic (service routing)", d, nodeCidr, pods, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
+                        flows.add(new Flow("pod-to-pod traffic", d, pods, pods, Protocol.ANY, SecurityRuleMatch.ALL_PORTS, false));
+                    }
+                }
+                if (!podSubnets.isEmpty()) {
+                    flows.add(new Flow("pod-to-node traffic", Direction.INBOUND, Endpoint.of(podSubnets), self, Protocol.ANY,
+                            SecurityRuleMatch.ALL_PORTS, false));
+                    flows.add(new Flow("node-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(podSubnets), Protocol.ANY,
+                            SecurityRuleMatch.ALL_PORTS, false));
                 }
             }
-            if (!podSubnets.isEmpty()) {
-                flows.add(new Flow("pod-to-node traffic", Direction.INBOUND, Endpoint.of(podSubnets), self, Protocol.ANY,
+            if (podSubnet) {
+                List<IPAddress> peers = new ArrayList<>(nodes);
+                peers.addAll(podSubnets);
+                flows.add(new Flow("node- and pod-to-pod traffic", Direction.INBOUND, Endpoint.of(peers), self, Protocol.ANY,
                         SecurityRuleMatch.ALL_PORTS, false));
-                flows.add(new Flow("node-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(podSubnets), Protocol.ANY,
+                flows.add(new Flow("pod-to-node and pod-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(peers), Protocol.ANY,
                         SecurityRuleMatch.ALL_PORTS, false));
             }
+        }
+        Flow probes = null;
+        if (nodeSubnet) {
+            Endpoint self = Endpoint.of(List.of(s.subnet().cidr()));
             probes = new Flow("the load balancer's health probes", Direction.INBOUND,
                     new Endpoint(false, List.of(SecurityRuleMatch.PROBE_SOURCE), SecurityRuleMatch.AZURE_LOAD_BALANCER), self, Protocol.ANY,
                     SecurityRuleMatch.ALL_PORTS, false);
             flows.add(probes);
             spec.apiServerSubnet(c).ifPresent(api -> flows.add(new Flow("the API server's traffic to the nodes (TCP 443, 4443)",
                     Direction.INBOUND, Endpoint.of(List.of(api.subnet().cidr())), self, Protocol.TCP, API_SERVER_PORTS, false)));
-        }
-        if (podSubnet) {
-            List<IPAddress> peers = new ArrayList<>(nodes);
-            peers.addAll(podSubnets);
-            flows.add(new Flow("node- and pod-to-pod traffic", Direction.INBOUND, Endpoint.of(peers), self, Protocol.ANY,
-                    SecurityRuleMatch.ALL_PORTS, false));
-            flows.add(new Flow("pod-to-node and pod-to-pod traffic", Direction.OUTBOUND, self, Endpoint.of(peers), Protocol.ANY,
-                    SecurityRuleMatch.ALL_PORTS, false));
         }
         Flow probeFlow = probes;
         return flows.stream().map(f -> new Need(f, f == probeFlow ? parts(f, PROBE_PORTS) : f.ports() == SecurityRuleMatch.ALL_PORTS

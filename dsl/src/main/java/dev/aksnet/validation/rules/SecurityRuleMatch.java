@@ -73,9 +73,11 @@ final class SecurityRuleMatch {
         if (text.equals(AZURE_LOAD_BALANCER)) {
             return Optional.of(new Endpoint(false, List.of(PROBE_SOURCE), AZURE_LOAD_BALANCER));
         }
-        if (Character.isDigit(text.isEmpty() ? 'x' : text.charAt(0))) {
+        if (Character.isDigit(text.isEmpty() ? 'x' : text.charAt(0)) || text.indexOf(':') >= 0) {
             try {
-                IPAddress a = dev.aksnet.model.CidrSyntax.parseIpv4Block(text.contains("/") ? text : text + "/32");
+                // IPv4 or IPv6 (dual-stack clusters' rules), as a CIDR or a single address.
+                String block = text.contains("/") ? text : text + (text.indexOf(':') >= 0 ? "/128" : "/32");
+                IPAddress a = dev.aksnet.model.CidrSyntax.parseBlock(block);
                 return Optional.of(Endpoint.of(List.of(a)));
             } catch (dev.aksnet.model.CidrSyntax.InvalidCidrException e) {
                 return Optional.empty();
