@@ -10,6 +10,7 @@ import dev.aksnet.generate.Target;
 import dev.aksnet.model.SpecEnum;
 import dev.aksnet.spec.LoadedSpec;
 import dev.aksnet.validation.Validator;
+import dev.aksnet.yaml.SpecFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,37 +144,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         Path path = Path.of(where);
         if (Files.isDirectory(path)) {
-            List<Path> specs;
-            try (Stream<Path> files = Files.walk(path)) {
-                specs = files.filter(f -> Files.isRegularFile(f) && isSpecName(f)).filter(DiffCommand::isSpecText).sorted().toList();
-            }
+            List<Path> specs = SpecFiles.specsUnder(path);
             if (specs.isEmpty()) {
                 // Silence here would read as "nothing changes": a CI gate pointed at the wrong folder must fail.
-                throw new IllegalArgumentException("no aksnet spec under folder '" + where + "' (YAML with apiVersion: aksnet/v1, or Java specs)");
+                throw new IllegalArgumentException("no aksnet spec under folder '" + where + "' (YAML with apiVersion: "
+                        + dev.aksnet.model.Deployment.API_VERSION + ", or Java specs)");
             }
             return specs;
         }
         return List.of(path);
-    }
-
-    private static boolean isSpecName(Path p) {
-        String name = p.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".java");
-    }
-
-    private static final java.util.regex.Pattern YAML_SPEC = java.util.regex.Pattern.compile("(?m)^apiVersion:\\s*[\"']?aksnet/");
-    private static final java.util.regex.Pattern JAVA_SPEC = java.util.regex.Pattern.compile("\\bDeployment\\s+spec\\s*\\(\\s*\\)");
-
-    private static boolean isSpecText(Path p) {
-        try {
-            return isSpecText(p.getFileName().toString(), Files.readString(p));
-        } catch (IOException e) {
-            return true; // unreadable: let the loader report it where it is
-        }
-    }
-
-    private static boolean isSpecText(String name, String text) {
-        return (name.endsWith(".java") ? JAVA_SPEC : YAML_SPEC).matcher(text).find();
     }
 
     /** The specs at PATH in REF, read with git (a file, or the specs anywhere under a folder), written under their own names. */
@@ -189,12 +168,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         boolean tree = type.strip().equals("tree");
         List<String> files = tree
-                ? git("ls-tree", "-r", "--name-only", ref, "--", clean + "/").lines().filter(f -> isSpecName(Path.of(f))).toList()
+                ? git("ls-tree", "-r", "--name-only", ref, "--", clean + "/").lines().filter(f -> SpecFiles.isSpecName(Path.of(f))).toList()
                 : List.of(clean);
         List<Path> written = new ArrayList<>();
         for (String f : files) {
             String text = git("show", ref + ":./" + f);
-            if (tree && !isSpecText(f, text)) {
+            if (tree && !SpecFiles.isSpecText(f, text)) {
                 continue;
             }
             Path target = scratch.resolve(f);

@@ -82,7 +82,7 @@ abstract class AksnetMojo extends AbstractMojo {
         }
         try (Stream<Path> walk = Files.walk(specDirectory.toPath())) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|java)"))
+                    .filter(dev.aksnet.yaml.SpecFiles::isSpecName)
                     .sorted()
                     .toList();
         } catch (IOException e) {

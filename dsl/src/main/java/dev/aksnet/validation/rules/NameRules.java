@@ -286,7 +286,7 @@ public final class NameRules {
         public void check(ValidationContext spec, Report report) {
             String location = spec.deployment().location();
             if (!REGIONS.contains(location)) {
-                String lower = location.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                String lower = spec.deployment().region();
                 report.at("location", "location '" + location + "' is not a known Azure region name",
                         REGIONS.contains(lower) ? "write the region's name as '" + lower + "'"
                                 : dev.aksnet.yaml.Suggestions.closest(lower, REGIONS).map(r -> "did you mean '" + r + "'?")
